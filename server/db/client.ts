@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface OpenDbOptions {
+  /** File path, or ':memory:'. */
+  path: string;
+  /** Called once per SQL statement drizzle sends; tests use it to count statements. */
+  onQuery?: (sql: string) => void;
+}
+
+export interface DbHandle {
+  db: Db;
+  sqlite: Database.Database;
+  close(): void;
+}
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+/** Opens (creating if needed) the SQLite file with WAL and foreign keys on, and migrates it. */
+export function openDb({ path, onQuery }: OpenDbOptions): DbHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
+  const db = drizzle({ client: sqlite, schema, logger });
+  migrate(db, { migrationsFolder });
+  return { db, sqlite, close: () => sqlite.close() };
+}

@@ -1,0 +1,103 @@
+/**
+ * Completion, pace, status and projection of one indicator (DESIGN.md, "Metric definitions").
+ * All rates are fractions: 1.037 = 103.7%.
+ */
+import { statusThresholds } from './config.ts';
+import { daysInclusive } from './dates.ts';
+
+export type IndicatorStatusCode = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
+
+/** actual ÷ target; null when the target is 0 or missing. */
+export function completionRate(actual: number, target: number | null | undefined): number | null {
+  if (target == null || target === 0) return null;
+  return actual / target;
+}
+
+/** Share of the contract elapsed on `asOf` (elapsed days ÷ contract days, both ends counted), clamped to [0, 1]. */
+export function expectedRate(contract: { start: string; end: string }, asOf: string): number {
+  if (asOf < contract.start) return 0;
+  const elapsed = daysInclusive(contract.start, asOf);
+  return Math.min(1, elapsed / daysInclusive(contract.start, contract.end));
+}
+
+/** completion ÷ expected; null when either is unknown or nothing was expected yet. */
+export function paceRatio(completion: number | null, expected: number): number | null {
+  if (completion == null || expected === 0) return null;
+  return completion / expected;
+}
+
+export function indicatorStatus(completion: number | null, pace: number | null, thresholds = statusThresholds): IndicatorStatusCode {
+  if (completion == null) return 'NO_TARGET';
+  if (completion >= 1) return 'MET';
+  // Nothing is expected before the contract starts: an unfinished indicator is not yet late.
+  if (pace == null) return 'ON_TRACK';
+  if (pace >= thresholds.onTrack) return 'ON_TRACK';
+  if (pace >= thresholds.behind) return 'BEHIND';
+  return 'CRITICAL';
+}
+
+/** Linear projection of the year-end completion rate: completion ÷ expected (fraction). */
+export function projectedRate(completion: number | null, expected: number): number | null {
+  return paceRatio(completion, expected);
+}
+
+/** What is still missing to reach the target, in the indicator's unit; 0 once met. */
+export function gap(actual: number, target: number | null | undefined): number | null {
+  if (target == null) return null;
+  return Math.max(0, roundMoney(target - actual));
+}
+
+/** Rounds to cents, so that yuan differences (500000 − 194580.11) do not print float noise. */
+export function roundMoney(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export interface IndicatorFigures {
+  target: number | null;
+  actual: number;
+  completionRate: number | null;
+  expectedRate: number;
+  paceRatio: number | null;
+  projectedRate: number | null;
+  status: IndicatorStatusCode;
+  gap: number | null;
+}
+
+/** Every derived figure of one indicator scope (an area or the station total) on `asOf`. */
+export function indicatorFigures(
+  contract: { start: string; end: string },
+  target: number | null,
+  actual: number,
+  asOf: string,
+): IndicatorFigures {
+  const completion = completionRate(actual, target);
+  const expected = expectedRate(contract, asOf);
+  const pace = paceRatio(completion, expected);
+  return {
+    target,
+    actual,
+    completionRate: completion,
+    expectedRate: expected,
+    paceRatio: pace,
+    projectedRate: projectedRate(completion, expected),
+    status: indicatorStatus(completion, pace),
+    gap: gap(actual, target),
+  };
+}
+
+/**
+ * One number for "how complete is this contract": the mean over indicators with a target of
+ * completion capped at 100%, so that overshooting one indicator cannot hide a shortfall in
+ * another (Chigang 2023: 19 of 20 indicators met, resources 38.92% → 96.95%). Null without targets.
+ */
+export function overallCompletion(rates: ReadonlyArray<number | null>): number | null {
+  const known = rates.filter((r): r is number => r != null);
+  if (known.length === 0) return null;
+  return known.reduce((sum, r) => sum + Math.min(1, r), 0) / known.length;
+}
+
+/** Parses a printed rate ("103.70%", "100%") into a fraction; null when it is not a rate. */
+export function parseStatedRate(text: string): number | null {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+  return match ? Number(match[1]) / 100 : null;
+}

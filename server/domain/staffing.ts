@@ -1,0 +1,88 @@
+/**
+ * Staffing ratios as the evaluation report computes them: every denominator is the contracted
+ * number of positions, not the headcount (Chigang 2023: 254/240, 16/20 = 80%, 17/20 = 85%).
+ */
+import { differenceInCalendarMonths, parseISO } from 'date-fns';
+import { experiencedPracticeYears } from './config.ts';
+
+export interface StaffFacts {
+  id: number;
+  certification: 'intermediate' | 'assistant' | 'none';
+  practiceStart: string;
+}
+
+export interface AttendanceFacts {
+  staffId: number;
+  month: string;
+  inPost: boolean;
+}
+
+export interface StaffingRatios {
+  contractedPositions: number;
+  /** Months of the contract reported so far. */
+  months: number;
+  actualPersonMonths: number;
+  expectedPersonMonths: number;
+  /** actual ÷ expected person-months (fraction; 254/240 = 1.0583). */
+  attendanceRate: number | null;
+  /** Staff in post every reported month ÷ positions. */
+  stabilityRate: number | null;
+  continuouslyInPost: number;
+  /** Staff in post in the last reported month. */
+  headcount: number;
+  /** Certified staff (intermediate or assistant) in post in the last month ÷ positions. */
+  certifiedRatio: number | null;
+  certified: number;
+  /** Staff in post in the last month with ≥ 2 years' practice at its end ÷ positions. */
+  experienceRatio: number | null;
+  experienced: number;
+}
+
+/** Whole years of practice from `practiceStart` to `on`. */
+export function practiceYears(practiceStart: string, on: string): number {
+  return Math.floor(differenceInCalendarMonths(parseISO(on), parseISO(practiceStart)) / 12);
+}
+
+/**
+ * Staffing ratios over the given contract months. `asOf` is the date practice years are
+ * measured on (the contract end for a finished year). Certification and experience are counted
+ * over the staff in post in the last month, as the report's roster is.
+ */
+export function staffingRatios(
+  contractedPositions: number,
+  months: readonly string[],
+  roster: readonly StaffFacts[],
+  records: readonly AttendanceFacts[],
+  asOf: string,
+): StaffingRatios {
+  const monthSet = new Set(months);
+  const inPostMonths = new Map<number, Set<string>>();
+  for (const r of records) {
+    if (!r.inPost || !monthSet.has(r.month)) continue;
+    const set = inPostMonths.get(r.staffId) ?? new Set<string>();
+    set.add(r.month);
+    inPostMonths.set(r.staffId, set);
+  }
+  const lastMonth = months.at(-1);
+  const actualPersonMonths = [...inPostMonths.values()].reduce((n, s) => n + s.size, 0);
+  const continuouslyInPost = [...inPostMonths.values()].filter((s) => months.length > 0 && s.size === months.length).length;
+  const current = roster.filter((s) => lastMonth !== undefined && inPostMonths.get(s.id)?.has(lastMonth));
+  const certified = current.filter((s) => s.certification !== 'none').length;
+  const experienced = current.filter((s) => practiceYears(s.practiceStart, asOf) >= experiencedPracticeYears).length;
+  const expectedPersonMonths = contractedPositions * months.length;
+  const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
+  return {
+    contractedPositions,
+    months: months.length,
+    actualPersonMonths,
+    expectedPersonMonths,
+    attendanceRate: ratio(actualPersonMonths, expectedPersonMonths),
+    stabilityRate: months.length > 0 ? ratio(continuouslyInPost, contractedPositions) : null,
+    continuouslyInPost,
+    headcount: current.length,
+    certifiedRatio: ratio(certified, contractedPositions),
+    certified,
+    experienceRatio: ratio(experienced, contractedPositions),
+    experienced,
+  };
+}

@@ -1,0 +1,39 @@
+import type { ContractRow } from '../db/schema.ts';
+import { buildIndicatorStatuses, contractOverallCompletion, type IndicatorStatusModel } from '../services/indicators.ts';
+import { resolveAsOf } from './base.resolvers.ts';
+import type { Context } from './context.ts';
+import type { Feed, Resolvers } from './generated/resolvers-types.ts';
+
+const feeds = { service: 'SERVICE', volunteer: 'VOLUNTEER', resource: 'RESOURCE', research: 'RESEARCH' } as const satisfies Record<string, Feed>;
+
+/** All statuses of a contract on a date, through the request's loaders (batched across contracts). */
+export async function contractStatuses(contract: ContractRow, asOf: string, { loaders }: Context, areaCode?: string | null): Promise<IndicatorStatusModel[]> {
+  const [areas, targets, actuals] = await Promise.all([
+    loaders.areasByStation.load(contract.stationId),
+    loaders.targetsByContract.load(contract.id),
+    loaders.actuals.load({ contractId: contract.id, asOf }),
+  ]);
+  return buildIndicatorStatuses({ contract, asOf, definitions: loaders.indicatorDefinitions(), areas, targets, actuals }, areaCode);
+}
+
+export const indicatorResolvers: Resolvers = {
+  Contract: {
+    indicatorStatuses: (contract, { asOf, areaCode }, ctx) => contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx, areaCode),
+    overallCompletion: async (contract, { asOf }, ctx) => contractOverallCompletion(await contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx)),
+    resources: async (contract, { asOf }, ctx) => {
+      const on = resolveAsOf(asOf, contract, ctx.today);
+      const statuses = await contractStatuses(contract, on, ctx);
+      const total = statuses.find((s) => s.indicator.code === 'resources_linked' && s.area === null);
+      if (total) return total;
+      // A contract without a resources target still has a (zero) summary, not an error.
+      const definition = ctx.loaders.indicatorDefinitions().find((d) => d.code === 'resources_linked');
+      if (!definition) throw new Error('indicator resources_linked is missing from the catalogue');
+      const [empty] = buildIndicatorStatuses({ contract, asOf: on, definitions: [definition], areas: [], targets: [{ indicatorId: definition.id, areaId: null, value: 0 }], actuals: [] });
+      return empty as IndicatorStatusModel;
+    },
+  },
+  IndicatorDefinition: {
+    feed: (d) => feeds[d.feed],
+    higherIsBetter: (d) => d.direction === 'higher',
+  },
+};

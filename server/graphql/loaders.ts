@@ -1,0 +1,54 @@
+/**
+ * Per-request DataLoaders: each batches one kind of lookup across the whole query, so a
+ * district overview costs the same number of SQL statements for 18 stations or 500.
+ */
+import DataLoader from 'dataloader';
+import type { Db } from '../db/client.ts';
+import { evaluationsByContractIds } from '../services/evaluations.ts';
+import { actualsAsOf, listIndicatorDefinitions, targetsByContractIds } from '../services/indicators.ts';
+import type { Scope } from '../services/scope.ts';
+import { attendanceByContractIds, staffByStationIds } from '../services/staffing.ts';
+import { areasByStationIds, districtsByIds, contractsByStationIds, stationsByDistrictIds, stationsByIds } from '../services/stations.ts';
+
+/** Groups rows under the keys asked for, in the order asked (DataLoader's contract). */
+function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const map = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createLoaders(db: Db, scope: Scope) {
+  return {
+    district: new DataLoader(async (ids: readonly number[]) => {
+      const rows = districtsByIds(db, ids);
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    station: new DataLoader(async (ids: readonly number[]) => {
+      const rows = stationsByIds(db, scope, ids);
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+    stationsByDistrict: new DataLoader(async (ids: readonly number[]) => groupBy(ids, stationsByDistrictIds(db, scope, ids), (s) => s.districtId)),
+    areasByStation: new DataLoader(async (ids: readonly number[]) => groupBy(ids, areasByStationIds(db, scope, ids), (a) => a.stationId)),
+    contractsByStation: new DataLoader(async (ids: readonly number[]) => groupBy(ids, contractsByStationIds(db, scope, ids), (c) => c.stationId)),
+    targetsByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, targetsByContractIds(db, scope, ids), (t) => t.contractId)),
+    /** Key: a contract and the date its actuals are cumulative to. */
+    actuals: new DataLoader(
+      async (keys: ReadonlyArray<{ contractId: number; asOf: string }>) => {
+        const rows = actualsAsOf(db, scope, keys);
+        return keys.map((k) => rows.filter((r) => r.contractId === k.contractId && r.asOf === k.asOf));
+      },
+      { cacheKeyFn: (k) => `${k.contractId}|${k.asOf}` },
+    ),
+    staffByStation: new DataLoader(async (ids: readonly number[]) => groupBy(ids, staffByStationIds(db, scope, ids), (s) => s.stationId)),
+    attendanceByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, attendanceByContractIds(db, scope, ids), (a) => a.contractId)),
+    evaluationsByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, evaluationsByContractIds(db, scope, ids), (e) => e.contractId)),
+    indicatorDefinitions: memo(() => listIndicatorDefinitions(db)),
+  };
+}
+
+function memo<T>(load: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: load() }).v;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
