@@ -42,7 +42,15 @@ export async function startApp({ db, logger, today = todayIso }: AppOptions, por
     typeDefs,
     resolvers,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
+      // A Date literal that fails to parse reaches us wrapped in a validation error: keep its own code.
+      // (Checked by shape: graphql can be loaded twice, as ESM and CJS, which defeats instanceof.)
+      const inner = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } }).originalError;
+      const innerCode = inner?.extensions?.code;
+      if (inner && typeof innerCode === 'string' && innerCode in errorMessages) {
+        return { ...formatted, message: inner.message, extensions: { ...formatted.extensions, ...inner.extensions } };
+      }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && (code in errorMessages || code.startsWith('GRAPHQL_') || code === 'BAD_USER_INPUT')) return formatted;
       // Unknown failures are logged in full and reach the client without internals.

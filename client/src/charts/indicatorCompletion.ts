@@ -1,0 +1,53 @@
+import type { EChartsOption } from 'echarts';
+import { formatNumber, formatPercent } from '../modules/format.ts';
+import type { ChartText } from '../modules/i18n.ts';
+import { seriesColors } from './palette.ts';
+import { completionMarkLines } from './referenceLines.ts';
+
+export interface IndicatorPoint {
+  code: string;
+  name: string;
+  /** Area code; null for the station total. */
+  area: string | null;
+  completionRate: number | null;
+  actual: number;
+  target: number | null;
+}
+
+/**
+ * Completion of every indicator, one bar per service area and one for the station total,
+ * with the target (100%) and pace lines. Indicators read top to bottom in report order.
+ */
+export function indicatorCompletionOption(points: readonly IndicatorPoint[], areaCodes: readonly string[], expectedRate: number | null, text: ChartText): EChartsOption {
+  const indicators = [...new Map(points.map((p) => [p.code, p.name])).entries()].reverse();
+  const scopes: Array<string | null> = [...areaCodes, null];
+  const scopeName = (area: string | null) => (area === null ? text.t('common.total') : `${text.t('common.area')} ${area}`);
+  const lookup = new Map(points.map((p) => [`${p.code}|${p.area}`, p]));
+  return {
+    aria: { enabled: true },
+    title: { text: text.t('station.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 24 },
+    tooltip: {
+      trigger: 'item',
+      formatter: (param) => {
+        const p = Array.isArray(param) ? param[0] : param;
+        const point = (p?.data as { point?: IndicatorPoint } | undefined)?.point;
+        if (!point) return '';
+        return `${point.name} · ${scopeName(point.area)}<br/>${formatNumber(point.actual, text.locale)} / ${formatNumber(point.target, text.locale)} = ${formatPercent(point.completionRate, text.locale)}`;
+      },
+    },
+    grid: { left: 8, right: 40, top: 56, bottom: 24, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
+    yAxis: { type: 'category', data: indicators.map(([, name]) => name), axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } },
+    series: scopes.map((area, i) => ({
+      type: 'bar' as const,
+      name: scopeName(area),
+      itemStyle: { color: area === null ? seriesColors[0] : seriesColors[(i + 1) % seriesColors.length] },
+      data: indicators.map(([code]) => {
+        const point = lookup.get(`${code}|${area}`);
+        return point?.completionRate != null ? { value: Math.round(point.completionRate * 10000) / 100, point } : { value: '-' as const };
+      }),
+      markLine: area === null ? completionMarkLines(expectedRate, text, 'xAxis') : undefined,
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+import { computed, type Ref } from 'vue';
+import { StationContractDocument } from '../graphql/generated/graphql.ts';
+import { useQuery } from './useQuery.ts';
+
+export function useStationContract(code: Ref<string>, year: Ref<number | null>) {
+  const query = useQuery(StationContractDocument, () => ({ code: code.value, year: year.value }));
+  const station = computed(() => query.data.value?.station ?? null);
+  const contract = computed(() => station.value?.contract ?? null);
+  const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
+  /** The contract's elapsed share on the figures' date (same for every status). */
+  const expectedRate = computed(() => statuses.value[0]?.expectedRate ?? null);
+  const finalEvaluation = computed(() => contract.value?.evaluations.find((e) => e.stage === 'FINAL') ?? contract.value?.evaluations.at(-1) ?? null);
+  return { ...query, station, contract, statuses, expectedRate, finalEvaluation };
+}
+
+export type StationStatus = ReturnType<typeof useStationContract>['statuses']['value'][number];

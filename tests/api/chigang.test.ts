@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseStatedRate } from '../../server/domain/progress.ts';
+import { chigangReference as ref } from '../../server/seed/reference.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+interface Status {
+  indicator: { code: string; unit: string };
+  area: { code: string } | null;
+  target: number | null;
+  actual: number;
+  completionRate: number | null;
+  statedRate: number | null;
+  statedRateText: string | null;
+  status: string;
+  gap: number | null;
+}
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server.close(); });
+
+describe('Chigang 2023 through GraphQL', () => {
+  it('returns every figure of the reference file exactly', async () => {
+    const { data, errors } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
+      station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses {
+        indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap
+      } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const statuses = data!.station.contract.indicatorStatuses;
+    const expected = ref.indicators.flatMap((ind) => [
+      ...Object.entries(ind.byArea ?? {}).map(([area, fig]) => ({ code: ind.code, area: area as string | null, fig })),
+      { code: ind.code, area: null as string | null, fig: ind.total },
+    ]);
+    expect(statuses).toHaveLength(expected.length);
+    for (const { code, area, fig: [target, actual, printed] } of expected) {
+      const s = statuses.find((x) => x.indicator.code === code && (x.area?.code ?? null) === area);
+      expect(s, `${code}/${area}`).toBeDefined();
+      expect(s!.target).toBe(target);
+      expect(s!.actual).toBe(actual);
+      expect(s!.completionRate).toBeCloseTo(actual / target, 12);
+      expect(s!.statedRateText).toBe(printed);
+      expect(s!.statedRate).toBeCloseTo(parseStatedRate(printed)!, 12);
+    }
+  });
+
+  it('phone visits read 103.70% (3111 / 3000), met', async () => {
+    const { data } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
+      station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap } } }
+    }`);
+    const phone = data!.station.contract.indicatorStatuses.find((s) => s.indicator.code === 'phone_visits' && s.area === null)!;
+    expect([phone.target, phone.actual, phone.status, phone.gap]).toEqual([3000, 3111, 'MET', 0]);
+    expect((phone.completionRate! * 100).toFixed(2)).toBe('103.70');
+  });
+
+  it('filters to one service area', async () => {
+    const { data } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
+      station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(areaCode: "B") { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap } } }
+    }`);
+    const statuses = data!.station.contract.indicatorStatuses;
+    expect(new Set(statuses.map((s) => s.area?.code))).toEqual(new Set(['B']));
+    expect(statuses.find((s) => s.indicator.code === 'large_event_attendance')).toMatchObject({ target: 900, actual: 1498 });
+  });
+
+  it('resources: 194,580.11 of 500,000, CRITICAL, gap 305,419.89 yuan; staffing 254/240, 80%, 85%, 85%; final 83.49 GOOD', async () => {
+    const { data, errors } = await server.query<{ station: { isDemo: boolean; contract: Record<string, any> } }>(`{
+      station(code: "haizhu-chigang") { isDemo contract(year: 2023) {
+        year start end contractedPositions overallCompletion
+        resources { target actual completionRate status gap expectedRate }
+        staffing { contractedPositions headcount actualPersonMonths expectedPersonMonths attendanceRate stabilityRate certifiedRatio experienceRatio }
+        evaluations { stage date total grade parts { party } satisfactionRate satisfactionSample }
+      } }
+    }`);
+    expect(errors).toBeUndefined();
+    const c = data!.station.contract;
+    expect(data!.station.isDemo).toBe(false);
+    expect([c.year, c.start, c.end, c.contractedPositions]).toEqual([2023, '2023-05-31', '2024-05-30', 20]);
+    expect(c.resources).toMatchObject({ target: 500000, actual: 194580.11, status: 'CRITICAL', gap: 305419.89, expectedRate: 1 });
+    expect((c.resources.completionRate * 100).toFixed(2)).toBe('38.92');
+    expect(c.staffing).toMatchObject({ contractedPositions: 20, headcount: 21, actualPersonMonths: 254, expectedPersonMonths: 240, stabilityRate: 0.8, certifiedRatio: 0.85, experienceRatio: 0.85 });
+    expect(c.staffing.attendanceRate).toBeCloseTo(254 / 240, 12);
+    expect(c.evaluations).toEqual([{ stage: 'FINAL', date: '2024-06-07', total: 83.49, grade: 'GOOD', parts: [], satisfactionRate: 0.872, satisfactionSample: 100 }]);
+    // 19 indicators met and resources at 38.92%, each capped at 100%.
+    expect(c.overallCompletion).toBeCloseTo((19 + 194580.11 / 500000) / 20, 12);
+  });
+
+  it('before the year-total figures are due, Chigang shows nothing done yet rather than invented months', async () => {
+    const { data } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
+      station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(asOf: "2023-11-30") { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap } } }
+    }`);
+    const statuses = data!.station.contract.indicatorStatuses;
+    expect(statuses.every((s) => s.actual === 0 && s.statedRate === null)).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it('an invalid date is a coded error naming the value, in Chinese and English', async () => {
+    const { data, errors } = await server.query(`{ station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(asOf: "2023-02-30") { actual } } } }`);
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'input/bad_date', value: '2023-02-30' });
+    expect(String(errors?.[0]?.extensions?.messageZh)).toContain('2023-02-30');
+  });
+
+  it('an unknown station is null, not an error', async () => {
+    const { data, errors } = await server.query<{ station: null }>(`{ station(code: "nowhere") { code } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.station).toBeNull();
+  });
+
+  it('an impossible service year is a coded error', async () => {
+    const { errors } = await server.query(`{ station(code: "haizhu-chigang") { contract(year: 99999) { year } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('input/bad_year');
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoDatabase, seedSyntheticDistrict } from '../../server/seed/index.ts';
+import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
+
+/** The dashboard's own overview query, so the test measures what the page sends. */
+const overviewQuery = readFileSync(new URL('../../client/src/graphql/DistrictOverview.graphql', import.meta.url), 'utf8');
+
+interface OverviewStation {
+  code: string;
+  isDemo: boolean;
+  streetZh: string;
+  contract: null | { overallCompletion: number | null; resources: { completionRate: number | null }; staffing: { stabilityRate: number | null }; evaluations: Array<{ stage: string; grade: string | null }> };
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    seed: ({ db }) => {
+      seedDemoDatabase(db, { asOf: TEST_TODAY });
+      seedSyntheticDistrict(db, { code: 'small', count: 5, asOf: TEST_TODAY });
+      seedSyntheticDistrict(db, { code: 'large', count: 60, asOf: TEST_TODAY });
+    },
+  });
+});
+afterAll(async () => { await server.close(); });
+
+async function overview(code: string, year: number) {
+  server.resetCount();
+  const result = await server.query<{ district: { stations: OverviewStation[] } }>(overviewQuery, { code, year });
+  return { result, statements: server.statements() };
+}
+
+describe('district overview', () => {
+  it('lists all 18 Haizhu stations, only Chigang real, each with completion, resources, stability and grade', async () => {
+    const { result } = await overview('haizhu', 2023);
+    expect(result.errors).toBeUndefined();
+    const stations = result.data!.district.stations;
+    expect(stations).toHaveLength(18);
+    expect(stations.filter((s) => !s.isDemo).map((s) => s.code)).toEqual(['haizhu-chigang']);
+    for (const s of stations) {
+      expect(s.contract, s.code).not.toBeNull();
+      expect(s.contract!.overallCompletion).toBeGreaterThan(0);
+      expect(s.contract!.resources.completionRate).toBeGreaterThan(0);
+      expect(s.contract!.staffing.stabilityRate).not.toBeNull();
+      expect(s.contract!.evaluations.some((e) => e.stage === 'FINAL' && e.grade)).toBe(true);
+    }
+  });
+
+  it('has both strong and weak demo stations', async () => {
+    const { result } = await overview('haizhu', 2023);
+    const grades = new Set(result.data!.district.stations.map((s) => s.contract!.evaluations.find((e) => e.stage === 'FINAL')!.grade));
+    expect(grades.has('EXCELLENT') || grades.has('GOOD')).toBe(true);
+    expect(grades.has('PASS') || grades.has('FAIL')).toBe(true);
+    const completions = result.data!.district.stations.map((s) => s.contract!.overallCompletion!);
+    expect(Math.max(...completions) - Math.min(...completions)).toBeGreaterThan(0.2);
+  });
+
+  it('a demo contract is in progress on the demo date, and Chigang has no invented later year', async () => {
+    const { result } = await overview('haizhu', 2024);
+    const stations = result.data!.district.stations;
+    expect(stations.find((s) => s.code === 'haizhu-chigang')!.contract).toBeNull();
+    expect(stations.filter((s) => s.isDemo).every((s) => s.contract !== null && s.contract.evaluations.every((e) => e.stage === 'MID'))).toBe(true);
+  });
+
+  it('costs the same number of SQL statements for 5 stations as for 60 (DataLoaders batch per request)', async () => {
+    const small = await overview('small', 2023);
+    const large = await overview('large', 2023);
+    expect(small.result.data!.district.stations).toHaveLength(5);
+    expect(large.result.data!.district.stations).toHaveLength(60);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+});
