@@ -23,8 +23,9 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
   const scopes: Array<string | null> = [...areaCodes, null];
   const scopeName = (area: string | null) => (area === null ? text.t('common.total') : `${text.t('common.area')} ${area}`);
   const lookup = new Map(points.map((p) => [`${p.code}|${p.area}`, p]));
+  const totals = points.filter((p) => p.area === null).map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`).join('；');
   return {
-    aria: { enabled: true },
+    aria: { enabled: true, label: { description: `${text.t('station.chartTitle')}（${text.t('common.total')}）：${totals}` } },
     title: { text: text.t('station.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 24 },
     tooltip: {
@@ -36,7 +37,7 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
         return `${point.name} · ${scopeName(point.area)}<br/>${formatNumber(point.actual, text.locale)} / ${formatNumber(point.target, text.locale)} = ${formatPercent(point.completionRate, text.locale)}`;
       },
     },
-    grid: { left: 8, right: 40, top: 56, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 40, top: 56, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
     yAxis: { type: 'category', data: indicators.map(([, name]) => name), axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } },
     series: scopes.map((area, i) => ({
@@ -45,7 +46,7 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
       itemStyle: { color: area === null ? seriesColors[0] : seriesColors[(i + 1) % seriesColors.length] },
       data: indicators.map(([code]) => {
         const point = lookup.get(`${code}|${area}`);
-        return point?.completionRate != null ? { value: Math.round(point.completionRate * 10000) / 100, point } : { value: '-' as const };
+        return point?.completionRate != null ? { value: point.completionRate * 100, point } : { value: '-' as const };
       }),
       markLine: area === null ? completionMarkLines(expectedRate, text, 'xAxis') : undefined,
     })),

@@ -53,7 +53,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null };
 
 export type StationContractQueryVariables = Exact<{
   code: string;
@@ -103,6 +103,7 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
           target
           actual
           completionRate
+          expectedRate
           status
         }
         staffing {
