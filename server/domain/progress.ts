@@ -63,15 +63,12 @@ export interface IndicatorFigures {
   gap: number | null;
 }
 
-/** Every derived figure of one indicator scope (an area or the station total) on `asOf`. */
-export function indicatorFigures(
-  contract: { start: string; end: string },
-  target: number | null,
-  actual: number,
-  asOf: string,
-): IndicatorFigures {
+/**
+ * Every derived figure of one indicator scope (an area or the station total), given the
+ * contract's expected rate on the date (computed once per contract: it parses dates).
+ */
+export function indicatorFigures(target: number | null, actual: number, expected: number): IndicatorFigures {
   const completion = completionRate(actual, target);
-  const expected = expectedRate(contract, asOf);
   const pace = paceRatio(completion, expected);
   return {
     target,

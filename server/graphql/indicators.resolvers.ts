@@ -7,13 +7,18 @@ import type { Feed, Resolvers } from './generated/resolvers-types.ts';
 const feeds = { service: 'SERVICE', volunteer: 'VOLUNTEER', resource: 'RESOURCE', research: 'RESEARCH' } as const satisfies Record<string, Feed>;
 
 /** All statuses of a contract on a date, through the request's loaders (batched across contracts). */
-export async function contractStatuses(contract: ContractRow, asOf: string, { loaders }: Context, areaCode?: string | null): Promise<IndicatorStatusModel[]> {
-  const [areas, targets, actuals] = await Promise.all([
-    loaders.areasByStation.load(contract.stationId),
-    loaders.targetsByContract.load(contract.id),
-    loaders.actuals.load({ contractId: contract.id, asOf }),
-  ]);
-  return buildIndicatorStatuses({ contract, asOf, definitions: loaders.indicatorDefinitions(), areas, targets, actuals }, areaCode);
+export function contractStatuses(contract: ContractRow, asOf: string, { loaders }: Context, areaCode?: string | null): Promise<IndicatorStatusModel[]> {
+  const key = `${contract.id}|${asOf}|${areaCode ?? ''}`;
+  let statuses = loaders.statuses.get(key);
+  if (!statuses) {
+    statuses = Promise.all([
+      loaders.areasByStation.load(contract.stationId),
+      loaders.targetsByContract.load(contract.id),
+      loaders.actuals.load({ contractId: contract.id, asOf }),
+    ]).then(([areas, targets, actuals]) => buildIndicatorStatuses({ contract, asOf, definitions: loaders.indicatorDefinitions(), areas, targets, actuals }, areaCode));
+    loaders.statuses.set(key, statuses);
+  }
+  return statuses;
 }
 
 export const indicatorResolvers: Resolvers = {

@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client.ts';
 import { evaluationsByContractIds } from '../services/evaluations.ts';
-import { actualsAsOf, listIndicatorDefinitions, targetsByContractIds } from '../services/indicators.ts';
+import { actualsAsOf, listIndicatorDefinitions, targetsByContractIds, type IndicatorStatusModel } from '../services/indicators.ts';
 import type { Scope } from '../services/scope.ts';
 import { attendanceByContractIds, staffByStationIds } from '../services/staffing.ts';
 import { areasByStationIds, districtsByIds, contractsByStationIds, stationsByDistrictIds, stationsByIds } from '../services/stations.ts';
@@ -34,8 +34,8 @@ export function createLoaders(db: Db, scope: Scope) {
     /** Key: a contract and the date its actuals are cumulative to. */
     actuals: new DataLoader(
       async (keys: ReadonlyArray<{ contractId: number; asOf: string }>) => {
-        const rows = actualsAsOf(db, scope, keys);
-        return keys.map((k) => rows.filter((r) => r.contractId === k.contractId && r.asOf === k.asOf));
+        const keyOf = (k: { contractId: number; asOf: string }) => `${k.contractId}|${k.asOf}`;
+        return groupBy(keys.map(keyOf), actualsAsOf(db, scope, keys), keyOf);
       },
       { cacheKeyFn: (k) => `${k.contractId}|${k.asOf}` },
     ),
@@ -43,6 +43,8 @@ export function createLoaders(db: Db, scope: Scope) {
     attendanceByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, attendanceByContractIds(db, scope, ids), (a) => a.contractId)),
     evaluationsByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, evaluationsByContractIds(db, scope, ids), (e) => e.contractId)),
     indicatorDefinitions: memo(() => listIndicatorDefinitions(db)),
+    /** Built statuses per contract, date and area filter: several fields of one contract share them. */
+    statuses: new Map<string, Promise<IndicatorStatusModel[]>>(),
   };
 }
 

@@ -5,7 +5,7 @@
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { indicatorDefinitions, progressEntries, targets, type ContractRow, type IndicatorDefinitionRow, type ServiceAreaRow } from '../db/schema.ts';
-import { indicatorFigures, overallCompletion, type IndicatorFigures } from '../domain/progress.ts';
+import { expectedRate, indicatorFigures, overallCompletion, type IndicatorFigures } from '../domain/progress.ts';
 import { contractInScope, type Scope } from './scope.ts';
 
 export interface IndicatorStatusModel extends IndicatorFigures {
@@ -86,6 +86,14 @@ export function buildIndicatorStatuses(data: ContractIndicatorData, areaCode?: s
   const targetBy = new Map(data.targets.map((t) => [scopeKey(t.indicatorId, t.areaId), t.value]));
   const actualBy = new Map(data.actuals.map((a) => [scopeKey(a.indicatorId, a.areaId), a]));
   const areas = areaCode == null ? data.areas : data.areas.filter((a) => a.code === areaCode);
+  const expected = expectedRate(data.contract, data.asOf);
+  const model = (indicator: IndicatorDefinitionRow, area: ServiceAreaRow | null, target: number | undefined, actual: number | undefined, printed: ActualSum | undefined): IndicatorStatusModel => ({
+    ...indicatorFigures(target ?? null, roundSum(actual ?? 0), expected),
+    indicator, area, asOf: data.asOf,
+    statedRate: printed?.statedRate ?? null,
+    statedRateText: printed?.statedRateText ?? null,
+    printedValue: printed?.printedValue ?? null,
+  });
   const statuses: IndicatorStatusModel[] = [];
   for (const indicator of data.definitions) {
     const areaItems = data.areas.map((area) => ({ area, target: targetBy.get(scopeKey(indicator.id, area.id)), actual: actualBy.get(scopeKey(indicator.id, area.id)) }));
@@ -95,23 +103,12 @@ export function buildIndicatorStatuses(data: ContractIndicatorData, areaCode?: s
     const totalActual = actualBy.get(scopeKey(indicator.id, null));
     const totalValue = totalActual?.value ?? sumOf(present.map((i) => i.actual?.value));
     if (totalTarget === undefined && totalValue === undefined) continue;
-    if (areaCode == null) statuses.push(toModel(data, indicator, null, totalTarget, totalValue, totalActual));
+    if (areaCode == null) statuses.push(model(indicator, null, totalTarget, totalValue, totalActual));
     for (const item of present.filter((i) => areas.includes(i.area))) {
-      statuses.push(toModel(data, indicator, item.area, item.target, item.actual?.value, item.actual));
+      statuses.push(model(indicator, item.area, item.target, item.actual?.value, item.actual));
     }
   }
   return statuses;
-}
-
-function toModel(data: ContractIndicatorData, indicator: IndicatorDefinitionRow, area: ServiceAreaRow | null,
-  target: number | undefined, actual: number | undefined, printed: ActualSum | undefined): IndicatorStatusModel {
-  return {
-    ...indicatorFigures(data.contract, target ?? null, roundSum(actual ?? 0), data.asOf),
-    indicator, area, asOf: data.asOf,
-    statedRate: printed?.statedRate ?? null,
-    statedRateText: printed?.statedRateText ?? null,
-    printedValue: printed?.printedValue ?? null,
-  };
 }
 
 /** SQL sums of reals carry float noise (194580.11 + 0 …); figures are kept to the cent. */
