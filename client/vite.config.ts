@@ -14,6 +14,23 @@ export default defineConfig({
     // (https://element-plus.org/en-US/guide/quickstart.html#on-demand-import).
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Libraries in their own chunks, so an app change does not invalidate them in the cache
+        // (https://rolldown.rs/in-depth/advanced-chunks).
+        codeSplitting: {
+          groups: [
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/ },
+            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|@popperjs|async-validator|lodash-es|dayjs)[\\/]/ },
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000' } },
 });

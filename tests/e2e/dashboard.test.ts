@@ -89,6 +89,27 @@ describe('dashboard in the browser', () => {
     await expect.poll(() => page.getByText('Not found: nowhere').count()).toBe(1);
   });
 
+  it('shows an alert with a retry when the server fails, and recovers on retry', async () => {
+    let failNext = true;
+    await page.route('**/graphql', async (route) => {
+      if (failNext) {
+        failNext = false;
+        await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }) });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(`${server.app.url}/districts/haizhu?year=2023`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Internal server error');
+    await alert.getByRole('button').click();
+    await chartDrawn('district-completion-chart');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.unroute('**/graphql');
+    // The browser logs the failed request itself; that one is expected.
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('500')));
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
