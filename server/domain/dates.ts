@@ -26,6 +26,11 @@ export function addDaysIso(date: string, days: number): string {
   return format(d, 'yyyy-MM-dd');
 }
 
+/** `2024-02` → `2024-02-29`. */
+export function lastDayOfMonth(month: string): string {
+  return addDaysIso(addMonthsIso(`${month}-01`, 1), -1);
+}
+
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }

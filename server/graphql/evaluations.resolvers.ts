@@ -1,14 +1,16 @@
-import type { Party, Resolvers } from './generated/resolvers-types.ts';
-
-const parties = {
-  third_party: 'THIRD_PARTY', street_office: 'STREET_OFFICE', supervision_centre: 'SUPERVISION_CENTRE', district_bureau: 'DISTRICT_BUREAU',
-} as const satisfies Record<string, Party>;
+import { partyEnum, polarityEnum } from './enums.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const evaluationResolvers: Resolvers = {
   Contract: {
     evaluations: (contract, _, { loaders }) => loaders.evaluationsByContract.load(contract.id),
   },
   EvaluationPart: {
-    party: (part) => parties[part.party],
+    party: (part) => partyEnum[part.party],
+  },
+  Finding: {
+    polarity: (finding) => polarityEnum[finding.polarity],
+    area: (finding, _, { loaders }) => (finding.areaId == null ? null : loaders.area.load(finding.areaId)),
+    text: (finding, { lang }) => (lang === 'en' ? finding.textEn : finding.textZh),
   },
 };

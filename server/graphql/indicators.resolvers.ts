@@ -2,9 +2,10 @@ import type { ContractRow } from '../db/schema.ts';
 import { buildIndicatorStatuses, contractOverallCompletion, type IndicatorStatusModel } from '../services/indicators.ts';
 import { resolveAsOf } from './base.resolvers.ts';
 import type { Context } from './context.ts';
-import type { Feed, Resolvers } from './generated/resolvers-types.ts';
+import { feedEnum, resourceKindEnum, sourceTypeEnum } from './enums.ts';
+import { resourceBreakdown } from '../services/resources.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
 
-const feeds = { service: 'SERVICE', volunteer: 'VOLUNTEER', resource: 'RESOURCE', research: 'RESEARCH' } as const satisfies Record<string, Feed>;
 
 /** All statuses of a contract on a date, through the request's loaders (batched across contracts). */
 export function contractStatuses(contract: ContractRow, asOf: string, { loaders }: Context, areaCode?: string | null): Promise<IndicatorStatusModel[]> {
@@ -21,6 +22,13 @@ export function contractStatuses(contract: ContractRow, asOf: string, { loaders 
   return statuses;
 }
 
+export type ResourceSummaryModel = IndicatorStatusModel & { contract: ContractRow };
+
+async function breakdown({ contract, target, asOf }: ResourceSummaryModel, { loaders }: Context) {
+  const [links, areas] = await Promise.all([loaders.resourceLinksByContract.load(contract.id), loaders.areasByStation.load(contract.stationId)]);
+  return resourceBreakdown(contract, links, areas, target, asOf);
+}
+
 export const indicatorResolvers: Resolvers = {
   Contract: {
     indicatorStatuses: (contract, { asOf, areaCode }, ctx) => contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx, areaCode),
@@ -29,16 +37,29 @@ export const indicatorResolvers: Resolvers = {
       const on = resolveAsOf(asOf, contract, ctx.today);
       const statuses = await contractStatuses(contract, on, ctx);
       const total = statuses.find((s) => s.indicator.code === 'resources_linked' && s.area === null);
-      if (total) return total;
+      if (total) return { ...total, contract };
       // A contract without a resources target still has a (zero) summary, not an error.
       const definition = ctx.loaders.indicatorDefinitions().find((d) => d.code === 'resources_linked');
       if (!definition) throw new Error('indicator resources_linked is missing from the catalogue');
       const [empty] = buildIndicatorStatuses({ contract, asOf: on, definitions: [definition], areas: [], targets: [{ indicatorId: definition.id, areaId: null, value: 0 }], actuals: [] });
-      return empty as IndicatorStatusModel;
+      return { ...(empty as IndicatorStatusModel), contract };
     },
   },
+  ResourceSummary: {
+    bySourceType: async (summary, _, ctx) => (await breakdown(summary, ctx)).bySourceType,
+    byArea: async (summary, _, ctx) => (await breakdown(summary, ctx)).byArea,
+    monthly: async (summary, _, ctx) => (await breakdown(summary, ctx)).monthly,
+    records: async (summary, _, ctx) => (await breakdown(summary, ctx)).records,
+  },
+  ResourceAmountBySource: {
+    sourceType: (row) => sourceTypeEnum[row.sourceType],
+  },
+  ResourceRecord: {
+    sourceType: (row) => sourceTypeEnum[row.sourceType],
+    kind: (row) => resourceKindEnum[row.kind],
+  },
   IndicatorDefinition: {
-    feed: (d) => feeds[d.feed],
+    feed: (d) => feedEnum[d.feed],
     higherIsBetter: (d) => d.direction === 'higher',
   },
 };

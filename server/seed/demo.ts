@@ -13,7 +13,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { defaultPartyWeights, type Party } from '../domain/config.ts';
-import { addDaysIso, addMonthsIso, contractMonths } from '../domain/dates.ts';
+import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
 import { chigangReference } from './reference.ts';
 
 export interface DemoStreet {
@@ -52,11 +52,7 @@ interface Ctx { db: Db; rng: Rng; indicatorIds: Map<string, number>; asOf: strin
 
 /** The month-ends (`YYYY-MM`) of a contract that have passed by `asOf`. */
 function reportedMonths(start: string, end: string, asOf: string): string[] {
-  return contractMonths(start, end).filter((m) => lastDayOf(m) <= asOf);
-}
-
-function lastDayOf(month: string): string {
-  return addDaysIso(addMonthsIso(`${month}-01`, 1), -1);
+  return contractMonths(start, end).filter((m) => lastDayOfMonth(m) <= asOf);
 }
 
 export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, options: DemoOptions): void {
@@ -83,14 +79,14 @@ export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, 
         .returning({ id: t.contracts.id }).get().id;
       const months = reportedMonths(start, end, options.asOf);
       const yearQuality = quality * rng.float(0.95, 1.05);
-      generateIndicators(ctx, contractId, areaIds, positions / 20, yearQuality, months);
+      generateIndicators(ctx, stationId, contractId, areaIds, positions / 20, yearQuality, months);
       generateStaffing(ctx, stationId, contractId, areaIds, staffIds, months, yearQuality);
       generateEvaluations(ctx, contractId, start, end, yearQuality);
     }
   });
 }
 
-function generateIndicators(ctx: Ctx, contractId: number, areaIds: number[], size: number, quality: number, months: string[]): void {
+function generateIndicators(ctx: Ctx, stationId: number, contractId: number, areaIds: number[], size: number, quality: number, months: string[]): void {
   const { db, rng } = ctx;
   const areaWeights = areaIds.map(() => rng.float(0.6, 1.4));
   const weightSum = areaWeights.reduce((a, b) => a + b, 0);
@@ -109,11 +105,12 @@ function generateIndicators(ctx: Ctx, contractId: number, areaIds: number[], siz
       { contractId, indicatorId, areaId: null, value: total },
     ]).run();
     const entries = scopes.flatMap((s) => monthlySeries(rng, s.target * q, months.length, isMoney).map((value, k) => ({
-      contractId, indicatorId, areaId: s.areaId, periodStart: `${months[k]}-01`, periodEnd: lastDayOf(months[k] as string), value, source: 'demo' as const,
+      contractId, indicatorId, areaId: s.areaId, periodStart: `${months[k]}-01`, periodEnd: lastDayOfMonth(months[k] as string), value, source: 'demo' as const,
     })));
     if (entries.length > 0) db.insert(t.progressEntries).values(entries).run();
     if (isMoney) generateResourceLinks(ctx, contractId, areaIds, entries);
     if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone') recordVolunteers(ctx, contractId, ref.code, entries);
+    if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
   }
 }
 
@@ -173,6 +170,16 @@ function recordVolunteers(ctx: Ctx, contractId: number, code: string, monthly: E
   }
 }
 
+const teamNames = ['长者关爱', '邻里守望', '青少年成长', '助残同行', '环保先锋', '社区文化', '家庭支援', '应急互助'];
+
+/** A team row for each team the monthly figures say was founded. */
+function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
+  const teams = monthly.flatMap((e) => Array.from({ length: Math.round(e.value) }, () => ({
+    stationId, name: `${ctx.rng.pick(teamNames)}志愿队（示例）`, foundedOn: addDaysIso(e.periodStart, ctx.rng.int(0, 27)), registeredWithStreet: ctx.rng.float(0, 1) < 0.7,
+  })));
+  if (teams.length > 0) ctx.db.insert(t.volunteerTeams).values(teams).run();
+}
+
 function pseudonym(rng: Rng): string {
   return rng.pick(surnames) + rng.pick(given) + rng.pick(given);
 }
@@ -201,7 +208,7 @@ function generateStaffing(ctx: Ctx, stationId: number, contractId: number, areaI
   for (let n = 0; n < leavers && months.length > 2; n++) {
     const slot = rng.int(1, staffIds.length - 1);
     const k = rng.int(1, months.length - 2);
-    const leftOn = lastDayOf(months[k - 1] as string);
+    const leftOn = lastDayOfMonth(months[k - 1] as string);
     db.update(t.staff).set({ leftOn, leavingReason: rng.float(0, 1) < 0.8 ? 'left' : 'transferred_out' }).where(eq(t.staff.id, staffIds[slot] as number)).run();
     // The replacement starts after a gap; until then the slot is empty.
     const replacement = hire(ctx, stationId, areaIds, `${months[Math.min(months.length - 1, k + rng.int(0, 1))]}-01`, quality, '社工');
@@ -209,7 +216,7 @@ function generateStaffing(ctx: Ctx, stationId: number, contractId: number, areaI
   }
   const rows = db.select({ id: t.staff.id, contractStart: t.staff.contractStart, leftOn: t.staff.leftOn }).from(t.staff).where(eq(t.staff.stationId, stationId)).all();
   const attendanceRows = rows.flatMap((s) => months
-    .filter((m) => (s.contractStart ?? '') <= lastDayOf(m) && (s.leftOn === null || s.leftOn >= `${m}-01`))
+    .filter((m) => (s.contractStart ?? '') <= lastDayOfMonth(m) && (s.leftOn === null || s.leftOn >= `${m}-01`))
     .map((month) => ({ staffId: s.id, contractId, month, inPost: true, insured: rng.float(0, 1) > (1 - quality) * 0.08, paid: true })));
   // Staff are shared across contract years; attendance is per month, so only this year's months are new.
   if (attendanceRows.length > 0) db.insert(t.attendance).values(attendanceRows).onConflictDoNothing().run();

@@ -1,13 +1,16 @@
 /** Evaluations with their part scores; totals and grades come from the domain. */
 import { and, asc, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { evaluationParts, evaluations, type EvaluationPartRow, type EvaluationRow } from '../db/schema.ts';
+import { evaluationParts, evaluations, findings, type EvaluationPartRow, type EvaluationRow } from '../db/schema.ts';
 import { evaluationTotal, grade } from '../domain/evaluation.ts';
 import type { Grade } from '../domain/config.ts';
 import { contractInScope, type Scope } from './scope.ts';
 
+export type FindingRow = typeof findings.$inferSelect;
+
 export interface EvaluationModel extends EvaluationRow {
   parts: EvaluationPartRow[];
+  findings: FindingRow[];
   total: number | null;
   grade: Grade | null;
 }
@@ -17,10 +20,12 @@ export function evaluationsByContractIds(db: Db, scope: Scope, contractIds: read
     .where(and(inArray(evaluations.contractId, [...contractIds]), contractInScope(evaluations.contractId, scope)))
     .orderBy(asc(evaluations.date)).all();
   if (rows.length === 0) return [];
-  const parts = db.select().from(evaluationParts).where(inArray(evaluationParts.evaluationId, rows.map((r) => r.id))).all();
+  const ids = rows.map((r) => r.id);
+  const parts = db.select().from(evaluationParts).where(inArray(evaluationParts.evaluationId, ids)).all();
+  const notes = db.select().from(findings).where(inArray(findings.evaluationId, ids)).orderBy(asc(findings.id)).all();
   return rows.map((row) => {
     const own = parts.filter((p) => p.evaluationId === row.id);
     const total = evaluationTotal(own, row.totalGiven);
-    return { ...row, parts: own, total, grade: grade(total) };
+    return { ...row, parts: own, findings: notes.filter((f) => f.evaluationId === row.id), total, grade: grade(total) };
   });
 }

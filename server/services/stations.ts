@@ -41,6 +41,10 @@ export function areasByStationIds(db: Db, scope: Scope, stationIds: readonly num
     .orderBy(asc(serviceAreas.code)).all();
 }
 
+export function areasByIds(db: Db, scope: Scope, ids: readonly number[]) {
+  return db.select().from(serviceAreas).where(and(inArray(serviceAreas.id, [...ids]), stationInScope(serviceAreas.stationId, scope))).all();
+}
+
 export function contractsByStationIds(db: Db, scope: Scope, stationIds: readonly number[]): ContractRow[] {
   return db.select().from(contracts)
     .where(and(inArray(contracts.stationId, [...stationIds]), stationInScope(contracts.stationId, scope)))

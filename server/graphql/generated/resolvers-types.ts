@@ -2,11 +2,17 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DistrictRow, StationRow, ContractRow, ServiceAreaRow, IndicatorDefinitionRow, EvaluationPartRow } from '../../db/schema.ts';
 import type { IndicatorStatusModel } from '../../services/indicators.ts';
-import type { StaffingModel } from '../../services/staffing.ts';
-import type { EvaluationModel } from '../../services/evaluations.ts';
+import type { ResourceSummaryModel } from '../../graphql/indicators.resolvers.ts';
+import type { StaffingModel, StaffMemberModel, StaffingEventModel, ComplianceIssueModel, StaffExemptionModel, CertificationCountModel } from '../../services/staffing.ts';
+import type { EvaluationModel, FindingRow } from '../../services/evaluations.ts';
+import type { QuarterProgressModel } from '../../graphql/quarters.resolvers.ts';
+import type { VolunteerSummaryModel } from '../../graphql/volunteers.resolvers.ts';
+import type { VolunteerTeamRow } from '../../services/volunteers.ts';
+import type { ResourceRecordModel, ResourceAmountBySourceModel } from '../../services/resources.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -17,6 +23,35 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD` (China Standard Time calendar). */
   Date: { input: string; output: string; }
+};
+
+/** Social worker certification level. */
+export type Certification =
+  /** 助理社会工作师. */
+  | 'ASSISTANT'
+  /** 中级社会工作师. */
+  | 'INTERMEDIATE'
+  /** No certificate. */
+  | 'NONE';
+
+/** Staff in post at the end at one certification level. */
+export type CertificationCount = {
+  __typename?: 'CertificationCount';
+  /** Number of staff. */
+  count: Scalars['Int']['output'];
+  /** The level. */
+  level: Certification;
+};
+
+/** A month in post without insurance or salary. */
+export type ComplianceIssue = {
+  __typename?: 'ComplianceIssue';
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** `NOT_INSURED` or `NOT_PAID`. */
+  problem: Scalars['String']['output'];
+  /** Who. */
+  staff: StaffMember;
 };
 
 /** One station's yearly service contract with its targets. */
@@ -30,6 +65,8 @@ export type Contract = {
   end: Scalars['Date']['output'];
   /** Mid-term and final evaluations, oldest first. */
   evaluations: Array<Evaluation>;
+  /** How the contract's figures were reported: monthly, or only as year totals (which cannot be split into quarters). */
+  granularity: Granularity;
   /**
    * Status of every indicator as of `asOf` (default: today, or the contract end if earlier):
    * station totals (area null) and, unless `areaCode` selects one area, every area.
@@ -40,6 +77,12 @@ export type Contract = {
    * that overshooting one cannot hide a shortfall in another (fraction). Null without targets.
    */
   overallCompletion?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Cumulative status at the end of each quarter reached by `asOf` (Q1 = the contract's first three
+   * months; the running quarter is taken as of `asOf`). Indicators known only as year totals are
+   * left out of quarters that end before their period does, rather than shown as zero.
+   */
+  quarterlyProgress: Array<QuarterProgress>;
   /** Social resources linked against the contract target (the `resources_linked` indicator). */
   resources: ResourceSummary;
   /** Staffing ratios over the months reported by `asOf`. */
@@ -48,6 +91,8 @@ export type Contract = {
   start: Scalars['Date']['output'];
   /** The station holding the contract. */
   station: Station;
+  /** New volunteers, backbone volunteers and teams against target, with monthly records. */
+  volunteers: VolunteerSummary;
   /** Service year: the calendar year in which the contract starts. */
   year: Scalars['Int']['output'];
 };
@@ -67,6 +112,12 @@ export type ContractOverallCompletionArgs = {
 
 
 /** One station's yearly service contract with its targets. */
+export type ContractQuarterlyProgressArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
 export type ContractResourcesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -74,6 +125,12 @@ export type ContractResourcesArgs = {
 
 /** One station's yearly service contract with its targets. */
 export type ContractStaffingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
+export type ContractVolunteersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -95,6 +152,8 @@ export type Evaluation = {
   __typename?: 'Evaluation';
   /** Date of the evaluation. */
   date: Scalars['Date']['output'];
+  /** Strengths and concerns the evaluators wrote down, paraphrased. */
+  findings: Array<Finding>;
   /** Grade of the total. */
   grade?: Maybe<Grade>;
   /** Part scores by party; empty when only the total was published. */
@@ -138,6 +197,25 @@ export type Feed =
   /** Volunteer recruitment. */
   | 'VOLUNTEER';
 
+/** One strength or concern of an evaluation. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** Service area it concerns; null for the whole station. */
+  area?: Maybe<ServiceArea>;
+  /** Dimension, e.g. `service_quality`, `service_outcomes`, `purchaser`. */
+  dimension: Scalars['String']['output'];
+  /** Strength or concern. */
+  polarity: Polarity;
+  /** The finding in `lang` (`zh` default, or `en`). */
+  text: Scalars['String']['output'];
+};
+
+
+/** One strength or concern of an evaluation. */
+export type FindingTextArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Grade bands: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below (configurable). */
 export type Grade =
   /** 优秀, total ≥ 90. */
@@ -148,6 +226,17 @@ export type Grade =
   | 'GOOD'
   /** 合格, total ≥ 60. */
   | 'PASS';
+
+/** How a contract's figures were reported. */
+export type Granularity =
+  /** Some figures monthly, some as year totals. */
+  | 'MIXED'
+  /** Every figure is reported per month (or shorter). */
+  | 'MONTHLY'
+  /** Nothing reported yet. */
+  | 'NONE'
+  /** Figures are known only for the whole contract year (e.g. taken from an evaluation report). */
+  | 'YEAR_TOTAL';
 
 /** A contract indicator. */
 export type IndicatorDefinition = {
@@ -177,6 +266,8 @@ export type IndicatorStatus = {
   area?: Maybe<ServiceArea>;
   /** The date the figures are cumulative to. */
   asOf: Scalars['Date']['output'];
+  /** False when part of the figure is known only for a period ending after `asOf` (a year total), so `actual` is incomplete. */
+  complete: Scalars['Boolean']['output'];
   /** actual ÷ target as a fraction (1.037 = 103.7%); null without a target. */
   completionRate?: Maybe<Scalars['Float']['output']>;
   /** Share of the contract term elapsed on `asOf` (fraction, 0–1). */
@@ -225,6 +316,30 @@ export type Party =
   /** Third-party evaluator (default weight 0.55). */
   | 'THIRD_PARTY';
 
+/** Whether a finding praises or warns. */
+export type Polarity =
+  /** A concern. */
+  | 'CONCERN'
+  /** A strength. */
+  | 'STRENGTH';
+
+/** One quarter of a contract with the cumulative status of every indicator at its end. */
+export type QuarterProgress = {
+  __typename?: 'QuarterProgress';
+  /** The date the items are taken on: the quarter end, or `asOf` for the running quarter. */
+  asOf: Scalars['Date']['output'];
+  /** False for the running quarter. */
+  complete: Scalars['Boolean']['output'];
+  /** Last day of the quarter. */
+  end: Scalars['Date']['output'];
+  /** Cumulative statuses at `asOf` (station totals and areas); expected rate = share of the contract elapsed. */
+  items: Array<IndicatorStatus>;
+  /** 1 to 4, counted from the contract start. */
+  quarter: Scalars['Int']['output'];
+  /** First day of the quarter. */
+  start: Scalars['Date']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One district by code (e.g. `haizhu`); null when unknown or not visible. */
@@ -247,19 +362,101 @@ export type QueryStationArgs = {
   code: Scalars['String']['input'];
 };
 
+/** Yuan linked in one service area. */
+export type ResourceAmountByArea = {
+  __typename?: 'ResourceAmountByArea';
+  /** Yuan. */
+  amount: Scalars['Float']['output'];
+  /** The area; null for resources not tied to an area. */
+  area?: Maybe<ServiceArea>;
+};
+
+/** Yuan linked from one source type. */
+export type ResourceAmountBySource = {
+  __typename?: 'ResourceAmountBySource';
+  /** Yuan. */
+  amount: Scalars['Float']['output'];
+  /** The source type. */
+  sourceType: ResourceSourceType;
+};
+
+/** What form a linked resource took. */
+export type ResourceKind =
+  /** Money. */
+  | 'CASH'
+  /** Goods. */
+  | 'IN_KIND'
+  /** Services given free. */
+  | 'SERVICE';
+
+/** Yuan linked in one month of the contract. */
+export type ResourceMonth = {
+  __typename?: 'ResourceMonth';
+  /** Yuan linked in the month. */
+  amount: Scalars['Float']['output'];
+  /** Yuan linked from the contract start to the end of the month. */
+  cumulative: Scalars['Float']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Cumulative yuan the contract's pace calls for at the month's end (target × elapsed share). */
+  paceAmount?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One linked resource. */
+export type ResourceRecord = {
+  __typename?: 'ResourceRecord';
+  /** Service area, when tied to one. */
+  area?: Maybe<ServiceArea>;
+  /** Date received. */
+  date: Scalars['Date']['output'];
+  /** What it was. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Cash, in kind or service. */
+  kind: ResourceKind;
+  /** Who gave it. */
+  sourceType: ResourceSourceType;
+  /** Value in yuan. */
+  valueYuan: Scalars['Float']['output'];
+};
+
+/** Who gave a linked resource. */
+export type ResourceSourceType =
+  /** Community charity fund (社区慈善基金). */
+  | 'COMMUNITY_CHARITY_FUND'
+  /** Enterprise. */
+  | 'ENTERPRISE'
+  /** Foundation. */
+  | 'FOUNDATION'
+  /** Government body. */
+  | 'GOVERNMENT'
+  /** Individual donor. */
+  | 'INDIVIDUAL'
+  /** Hospital or other medical body. */
+  | 'MEDICAL';
+
 /** Social resources linked (社会资源链接) against the contract target, in yuan. */
 export type ResourceSummary = {
   __typename?: 'ResourceSummary';
   /** Yuan linked by `asOf`. */
   actual: Scalars['Float']['output'];
+  /** Linked yuan by service area, from the individual records; area null = station-wide. */
+  byArea: Array<ResourceAmountByArea>;
+  /** Linked yuan by source type, from the individual resource records (largest first). */
+  bySourceType: Array<ResourceAmountBySource>;
   /** actual ÷ target (fraction); null without a target. */
   completionRate?: Maybe<Scalars['Float']['output']>;
   /** Share of the contract term elapsed (fraction). */
   expectedRate: Scalars['Float']['output'];
   /** Yuan still missing to the target, 0 once met. */
   gap?: Maybe<Scalars['Float']['output']>;
+  /** Linked yuan per contract month with the running total, from the individual records. */
+  monthly: Array<ResourceMonth>;
+  /** completionRate ÷ expectedRate; null when either is unknown. */
+  paceRatio?: Maybe<Scalars['Float']['output']>;
   /** Linear projection of the year-end completion (fraction). */
   projectedRate?: Maybe<Scalars['Float']['output']>;
+  /** The individual resource records up to `asOf`, newest first. Empty when only a year total is known. */
+  records: Array<ResourceRecord>;
   /** Status against target and pace. */
   status: IndicatorStatusCode;
   /** Target for the year in yuan; null when the contract sets none. */
@@ -277,6 +474,65 @@ export type ServiceArea = {
   socialWorkers?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An explained exception to the staffing rules. */
+export type StaffExemption = {
+  __typename?: 'StaffExemption';
+  /** Why, as a code (e.g. `retired_reemployed`). */
+  reason: Scalars['String']['output'];
+  /** Who. */
+  staff: StaffMember;
+};
+
+/** A staff member (pseudonym). */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** Assigned service area, if any. */
+  area?: Maybe<ServiceArea>;
+  /** Certification level. */
+  certification: Certification;
+  /** Last day at the station, if left. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** Pseudonym; real names are never stored. */
+  name: Scalars['String']['output'];
+  /** Position, e.g. 社工. */
+  position: Scalars['String']['output'];
+  /** Whole years of practice at the figures' date. */
+  practiceYears: Scalars['Int']['output'];
+};
+
+/** A joining, departure or transfer. */
+export type StaffingEvent = {
+  __typename?: 'StaffingEvent';
+  /** Date of the change. */
+  date: Scalars['Date']['output'];
+  /** What happened. */
+  kind: StaffingEventKind;
+  /** Who. */
+  staff: StaffMember;
+};
+
+/** A change in the team. */
+export type StaffingEventKind =
+  /** Joined the station. */
+  | 'JOINED'
+  /** Left the station. */
+  | 'LEFT'
+  /** Transferred to another station. */
+  | 'TRANSFERRED_OUT';
+
+/** One month's staffing. */
+export type StaffingMonth = {
+  __typename?: 'StaffingMonth';
+  /** Staff in post. */
+  inPost: Scalars['Int']['output'];
+  /** Staff in post with social insurance paid. */
+  insured: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Staff in post with salary paid. */
+  paid: Scalars['Int']['output'];
+};
+
 /** Staffing of a contract; every ratio's denominator is the contracted positions, as the report's. */
 export type StaffingSummary = {
   __typename?: 'StaffingSummary';
@@ -286,20 +542,32 @@ export type StaffingSummary = {
   asOf: Scalars['Date']['output'];
   /** actualPersonMonths ÷ expectedPersonMonths (fraction; Chigang 2023: 254/240). */
   attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Staff in post at the end by certification level. */
+  certification: Array<CertificationCount>;
   /** Certified staff (intermediate or assistant) in post at the end ÷ positions (fraction). */
   certifiedRatio?: Maybe<Scalars['Float']['output']>;
+  /** Months in post without social insurance or without salary (explained exceptions are listed apart). */
+  complianceIssues: Array<ComplianceIssue>;
   /** Positions the contract pays for. */
   contractedPositions: Scalars['Int']['output'];
+  /** Joinings, departures and transfers during the contract, by date. */
+  events: Array<StaffingEvent>;
+  /** Known, explained exceptions (e.g. a re-employed retiree, who is not insured). */
+  exemptions: Array<StaffExemption>;
   /** Positions × reported months. */
   expectedPersonMonths: Scalars['Int']['output'];
   /** Staff in post at the end with ≥ 2 years' practice ÷ positions (fraction). */
   experienceRatio?: Maybe<Scalars['Float']['output']>;
   /** Staff in post in the last reported month. */
   headcount: Scalars['Int']['output'];
+  /** Per reported month: staff in post, insured and paid. */
+  monthly: Array<StaffingMonth>;
   /** Contract months with attendance reported. */
   months: Scalars['Int']['output'];
   /** Staff in post every reported month ÷ positions (fraction; Chigang 2023: 16/20). */
   stabilityRate?: Maybe<Scalars['Float']['output']>;
+  /** Everyone in post in any reported month, by name (pseudonyms). */
+  staff: Array<StaffMember>;
 };
 
 /** A street's social work station (社工站). */
@@ -335,6 +603,62 @@ export type Station = {
 /** A street's social work station (社工站). */
 export type StationContractArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One month's volunteer record. */
+export type VolunteerMonth = {
+  __typename?: 'VolunteerMonth';
+  /** New backbone volunteers. */
+  backbone: Scalars['Int']['output'];
+  /** Month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** New volunteers recruited. */
+  newVolunteers: Scalars['Int']['output'];
+  /** Service hours. */
+  serviceHours: Scalars['Float']['output'];
+};
+
+/** Volunteer recruitment against the contract, with monthly records and teams. */
+export type VolunteerSummary = {
+  __typename?: 'VolunteerSummary';
+  /** New backbone volunteers (indicator `volunteer_backbone`) against target. */
+  backbone?: Maybe<IndicatorStatus>;
+  /** Monthly volunteer records up to `asOf`. */
+  monthly: Array<VolunteerMonth>;
+  /** New volunteers (indicator `new_volunteers`) against target. */
+  newVolunteers?: Maybe<IndicatorStatus>;
+  /** Volunteer service hours recorded by `asOf`. */
+  serviceHours: Scalars['Float']['output'];
+  /** What a check of the volunteer information system found, when one was made (Chigang 2023: 230 / 31). */
+  systemCounts?: Maybe<VolunteerSystemCounts>;
+  /** The station's volunteer teams. */
+  teams: Array<VolunteerTeam>;
+  /** New volunteer teams (indicator `volunteer_teams`) against target. */
+  teamsFounded?: Maybe<IndicatorStatus>;
+};
+
+/** Counts from a check of the volunteer information system. */
+export type VolunteerSystemCounts = {
+  __typename?: 'VolunteerSystemCounts';
+  /** Active teams found in the system. */
+  activeTeams?: Maybe<Scalars['Int']['output']>;
+  /** New backbone volunteers found in the system. */
+  backbone: Scalars['Int']['output'];
+  /** New volunteers found in the system. */
+  newVolunteers: Scalars['Int']['output'];
+  /** How the check was made. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A volunteer team of the station. */
+export type VolunteerTeam = {
+  __typename?: 'VolunteerTeam';
+  /** Founding date, when known. */
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Team name. */
+  name: Scalars['String']['output'];
+  /** Registered with the street office. */
+  registeredWithStreet: Scalars['Boolean']['output'];
 };
 
 
@@ -411,6 +735,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certification: Certification;
+  CertificationCount: ResolverTypeWrapper<CertificationCountModel>;
+  ComplianceIssue: ResolverTypeWrapper<ComplianceIssueModel>;
   Contract: ResolverTypeWrapper<ContractRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
@@ -418,39 +745,85 @@ export type ResolversTypes = {
   EvaluationPart: ResolverTypeWrapper<EvaluationPartRow>;
   EvaluationStage: EvaluationStage;
   Feed: Feed;
+  Finding: ResolverTypeWrapper<FindingRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
+  Granularity: Granularity;
   IndicatorDefinition: ResolverTypeWrapper<IndicatorDefinitionRow>;
   IndicatorStatus: ResolverTypeWrapper<IndicatorStatusModel>;
   IndicatorStatusCode: IndicatorStatusCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Party: Party;
+  Polarity: Polarity;
+  QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ResourceSummary: ResolverTypeWrapper<IndicatorStatusModel>;
+  ResourceAmountByArea: ResolverTypeWrapper<Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversTypes['ServiceArea']> }>;
+  ResourceAmountBySource: ResolverTypeWrapper<ResourceAmountBySourceModel>;
+  ResourceKind: ResourceKind;
+  ResourceMonth: ResolverTypeWrapper<ResourceMonth>;
+  ResourceRecord: ResolverTypeWrapper<ResourceRecordModel>;
+  ResourceSourceType: ResourceSourceType;
+  ResourceSummary: ResolverTypeWrapper<ResourceSummaryModel>;
   ServiceArea: ResolverTypeWrapper<ServiceAreaRow>;
+  StaffExemption: ResolverTypeWrapper<StaffExemptionModel>;
+  StaffMember: ResolverTypeWrapper<StaffMemberModel>;
+  StaffingEvent: ResolverTypeWrapper<StaffingEventModel>;
+  StaffingEventKind: StaffingEventKind;
+  StaffingMonth: ResolverTypeWrapper<StaffingMonth>;
   StaffingSummary: ResolverTypeWrapper<StaffingModel>;
   Station: ResolverTypeWrapper<StationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  VolunteerMonth: ResolverTypeWrapper<VolunteerMonth>;
+  VolunteerSummary: ResolverTypeWrapper<VolunteerSummaryModel>;
+  VolunteerSystemCounts: ResolverTypeWrapper<VolunteerSystemCounts>;
+  VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  CertificationCount: CertificationCountModel;
+  ComplianceIssue: ComplianceIssueModel;
   Contract: ContractRow;
   Date: Scalars['Date']['output'];
   District: DistrictRow;
   Evaluation: EvaluationModel;
   EvaluationPart: EvaluationPartRow;
+  Finding: FindingRow;
   Float: Scalars['Float']['output'];
   IndicatorDefinition: IndicatorDefinitionRow;
   IndicatorStatus: IndicatorStatusModel;
   Int: Scalars['Int']['output'];
+  QuarterProgress: QuarterProgressModel;
   Query: Record<PropertyKey, never>;
-  ResourceSummary: IndicatorStatusModel;
+  ResourceAmountByArea: Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversParentTypes['ServiceArea']> };
+  ResourceAmountBySource: ResourceAmountBySourceModel;
+  ResourceMonth: ResourceMonth;
+  ResourceRecord: ResourceRecordModel;
+  ResourceSummary: ResourceSummaryModel;
   ServiceArea: ServiceAreaRow;
+  StaffExemption: StaffExemptionModel;
+  StaffMember: StaffMemberModel;
+  StaffingEvent: StaffingEventModel;
+  StaffingMonth: StaffingMonth;
   StaffingSummary: StaffingModel;
   Station: StationRow;
   String: Scalars['String']['output'];
+  VolunteerMonth: VolunteerMonth;
+  VolunteerSummary: VolunteerSummaryModel;
+  VolunteerSystemCounts: VolunteerSystemCounts;
+  VolunteerTeam: VolunteerTeamRow;
+};
+
+export type CertificationCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationCount'] = ResolversParentTypes['CertificationCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+};
+
+export type ComplianceIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -458,12 +831,15 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   contractedPositions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   indicatorStatuses?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, Partial<ContractIndicatorStatusesArgs>>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ContractOverallCompletionArgs>>;
+  quarterlyProgress?: Resolver<Array<ResolversTypes['QuarterProgress']>, ParentType, ContextType, Partial<ContractQuarterlyProgressArgs>>;
   resources?: Resolver<ResolversTypes['ResourceSummary'], ParentType, ContextType, Partial<ContractResourcesArgs>>;
   staffing?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, Partial<ContractStaffingArgs>>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['VolunteerSummary'], ParentType, ContextType, Partial<ContractVolunteersArgs>>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -480,6 +856,7 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['EvaluationPart']>, ParentType, ContextType>;
   satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -492,6 +869,13 @@ export type EvaluationPartResolvers<ContextType = Context, ParentType extends Re
   party?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<FindingTextArgs>>;
 };
 
 export type IndicatorDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorDefinition'] = ResolversParentTypes['IndicatorDefinition']> = {
@@ -508,6 +892,7 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -521,6 +906,15 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type QuarterProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterProgress'] = ResolversParentTypes['QuarterProgress']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
@@ -528,12 +922,43 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'code'>>;
 };
 
+export type ResourceAmountByAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceAmountByArea'] = ResolversParentTypes['ResourceAmountByArea']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+};
+
+export type ResourceAmountBySourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceAmountBySource'] = ResolversParentTypes['ResourceAmountBySource']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['ResourceSourceType'], ParentType, ContextType>;
+};
+
+export type ResourceMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceMonth'] = ResolversParentTypes['ResourceMonth']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paceAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ResourceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceRecord'] = ResolversParentTypes['ResourceRecord']> = {
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['ResourceSourceType'], ParentType, ContextType>;
+  valueYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ResourceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceSummary'] = ResolversParentTypes['ResourceSummary']> = {
   actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  byArea?: Resolver<Array<ResolversTypes['ResourceAmountByArea']>, ParentType, ContextType>;
+  bySourceType?: Resolver<Array<ResolversTypes['ResourceAmountBySource']>, ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  monthly?: Resolver<Array<ResolversTypes['ResourceMonth']>, ParentType, ContextType>;
+  paceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projectedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['ResourceRecord']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -544,17 +969,50 @@ export type ServiceAreaResolvers<ContextType = Context, ParentType extends Resol
   socialWorkers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type StaffExemptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffExemption'] = ResolversParentTypes['StaffExemption']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practiceYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffingEvent'] = ResolversParentTypes['StaffingEvent']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StaffingEventKind'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['StaffMember'], ParentType, ContextType>;
+};
+
+export type StaffingMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffingMonth'] = ResolversParentTypes['StaffingMonth']> = {
+  inPost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StaffingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffingSummary'] = ResolversParentTypes['StaffingSummary']> = {
   actualPersonMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  certification?: Resolver<Array<ResolversTypes['CertificationCount']>, ParentType, ContextType>;
   certifiedRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  complianceIssues?: Resolver<Array<ResolversTypes['ComplianceIssue']>, ParentType, ContextType>;
   contractedPositions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['StaffingEvent']>, ParentType, ContextType>;
+  exemptions?: Resolver<Array<ResolversTypes['StaffExemption']>, ParentType, ContextType>;
   expectedPersonMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   experienceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthly?: Resolver<Array<ResolversTypes['StaffingMonth']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stabilityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
 };
 
 export type StationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station']> = {
@@ -572,18 +1030,64 @@ export type StationResolvers<ContextType = Context, ParentType extends Resolvers
   streetZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VolunteerMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerMonth'] = ResolversParentTypes['VolunteerMonth']> = {
+  backbone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type VolunteerSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerSummary'] = ResolversParentTypes['VolunteerSummary']> = {
+  backbone?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
+  monthly?: Resolver<Array<ResolversTypes['VolunteerMonth']>, ParentType, ContextType>;
+  newVolunteers?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
+  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  systemCounts?: Resolver<Maybe<ResolversTypes['VolunteerSystemCounts']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
+  teamsFounded?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
+};
+
+export type VolunteerSystemCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerSystemCounts'] = ResolversParentTypes['VolunteerSystemCounts']> = {
+  activeTeams?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  backbone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam']> = {
+  foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredWithStreet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  CertificationCount?: CertificationCountResolvers<ContextType>;
+  ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   Date?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPart?: EvaluationPartResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
   IndicatorDefinition?: IndicatorDefinitionResolvers<ContextType>;
   IndicatorStatus?: IndicatorStatusResolvers<ContextType>;
+  QuarterProgress?: QuarterProgressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResourceAmountByArea?: ResourceAmountByAreaResolvers<ContextType>;
+  ResourceAmountBySource?: ResourceAmountBySourceResolvers<ContextType>;
+  ResourceMonth?: ResourceMonthResolvers<ContextType>;
+  ResourceRecord?: ResourceRecordResolvers<ContextType>;
   ResourceSummary?: ResourceSummaryResolvers<ContextType>;
   ServiceArea?: ServiceAreaResolvers<ContextType>;
+  StaffExemption?: StaffExemptionResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StaffingEvent?: StaffingEventResolvers<ContextType>;
+  StaffingMonth?: StaffingMonthResolvers<ContextType>;
   StaffingSummary?: StaffingSummaryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  VolunteerMonth?: VolunteerMonthResolvers<ContextType>;
+  VolunteerSummary?: VolunteerSummaryResolvers<ContextType>;
+  VolunteerSystemCounts?: VolunteerSystemCountsResolvers<ContextType>;
+  VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
 };
 
