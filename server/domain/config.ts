@@ -9,6 +9,12 @@ export const statusThresholds = {
   behind: 0.7,
 } as const;
 
+/**
+ * Bands for resources linked, on the pace ratio (= completion once the year is over):
+ * below 60% critical, 60–90% behind, from 90% on track.
+ */
+export const resourceBands = { behind: 0.6, onTrack: 0.9 } as const;
+
 export type Party = 'third_party' | 'street_office' | 'supervision_centre' | 'district_bureau';
 
 /** Default weights of the parties' scores in an evaluation total (Guangzhou's scheme). */

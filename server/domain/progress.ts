@@ -2,7 +2,7 @@
  * Completion, pace, status and projection of one indicator (DESIGN.md, "Metric definitions").
  * All rates are fractions: 1.037 = 103.7%.
  */
-import { statusThresholds } from './config.ts';
+import { resourceBands, statusThresholds } from './config.ts';
 import { daysInclusive } from './dates.ts';
 
 export type IndicatorStatusCode = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
@@ -33,6 +33,18 @@ export function indicatorStatus(completion: number | null, pace: number | null, 
   if (pace == null) return 'ON_TRACK';
   if (pace >= thresholds.onTrack) return 'ON_TRACK';
   if (pace >= thresholds.behind) return 'BEHIND';
+  return 'CRITICAL';
+}
+
+export type ResourceBand = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
+
+/** Band of resources linked: pace-adjusted while the year runs, plain completion once it is over. */
+export function resourceBand(completion: number | null, pace: number | null, bands = resourceBands): ResourceBand {
+  if (completion == null) return 'NO_TARGET';
+  if (completion >= 1) return 'MET';
+  const ratio = pace ?? completion;
+  if (ratio >= bands.onTrack) return 'ON_TRACK';
+  if (ratio >= bands.behind) return 'BEHIND';
   return 'CRITICAL';
 }
 

@@ -4,6 +4,7 @@ import { resolveAsOf } from './base.resolvers.ts';
 import type { Context } from './context.ts';
 import { feedEnum, resourceKindEnum, sourceTypeEnum } from './enums.ts';
 import { resourceBreakdown } from '../services/resources.ts';
+import { resourceBand } from '../domain/progress.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 
@@ -46,6 +47,7 @@ export const indicatorResolvers: Resolvers = {
     },
   },
   ResourceSummary: {
+    band: (summary) => resourceBand(summary.completionRate, summary.paceRatio),
     bySourceType: async (summary, _, ctx) => (await breakdown(summary, ctx)).bySourceType,
     byArea: async (summary, _, ctx) => (await breakdown(summary, ctx)).byArea,
     monthly: async (summary, _, ctx) => (await breakdown(summary, ctx)).monthly,

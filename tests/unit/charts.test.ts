@@ -4,7 +4,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { districtCompletionOption } from '../../client/src/charts/districtCompletion.ts';
+import { amountBarsOption } from '../../client/src/charts/amountBars.ts';
+import { districtResourcesOption } from '../../client/src/charts/districtResources.ts';
+import { districtStaffingOption } from '../../client/src/charts/districtStaffing.ts';
+import { evaluationScoresOption } from '../../client/src/charts/evaluationScores.ts';
+import { gradeDistributionOption } from '../../client/src/charts/gradeDistribution.ts';
 import { indicatorCompletionOption, type IndicatorPoint } from '../../client/src/charts/indicatorCompletion.ts';
+import { quarterlyProgressOption } from '../../client/src/charts/quarterlyProgress.ts';
+import { resourceMonthlyOption } from '../../client/src/charts/resourceMonthly.ts';
+import { staffingMonthlyOption } from '../../client/src/charts/staffingMonthly.ts';
+import { volunteerMonthlyOption } from '../../client/src/charts/volunteerMonthly.ts';
 import { echarts } from '../../client/src/modules/echarts.ts';
 import type { ChartText } from '../../client/src/modules/i18n.ts';
 import zh from '../../client/src/locales/zh-CN.ts';
@@ -29,6 +38,8 @@ function render(option: echarts.EChartsCoreOption): string {
 }
 
 const barCount = (svg: string, color: string) => (svg.match(new RegExp(`<path[^>]*fill="${color}"`, 'g')) ?? []).length;
+/** In charts with a legend, each series also draws one filled swatch in its colour. */
+const legendSwatch = 1;
 
 describe('district completion chart', () => {
   const rows = [
@@ -70,5 +81,131 @@ describe('indicator completion chart', () => {
     expect(svg).toContain('目标 100%');
     expect(svg).toContain('应达进度 50.0%');
     expect(svg).toContain('社会资源链接');
+  });
+});
+
+/** Polylines drawn in a colour (line series are SVG paths with a stroke and no fill). */
+const lineCount = (svg: string, color: string) => (svg.match(new RegExp(`<path[^>]*fill="none"[^>]*stroke="${color}"`, 'g')) ?? []).length;
+
+describe('district resources chart', () => {
+  const rows = [
+    { code: 'a', name: '赤岗街', isDemo: false, completionRate: 0.3892, band: 'CRITICAL' },
+    { code: 'b', name: '新港街', isDemo: true, completionRate: 0.75, band: 'BEHIND' },
+    { code: 'c', name: '滨江街', isDemo: true, completionRate: 1.02, band: 'MET' },
+  ];
+
+  it('colours bars by band and draws the 60% and 90% limits beside the target', () => {
+    const svg = render(districtResourcesOption(rows, 1, text));
+    expect(barCount(svg, '#b91c1c')).toBe(1);
+    expect(barCount(svg, '#b45309')).toBe(1);
+    expect(barCount(svg, '#15803d')).toBe(1);
+    expect(svg).toContain('60%');
+    expect(svg).toContain('90%');
+    expect(svg).toContain('目标 100%');
+  });
+
+  it('pace-adjusts the band limits while the year runs', () => {
+    const svg = render(districtResourcesOption(rows, 0.5, text));
+    expect(svg).toContain('30%');
+    expect(svg).toContain('45%');
+  });
+});
+
+describe('quarterly progress chart', () => {
+  it('draws cumulative bars by status, the pace line, the target and the projection', () => {
+    const svg = render(quarterlyProgressOption({
+      name: '电访', unit: '个', target: 2400, projectedActual: 1300,
+      points: [
+        { quarter: 1, actual: 326, expectedRate: 0.252, status: 'CRITICAL' },
+        { quarter: 2, actual: 646, expectedRate: 0.501, status: 'CRITICAL' },
+        { quarter: 3, actual: 852, expectedRate: 0.726, status: 'CRITICAL' },
+        { quarter: 4, actual: null, expectedRate: 1, status: null },
+      ],
+    }, text));
+    expect(barCount(svg, '#b91c1c')).toBe(3);
+    expect(lineCount(svg, '#374151')).toBeGreaterThanOrEqual(1);
+    expect(lineCount(svg, '#7c3aed')).toBeGreaterThanOrEqual(1);
+    expect(svg).toContain('目标 2,400');
+    expect(svg).toContain('应达进度');
+    expect(svg).toContain('年末预测');
+  });
+});
+
+describe('resource charts', () => {
+  it('monthly: bars per month, cumulative and pace lines, the target line', () => {
+    const svg = render(resourceMonthlyOption([
+      { month: '2024-06', amount: 10000, cumulative: 10000, paceAmount: 36000 },
+      { month: '2024-07', amount: 20000, cumulative: 30000, paceAmount: 73000 },
+    ], 440000, text));
+    expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
+    expect(lineCount(svg, '#1d4ed8')).toBeGreaterThanOrEqual(1);
+    expect(lineCount(svg, '#374151')).toBeGreaterThanOrEqual(1);
+    expect(svg).toContain('目标 440,000 元');
+  });
+
+  it('amounts by source: one bar each, labelled', () => {
+    const svg = render(amountBarsOption('按来源', [{ label: '企业', amount: 28856.01 }, { label: '政府部门', amount: 24680.76 }], '元', text));
+    expect(barCount(svg, '#b45309')).toBe(2);
+    expect(svg).toContain('企业');
+    expect(svg).toContain('28,856.01');
+  });
+});
+
+describe('staffing charts', () => {
+  it('district: three bars per station and the 100% line', () => {
+    const svg = render(districtStaffingOption([
+      { code: 'a', name: '赤岗街', isDemo: false, stabilityRate: 0.8, certifiedRatio: 0.85, attendanceRate: 254 / 240 },
+      { code: 'b', name: '新港街', isDemo: true, stabilityRate: 1, certifiedRatio: 0.7, attendanceRate: 0.98 },
+    ], text));
+    expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
+    expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
+    expect(barCount(svg, '#b45309')).toBe(2 + legendSwatch);
+    expect(svg).toContain('新港街（示例数据）');
+    expect(svg).toContain('100%');
+  });
+
+  it('monthly: in post, insured and paid lines against the contracted positions', () => {
+    const svg = render(staffingMonthlyOption([
+      { month: '2023-06', inPost: 18, insured: 17, paid: 18 },
+      { month: '2023-07', inPost: 22, insured: 21, paid: 22 },
+    ], 20, text));
+    expect(lineCount(svg, '#1d4ed8')).toBeGreaterThanOrEqual(1);
+    expect(lineCount(svg, '#0f766e')).toBeGreaterThanOrEqual(1);
+    expect(svg).toContain('协议岗位 20');
+  });
+});
+
+describe('volunteer chart', () => {
+  it('bars of new and backbone volunteers, a line of service hours on its own axis', () => {
+    const svg = render(volunteerMonthlyOption([
+      { month: '2024-06', newVolunteers: 12, backbone: 2, serviceHours: 420 },
+      { month: '2024-07', newVolunteers: 15, backbone: 3, serviceHours: 510 },
+    ], text));
+    expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
+    expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
+    expect(lineCount(svg, '#b45309')).toBeGreaterThanOrEqual(1);
+    expect(svg).toContain('小时');
+  });
+});
+
+describe('evaluation charts', () => {
+  it('part scores and total per stage, with the grade bands', () => {
+    const svg = render(evaluationScoresOption([
+      { stage: 'MID', total: 80.76, parts: [{ party: 'THIRD_PARTY', score: 82 }, { party: 'STREET_OFFICE', score: 79 }] },
+      { stage: 'FINAL', total: 83.49, parts: [] },
+    ], text));
+    expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
+    expect(barCount(svg, '#0f766e')).toBe(1 + legendSwatch);
+    expect(svg).toContain('83.49');
+    expect(svg).toContain('良好 80');
+    expect(svg).toContain('中期评估');
+  });
+
+  it('grade distribution counts stations per grade, the unevaluated apart', () => {
+    const svg = render(gradeDistributionOption(['GOOD', 'GOOD', 'EXCELLENT', 'PASS', null], text));
+    expect(barCount(svg, '#1d4ed8')).toBe(1);
+    expect(barCount(svg, '#15803d')).toBe(1);
+    expect(svg).toContain('未评估');
+    expect(svg).toMatch(/>2<\/text>/);
   });
 });

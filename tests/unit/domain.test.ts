@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationTotal, grade } from '../../server/domain/evaluation.ts';
-import { completionRate, expectedRate, gap, indicatorStatus, overallCompletion, paceRatio, parseStatedRate } from '../../server/domain/progress.ts';
+import { completionRate, expectedRate, gap, indicatorStatus, overallCompletion, paceRatio, parseStatedRate, resourceBand } from '../../server/domain/progress.ts';
 import { contractMonths, daysInclusive } from '../../server/domain/dates.ts';
 import { staffingRatios } from '../../server/domain/staffing.ts';
 import { chigangRoster } from '../../server/seed/chigang.ts';
@@ -71,6 +71,14 @@ describe('pace and status', () => {
   it('resources linked at the end of Chigang 2023 is CRITICAL', () => {
     const completion = completionRate(194580.11, 500000);
     expect(indicatorStatus(completion, paceRatio(completion, expectedRate(contract, contract.end)))).toBe('CRITICAL');
+  });
+
+  it('resource bands: below 60% critical, 60–90% behind, from 90% on track, pace-adjusted while running', () => {
+    expect(resourceBand(0.3892, 0.3892)).toBe('CRITICAL');
+    expect(resourceBand(0.6, 0.6)).toBe('BEHIND');
+    expect(resourceBand(0.45, 0.9)).toBe('ON_TRACK');
+    expect(resourceBand(1.02, 1.02)).toBe('MET');
+    expect(resourceBand(null, null)).toBe('NO_TARGET');
   });
 
   it('overall completion caps each indicator at 100%', () => {

@@ -3,3 +3,12 @@ export const seriesColors = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185
 export const targetLineColor = '#b91c1c';
 export const paceLineColor = '#374151';
 export const demoColor = '#6b7280';
+
+/** One colour per status or band, matching the status tags in tables. */
+export const statusColors: Record<string, string> = {
+  MET: '#15803d',
+  ON_TRACK: '#1d4ed8',
+  BEHIND: '#b45309',
+  CRITICAL: '#b91c1c',
+  NO_TARGET: '#6b7280',
+};

@@ -439,6 +439,8 @@ export type ResourceSummary = {
   __typename?: 'ResourceSummary';
   /** Yuan linked by `asOf`. */
   actual: Scalars['Float']['output'];
+  /** Resource band on the pace ratio: CRITICAL < 60%, BEHIND 60–90%, ON_TRACK ≥ 90%, MET at 100% of target. */
+  band: IndicatorStatusCode;
   /** Linked yuan by service area, from the individual records; area null = station-wide. */
   byArea: Array<ResourceAmountByArea>;
   /** Linked yuan by source type, from the individual resource records (largest first). */
@@ -950,6 +952,7 @@ export type ResourceRecordResolvers<ContextType = Context, ParentType extends Re
 
 export type ResourceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceSummary'] = ResolversParentTypes['ResourceSummary']> = {
   actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  band?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   byArea?: Resolver<Array<ResolversTypes['ResourceAmountByArea']>, ParentType, ContextType>;
   bySourceType?: Resolver<Array<ResolversTypes['ResourceAmountBySource']>, ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -1,0 +1,39 @@
+import type { EChartsOption } from 'echarts';
+import { formatNumber } from '../modules/format.ts';
+import type { ChartText } from '../modules/i18n.ts';
+import { seriesColors, statusColors } from './palette.ts';
+
+export interface EvaluationScores {
+  stage: string;
+  total: number | null;
+  parts: ReadonlyArray<{ party: string; score: number }>;
+}
+
+const parties = ['THIRD_PARTY', 'STREET_OFFICE', 'SUPERVISION_CENTRE', 'DISTRICT_BUREAU'] as const;
+
+/** Part scores and the weighted total per evaluation (mid-term beside final), with the grade bands 60/80/90. */
+export function evaluationScoresOption(evaluations: readonly EvaluationScores[], text: ChartText): EChartsOption {
+  const stages = evaluations.map((e) => text.t(`evaluation.stage.${e.stage}`));
+  const bands = [{ v: 90, g: 'EXCELLENT', c: statusColors.MET }, { v: 80, g: 'GOOD', c: statusColors.ON_TRACK }, { v: 60, g: 'PASS', c: statusColors.BEHIND }];
+  return {
+    aria: { enabled: true, label: { description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}` } },
+    title: { text: text.t('evaluation.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 24 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 64, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    xAxis: { type: 'category', data: stages },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: [
+      ...parties.map((party, i) => ({
+        type: 'bar' as const, name: text.t(`evaluation.party.${party}`), itemStyle: { color: seriesColors[i + 1] },
+        data: evaluations.map((e) => e.parts.find((p) => p.party === party)?.score ?? '-'),
+      })),
+      {
+        type: 'bar' as const, name: text.t('evaluation.total'), itemStyle: { color: seriesColors[0] },
+        data: evaluations.map((e) => e.total ?? '-'),
+        label: { show: true, position: 'top' as const, formatter: (p: { value: unknown }) => formatNumber(Number(p.value), text.locale) },
+        markLine: { symbol: 'none', silent: true, data: bands.map((b) => ({ yAxis: b.v, lineStyle: { color: b.c, type: 'dotted' as const }, label: { formatter: `${text.t(`grade.${b.g}`)} ${b.v}`, color: b.c } })) },
+      },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+import type { EChartsOption } from 'echarts';
+import { formatNumber } from '../modules/format.ts';
+import type { ChartText } from '../modules/i18n.ts';
+import { paceLineColor, seriesColors, statusColors, targetLineColor } from './palette.ts';
+
+export interface QuarterPoint {
+  quarter: number;
+  /** Cumulative actual at the quarter's end; null for quarters not reached or not known. */
+  actual: number | null;
+  /** Share of the contract elapsed at the quarter's end (fraction). */
+  expectedRate: number;
+  status: string | null;
+}
+
+/**
+ * One indicator by quarter: cumulative actual (bars coloured by status) against the pace line
+ * (target × share of the year elapsed) and the target, with the linear projection to year end.
+ */
+export function quarterlyProgressOption(input: { name: string; unit: string; target: number; points: readonly QuarterPoint[]; projectedActual: number | null }, text: ChartText): EChartsOption {
+  const quarters = input.points.map((p) => `Q${p.quarter}`);
+  const lastKnown = [...input.points].reverse().find((p) => p.actual != null);
+  const projection = input.points.map((p) => {
+    if (input.projectedActual == null || !lastKnown) return null;
+    if (p.quarter === lastKnown.quarter) return lastKnown.actual;
+    return p.quarter === 4 ? input.projectedActual : null;
+  });
+  const fmt = (v: unknown) => formatNumber(v == null ? null : Number(v), text.locale);
+  return {
+    aria: { enabled: true, label: { description: `${input.name}：${input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`).join('；')}；${text.t('station.target')} ${fmt(input.target)}` } },
+    title: { text: `${input.name}（${input.unit}）`, left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 24 },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => `${fmt(v)} ${input.unit}` },
+    grid: { left: 8, right: 24, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    xAxis: { type: 'category', data: quarters },
+    yAxis: { type: 'value', max: (v: { max: number }) => Math.max(v.max, input.target) * 1.1 },
+    series: [
+      {
+        type: 'bar', name: text.t('quarterly.actual'),
+        data: input.points.map((p) => (p.actual == null ? '-' : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } })),
+        markLine: { symbol: 'none', silent: true, data: [{ yAxis: input.target, name: text.t('station.target'), lineStyle: { color: targetLineColor, width: 2 }, label: { formatter: `${text.t('station.target')} ${fmt(input.target)}`, color: targetLineColor } }] },
+      },
+      { type: 'line', name: text.t('quarterly.pace'), data: input.points.map((p) => Math.round(input.target * p.expectedRate * 100) / 100), lineStyle: { type: 'dashed', color: paceLineColor }, itemStyle: { color: paceLineColor } },
+      { type: 'line', name: text.t('quarterly.projection'), data: projection, connectNulls: false, lineStyle: { type: 'dotted', color: seriesColors[3] }, itemStyle: { color: seriesColors[3] } },
+    ],
+  };
+}

@@ -1,0 +1,32 @@
+import type { EChartsOption } from 'echarts';
+import type { ChartText } from '../modules/i18n.ts';
+import { seriesColors, targetLineColor } from './palette.ts';
+
+export interface StaffingMonth {
+  month: string;
+  inPost: number;
+  insured: number;
+  paid: number;
+}
+
+/** Staff in post, insured and paid per month against the contracted positions. */
+export function staffingMonthlyOption(monthly: readonly StaffingMonth[], positions: number, text: ChartText): EChartsOption {
+  const keys = ['inPost', 'insured', 'paid'] as const;
+  return {
+    aria: { enabled: true, label: { description: `${text.t('staffing.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`).join('；')}；${text.t('staffing.positions')} ${positions}` } },
+    title: { text: text.t('staffing.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    legend: { top: 24 },
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 24, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    xAxis: { type: 'category', data: monthly.map((m) => m.month) },
+    yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(v.max, positions) + 2 },
+    series: keys.map((k, i) => ({
+      type: 'line' as const,
+      name: text.t(`staffing.${k}`),
+      data: monthly.map((m) => m[k]),
+      itemStyle: { color: seriesColors[i] },
+      lineStyle: { type: i === 0 ? 'solid' as const : 'dashed' as const },
+      markLine: i === 0 ? { symbol: 'none', silent: true, data: [{ yAxis: positions, lineStyle: { color: targetLineColor, width: 2 }, label: { formatter: `${text.t('staffing.positions')} ${positions}`, color: targetLineColor } }] } : undefined,
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+import type { EChartsOption } from 'echarts';
+import { formatPercent } from '../modules/format.ts';
+import type { ChartText } from '../modules/i18n.ts';
+import { demoColor, seriesColors } from './palette.ts';
+import { completionMarkLines } from './referenceLines.ts';
+
+export interface StationBar {
+  code: string;
+  name: string;
+  isDemo: boolean;
+  /** Fraction; null when the station has no figure that year (left out). */
+  value: number | null;
+  /** Bar colour; default: blue for real stations, grey for demo ones. */
+  color?: string;
+}
+
+export interface StationBarsInput {
+  title: string;
+  seriesName: string;
+  rows: readonly StationBar[];
+  expectedRate: number | null;
+  /** Extra reference lines in percent, e.g. band limits [{ value: 60, label: '60%' }]. */
+  bands?: ReadonlyArray<{ value: number; label: string; color: string }>;
+}
+
+/**
+ * Horizontal bars of one rate per station, best on top, demo stations marked in their label.
+ * Bars are in percent; labels format the exact rate, so nothing is rounded twice.
+ */
+export function stationBarsOption({ title, seriesName, rows, expectedRate, bands = [] }: StationBarsInput, text: ChartText): EChartsOption {
+  const sorted = rows.filter((r) => r.value != null).sort((a, b) => (a.value as number) - (b.value as number));
+  const label = (r: StationBar) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
+  const description = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`).join('；');
+  const markLine = completionMarkLines(expectedRate, text, 'xAxis');
+  markLine.data.push(...bands.map((b) => ({ xAxis: b.value, name: b.label, lineStyle: { color: b.color, type: 'dotted', width: 1 }, label: { formatter: b.label, color: b.color } })));
+  return {
+    aria: { enabled: true, label: { description: `${title}：${description}` } },
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale) },
+    grid: { left: 8, right: 48, top: 40, bottom: 24, outerBoundsMode: 'same' },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
+    yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
+    series: [{
+      type: 'bar',
+      name: seriesName,
+      data: sorted.map((r) => ({ value: (r.value as number) * 100, rate: r.value, itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) } })),
+      label: { show: true, position: 'right', formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale, 1), fontSize: 10 },
+      markLine,
+    }],
+  };
+}
