@@ -7,8 +7,8 @@ export interface QuarterPoint {
   quarter: number;
   /** Cumulative actual at the quarter's end; null for quarters not reached or not known. */
   actual: number | null;
-  /** Share of the contract elapsed at the quarter's end (fraction). */
-  expectedRate: number;
+  /** Share of the contract elapsed at the quarter's end (fraction); null when not known yet. */
+  expectedRate: number | null;
   status: string | null;
 }
 
@@ -39,7 +39,7 @@ export function quarterlyProgressOption(input: { name: string; unit: string; tar
         data: input.points.map((p) => (p.actual == null ? '-' : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } })),
         markLine: { symbol: 'none', silent: true, data: [{ yAxis: input.target, name: text.t('station.target'), lineStyle: { color: targetLineColor, width: 2 }, label: { formatter: `${text.t('station.target')} ${fmt(input.target)}`, color: targetLineColor } }] },
       },
-      { type: 'line', name: text.t('quarterly.pace'), data: input.points.map((p) => Math.round(input.target * p.expectedRate * 100) / 100), lineStyle: { type: 'dashed', color: paceLineColor }, itemStyle: { color: paceLineColor } },
+      { type: 'line', name: text.t('quarterly.pace'), data: input.points.map((p) => (p.expectedRate == null ? null : Math.round(input.target * p.expectedRate * 100) / 100)), lineStyle: { type: 'dashed', color: paceLineColor }, itemStyle: { color: paceLineColor } },
       { type: 'line', name: text.t('quarterly.projection'), data: projection, connectNulls: false, lineStyle: { type: 'dotted', color: seriesColors[3] }, itemStyle: { color: seriesColors[3] } },
     ],
   };

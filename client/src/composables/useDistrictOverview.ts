@@ -16,6 +16,7 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
       hasContract: s.contract != null,
       completion: s.contract?.overallCompletion ?? null,
       resources: s.contract?.resources.completionRate ?? null,
+      resourceBand: s.contract?.resources.band ?? 'NO_TARGET',
       stability: s.contract?.staffing.stabilityRate ?? null,
       grade: final?.grade ?? null,
       total: final?.total ?? null,

@@ -7,9 +7,13 @@ export type LoadState = 'idle' | 'loading' | 'done' | 'error';
 /**
  * Runs a typed query whenever its variables change and owns the loading state. A response
  * that arrives after newer variables were asked for is dropped, so fast filter changes never
- * show stale numbers.
+ * show stale numbers. With `enabled`, nothing is sent while it returns false (state 'idle').
  */
-export function useQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: WatchSource<TVariables>) {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: WatchSource<TVariables>,
+  options: { enabled?: () => boolean } = {},
+) {
   const state = ref<LoadState>('idle');
   const data = shallowRef<TResult | null>(null) as Ref<TResult | null>;
   const errorCode = ref<string | null>(null);
@@ -17,6 +21,11 @@ export function useQuery<TResult, TVariables>(document: TypedDocumentString<TRes
 
   async function run(vars: TVariables) {
     const mine = ++generation;
+    if (options.enabled && !options.enabled()) {
+      state.value = 'idle';
+      data.value = null;
+      return;
+    }
     state.value = 'loading';
     errorCode.value = null;
     try {

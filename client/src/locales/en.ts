@@ -46,7 +46,7 @@ const en: typeof zh = {
   },
   evaluation: {
     chartTitle: 'Scores by party and weighted total', stage: { MID: 'Mid-term', FINAL: 'Final' }, party: { THIRD_PARTY: 'Third party', STREET_OFFICE: 'Street office', SUPERVISION_CENTRE: 'Supervision centre', DISTRICT_BUREAU: 'District bureau' },
-    total: 'Weighted total', weight: 'Weight', score: 'Score', weighted: 'Weighted', satisfaction: 'Satisfaction', sample: '{n} sampled', findings: 'Findings', dimension: 'Dimension', polarity: 'Kind', noParts: 'Only the total was published, no part scores',
+    partyLabel: 'Party', total: 'Weighted total', weight: 'Weight', score: 'Score', weighted: 'Weighted', satisfaction: 'Satisfaction', sample: '{n} sampled', findings: 'Findings', dimension: 'Dimension', polarity: 'Kind', noParts: 'Only the total was published, no part scores',
     none: 'No evaluation this year yet', allDimensions: 'All dimensions', allPolarities: 'All', date: 'Date',
   },
   polarity: { STRENGTH: 'Strength', CONCERN: 'Concern' },

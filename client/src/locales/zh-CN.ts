@@ -44,7 +44,7 @@ export default {
   },
   evaluation: {
     chartTitle: '各方评分与加权总分', stage: { MID: '中期评估', FINAL: '末期评估' }, party: { THIRD_PARTY: '第三方评估', STREET_OFFICE: '街道办', SUPERVISION_CENTRE: '督导中心', DISTRICT_BUREAU: '区民政局' },
-    total: '加权总分', weight: '权重', score: '得分', weighted: '加权得分', satisfaction: '满意度', sample: '抽样 {n} 人', findings: '评估发现', dimension: '维度', polarity: '性质', noParts: '仅公布总分，无分项得分',
+    partyLabel: '评分方', total: '加权总分', weight: '权重', score: '得分', weighted: '加权得分', satisfaction: '满意度', sample: '抽样 {n} 人', findings: '评估发现', dimension: '维度', polarity: '性质', noParts: '仅公布总分，无分项得分',
     none: '本年度暂无评估', allDimensions: '全部维度', allPolarities: '全部', date: '评估日期',
   },
   polarity: { STRENGTH: '优势', CONCERN: '不足' },

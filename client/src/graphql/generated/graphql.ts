@@ -118,6 +118,13 @@ export type StaffingEventKind =
   /** Transferred to another station. */
   | 'TRANSFERRED_OUT';
 
+export type DistrictHeaderQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DistrictHeaderQuery = { district: { code: string, nameZh: string, nameEn: string } | null };
+
 export type DistrictOverviewQueryVariables = Exact<{
   code: string;
   year: number;
@@ -158,6 +165,13 @@ export type StationEvaluationQueryVariables = Exact<{
 
 
 export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, satisfactionSample: number | null, parts: Array<{ party: Party, weight: number, score: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null };
+
+export type StationHeaderQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StationHeaderQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, operator: string | null, purchaser: string | null, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
 
 export type StationQuarterlyQueryVariables = Exact<{
   code: string;
@@ -211,6 +225,15 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const DistrictHeaderDocument = new TypedDocumentString(`
+    query DistrictHeader($code: String!) {
+  district(code: $code) {
+    code
+    nameZh
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($code: String!, $year: Int!) {
   district(code: $code) {
@@ -420,6 +443,28 @@ export const StationEvaluationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
+export const StationHeaderDocument = new TypedDocumentString(`
+    query StationHeader($code: String!) {
+  station(code: $code) {
+    code
+    nameZh
+    nameEn
+    isDemo
+    operator
+    purchaser
+    district {
+      code
+      nameZh
+      nameEn
+    }
+    contracts {
+      year
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationHeaderQuery, StationHeaderQueryVariables>;
 export const StationQuarterlyDocument = new TypedDocumentString(`
     query StationQuarterly($code: String!, $year: Int, $asOf: Date) {
   station(code: $code) {

@@ -1,0 +1,129 @@
+/**
+ * Every feed page in the browser: each draws its chart (SVG paths inside the chart's container),
+ * shows the numbers a user comes for, and keeps its filters in the URL.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await chromium.launch({ executablePath, args });
+  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  await page.goto(`${server.app.url}${path}`);
+}
+
+async function chartDrawn(testId: string, minPaths = 5) {
+  await page.waitForFunction(([id, n]) => document.querySelectorAll(`[data-testid="${id}"] svg path`).length > Number(n), [testId, minPaths] as const, { timeout: 20_000 });
+}
+
+function cells(testId: string): Promise<string[][]> {
+  return page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+}
+
+describe('district feed pages', () => {
+  it('overview adds resources, stability and grade-distribution charts', async () => {
+    await open('/districts/haizhu?year=2023');
+    for (const id of ['overview-resources-chart', 'overview-stability-chart', 'overview-grades-chart']) await chartDrawn(id);
+  });
+
+  it('resources: every station sorted with bands; a click opens the station’s detail and keeps it in the URL', async () => {
+    await page.getByTestId('tab-resources').click();
+    await page.waitForURL(/\/districts\/haizhu\/resources\?year=2023/);
+    await chartDrawn('district-resources-chart');
+    await expect.poll(async () => (await cells('district-resources-table')).length).toBe(18);
+    const chigang = (await cells('district-resources-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
+    expect(chigang?.slice(1)).toEqual(['38.92%', '194,580.11', '500,000', '305,419.89', '严重滞后']);
+    await page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
+    await page.waitForURL(/station=haizhu-xingang/);
+    await chartDrawn('resource-monthly-chart');
+    await chartDrawn('resource-sources-chart');
+  });
+
+  it('staffing: stability, certified and attendance by station', async () => {
+    await open('/districts/haizhu/staffing?year=2023');
+    await chartDrawn('district-staffing-chart');
+    const chigang = (await cells('district-staffing-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
+    expect(chigang?.slice(1)).toEqual(['20', '21', '80.0%', '85.0%', '105.8%', '85.0%']);
+  });
+});
+
+describe('station feed pages', () => {
+  it('quarterly (demo station in progress): a chart with the pace line, a table of what is behind, the as-of date in the URL', async () => {
+    await open('/stations/haizhu-fengyang/quarterly?year=2024&indicator=phone_visits');
+    await chartDrawn('quarterly-chart');
+    expect((await cells('behind-table')).length).toBeGreaterThan(0);
+    await open('/stations/haizhu-fengyang/quarterly?year=2024&indicator=phone_visits&asOf=2024-09-30');
+    await chartDrawn('quarterly-chart');
+    await expect.poll(() => page.getByText('统计截至 2024-09-30').count()).toBeGreaterThan(0);
+  });
+
+  it('quarterly (Chigang): says the year cannot be split into quarters instead of showing failures', async () => {
+    await open('/stations/haizhu-chigang/quarterly?year=2023');
+    await expect.poll(() => page.getByTestId('year-total-notice').count()).toBe(1);
+    await chartDrawn('quarterly-chart', 3);
+  });
+
+  it('resources (demo station): monthly curve against pace, sources and areas', async () => {
+    await open('/stations/haizhu-fengyang/resources?year=2024');
+    for (const id of ['resource-monthly-chart', 'resource-sources-chart', 'resource-areas-chart']) await chartDrawn(id);
+  });
+
+  it('staffing (Chigang): monthly chart, 3 / 14 / 4 certification, the turnover timeline, the retiree an explained exception', async () => {
+    await open('/stations/haizhu-chigang/staffing?year=2023');
+    await chartDrawn('staffing-monthly-chart');
+    expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
+    expect((await cells('events-table')).map((r) => r[1])).toEqual(['离职', '入职', '入职', '入职', '入职', '入职', '调出']);
+    expect(await page.getByTestId('no-compliance-issues').count()).toBe(1);
+    expect(await page.getByTestId('exemptions').innerText()).toContain('退休返聘');
+    expect(await page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
+  });
+
+  it('volunteers: targets vs actuals beside the volunteer-system check (Chigang), monthly chart (demo)', async () => {
+    await open('/stations/haizhu-chigang/volunteers?year=2023');
+    await expect.poll(async () => (await cells('volunteer-targets'))[0]).toEqual(['新增志愿者', '150', '150', '100.00%', '已完成', '230']);
+    await open('/stations/haizhu-fengyang/volunteers?year=2024');
+    await chartDrawn('volunteer-monthly-chart');
+  });
+
+  it('evaluation: parts × weights → total → grade, mid-term beside final, findings filtered from the URL', async () => {
+    await open('/stations/haizhu-xingang/evaluation?year=2023');
+    await chartDrawn('evaluation-chart');
+    expect(await page.getByTestId('evaluation-MID').count()).toBe(1);
+    expect(await page.getByTestId('evaluation-FINAL').count()).toBe(1);
+    await open('/stations/haizhu-chigang/evaluation?year=2023&polarity=CONCERN&area=B');
+    await chartDrawn('evaluation-chart', 3);
+    await expect.poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]])).toEqual([['服务质量', '不足', 'B']]);
+    expect(await page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
+  });
+
+  it('tabs carry the year from page to page', async () => {
+    await open('/stations/haizhu-chigang?year=2023');
+    await page.getByTestId('tab-staffing').click();
+    await page.waitForURL(/\/stations\/haizhu-chigang\/staffing\?year=2023/);
+    await page.getByTestId('tab-evaluation').click();
+    await page.waitForURL(/\/stations\/haizhu-chigang\/evaluation\?year=2023/);
+  });
+
+  it('logged no console errors', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
