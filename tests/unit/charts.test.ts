@@ -209,3 +209,12 @@ describe('evaluation charts', () => {
     expect(svg).toMatch(/>2<\/text>/);
   });
 });
+
+describe('axis maximum', () => {
+  it('is a round number above the data, never float noise', async () => {
+    const { niceMax } = await import('../../client/src/charts/axis.ts');
+    expect(niceMax(440000)).toBe(500000);
+    expect(niceMax(2400)).toBe(3000);
+    expect(niceMax(0)).toBe(1);
+  });
+});

@@ -21,9 +21,9 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
   return {
     aria: { enabled: true, label: { description: `${text.t('staffing.districtTitle')}：${[...shown].reverse().map((r) => `${label(r)} ${metrics.map((m) => `${text.t(`staffing.${m}`)} ${formatPercent(r[m], text.locale, 0)}`).join('，')}`).join('；')}` } },
     title: { text: text.t('staffing.districtTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale, 1) },
-    grid: { left: 8, right: 24, top: 56, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 24, top: 72, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
     yAxis: { type: 'category', data: shown.map(label), axisLabel: { fontSize: 11 } },
     series: metrics.map((m, i) => ({

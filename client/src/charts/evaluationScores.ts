@@ -18,9 +18,9 @@ export function evaluationScoresOption(evaluations: readonly EvaluationScores[],
   return {
     aria: { enabled: true, label: { description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}` } },
     title: { text: text.t('evaluation.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 64, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 64, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: stages },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [

@@ -27,7 +27,7 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
   return {
     aria: { enabled: true, label: { description: `${text.t('station.chartTitle')}（${text.t('common.total')}）：${totals}` } },
     title: { text: text.t('station.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: {
       trigger: 'item',
       formatter: (param) => {
@@ -37,7 +37,7 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
         return `${point.name} · ${scopeName(point.area)}<br/>${formatNumber(point.actual, text.locale)} / ${formatNumber(point.target, text.locale)} = ${formatPercent(point.completionRate, text.locale)}`;
       },
     },
-    grid: { left: 8, right: 40, top: 56, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 40, top: 72, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
     yAxis: { type: 'category', data: indicators.map(([, name]) => name), axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } },
     series: scopes.map((area, i) => ({

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors, statusColors, targetLineColor } from './palette.ts';
 
 export interface QuarterPoint {
@@ -28,11 +29,11 @@ export function quarterlyProgressOption(input: { name: string; unit: string; tar
   return {
     aria: { enabled: true, label: { description: `${input.name}：${input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`).join('；')}；${text.t('station.target')} ${fmt(input.target)}` } },
     title: { text: `${input.name}（${input.unit}）`, left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${fmt(v)} ${input.unit}` },
-    grid: { left: 8, right: 24, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: quarters },
-    yAxis: { type: 'value', max: (v: { max: number }) => Math.max(v.max, input.target) * 1.1 },
+    yAxis: { type: 'value', max: (v: { max: number }) => niceMax(Math.max(v.max, input.target)) },
     series: [
       {
         type: 'bar', name: text.t('quarterly.actual'),

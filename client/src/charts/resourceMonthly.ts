@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors, targetLineColor } from './palette.ts';
 
 export interface ResourceMonth {
@@ -16,11 +17,11 @@ export function resourceMonthlyOption(monthly: readonly ResourceMonth[], target:
   return {
     aria: { enabled: true, label: { description: `${text.t('resources.monthlyTitle')}：${monthly.map((m) => `${m.month} ${yuan(m.cumulative)}`).join('；')}` } },
     title: { text: text.t('resources.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis', valueFormatter: yuan },
-    grid: { left: 8, right: 24, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: monthly.map((m) => m.month) },
-    yAxis: { type: 'value', max: (v: { max: number }) => Math.max(v.max, target ?? 0) * 1.1 },
+    yAxis: { type: 'value', max: (v: { max: number }) => niceMax(Math.max(v.max, target ?? 0)) },
     series: [
       { type: 'bar', name: text.t('resources.monthAmount'), data: monthly.map((m) => m.amount), itemStyle: { color: seriesColors[1] } },
       {

@@ -15,9 +15,9 @@ export function staffingMonthlyOption(monthly: readonly StaffingMonth[], positio
   return {
     aria: { enabled: true, label: { description: `${text.t('staffing.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`).join('；')}；${text.t('staffing.positions')} ${positions}` } },
     title: { text: text.t('staffing.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 24, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: monthly.map((m) => m.month) },
     yAxis: { type: 'value', minInterval: 1, max: (v: { max: number }) => Math.max(v.max, positions) + 2 },
     series: keys.map((k, i) => ({

@@ -32,12 +32,13 @@ export function stationBarsOption({ title, seriesName, rows, expectedRate, bands
   const label = (r: StationBar) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
   const description = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`).join('；');
   const markLine = completionMarkLines(expectedRate, text, 'xAxis');
-  markLine.data.push(...bands.map((b) => ({ xAxis: b.value, name: b.label, lineStyle: { color: b.color, type: 'dotted', width: 1 }, label: { formatter: b.label, color: b.color } })));
+  // Band labels sit at the foot of their line, clear of the target and pace labels at the top.
+  markLine.data.push(...bands.map((b) => ({ xAxis: b.value, name: b.label, lineStyle: { color: b.color, type: 'dotted', width: 1 }, label: { formatter: b.label, color: b.color, position: 'start' } })));
   return {
     aria: { enabled: true, label: { description: `${title}：${description}` } },
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale) },
-    grid: { left: 8, right: 48, top: 40, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 48, top: 56, bottom: 32, outerBoundsMode: 'same' },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
     series: [{

@@ -15,9 +15,9 @@ export function volunteerMonthlyOption(monthly: readonly VolunteerMonth[], text:
   return {
     aria: { enabled: true, label: { description: `${text.t('volunteers.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.newVolunteers}/${m.backbone}/${formatNumber(m.serviceHours, text.locale)}`).join('；')}` } },
     title: { text: text.t('volunteers.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
-    legend: { top: 24 },
+    legend: { top: 36 },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 8, top: 64, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 8, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: monthly.map((m) => m.month) },
     yAxis: [{ type: 'value', name: text.t('volunteers.people'), minInterval: 1 }, { type: 'value', name: text.t('volunteers.hours') }],
     series: [
