@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DistrictOverviewDocument } from '../../client/src/graphql/generated/graphql.ts';
 import { seedDemoDatabase, seedSyntheticDistrict } from '../../server/seed/index.ts';
 import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
-/** The dashboard's own overview query, so the test measures what the page sends. */
-const overviewQuery = readFileSync(new URL('../../client/src/graphql/DistrictOverview.graphql', import.meta.url), 'utf8');
+/** The dashboard's own overview query (with its fragments), so the test measures what the page sends. */
+const overviewQuery = DistrictOverviewDocument.toString();
 
 interface OverviewStation {
   code: string;

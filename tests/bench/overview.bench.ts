@@ -3,13 +3,14 @@
  * reported as ratios to the smallest size (machines here are noisy; absolute times are context).
  * SQL statements must stay constant; time should grow roughly linearly with stations.
  */
-import { readFileSync } from 'node:fs';
+import { DistrictOverviewDocument } from '../../client/src/graphql/generated/graphql.ts';
 import { seedSyntheticDistrict } from '../../server/seed/index.ts';
 import { startTestServer, TEST_TODAY } from '../helpers/server.ts';
 
 const sizes = [18, 100, 400];
 const repeats = 5;
-const query = readFileSync(new URL('../../client/src/graphql/DistrictOverview.graphql', import.meta.url), 'utf8');
+/** The dashboard's own overview query, with its fragments. */
+const query = DistrictOverviewDocument.toString();
 
 const server = await startTestServer({
   seed: ({ db }) => { for (const n of sizes) seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY }); },

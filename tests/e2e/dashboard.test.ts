@@ -3,78 +3,59 @@
  * overview → Chigang's page, charts drawn, the reference figures visible, no console errors.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientDist } from '../../server/app.ts';
+import { openBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 let server: TestServer;
-let browser: Browser;
-let page: Page;
-const consoleErrors: string[] = [];
+let b: TestBrowser;
 
 beforeAll(async () => {
   if (!existsSync(clientDist)) throw new Error('client/dist is missing: `npm test` builds it first (pretest), or run `npm run build`');
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath, args });
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  b = await openBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await b?.browser.close();
   await server?.close();
 });
 
-/** The table's body as cell texts, row by row. */
-function tableCells(testId: string): Promise<string[][]> {
-  return page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
-}
-
-/** Waits until the chart has drawn bars, and returns ms since navigation started. */
-async function chartDrawn(testId: string): Promise<number> {
-  const handle = await page.waitForFunction((id) => {
-    const paths = document.querySelectorAll(`[data-testid="${id}"] svg path`).length;
-    return paths > 10 ? performance.now() : false;
-  }, testId, { timeout: 20_000 });
-  return Math.round(Number(await handle.jsonValue()));
-}
+const chartDrawn = (testId: string) => b.chartDrawn(testId);
+const tableCells = (testId: string) => b.tableCells(testId);
 
 describe('dashboard in the browser', () => {
   it('opens the Haizhu overview with all 18 stations, demo stations labelled, and a drawn chart', async () => {
-    await page.goto(server.app.url);
-    await page.waitForURL(/\/districts\/haizhu/);
+    await b.page.goto(server.app.url);
+    await b.page.waitForURL(/\/districts\/haizhu/);
     const firstChartMs = await chartDrawn('district-completion-chart');
     console.log(`first chart drawn ${firstChartMs} ms after navigation start`);
-    const table = page.getByTestId('district-station-table');
+    const table = b.page.getByTestId('district-station-table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(18);
     await expect.poll(() => table.getByText('海珠区赤岗街社工服务站').count()).toBe(1);
     expect(await table.getByText('示例数据').count()).toBe(17);
-    const aria = await page.getByTestId('district-completion-chart').locator('[role="img"]').getAttribute('aria-label');
+    const aria = await b.page.getByTestId('district-completion-chart').locator('[role="img"]').getAttribute('aria-label');
     expect(aria).toContain('赤岗街');
     expect(aria).toContain('96.95%');
   });
 
   it('opens Chigang from the overview: KPI cards, a drawn chart and phone visits at 103.70%', async () => {
-    await page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
-    await page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
+    await b.page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
+    await b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
     const ms = await chartDrawn('indicator-chart');
     console.log(`station chart drawn ${ms} ms after navigation start`);
-    const kpis = page.getByTestId('station-kpis');
+    const kpis = b.page.getByTestId('station-kpis');
     await expect.poll(() => kpis.locator('[data-kpi="resources"]').innerText()).toContain('38.92%');
     expect(await kpis.locator('[data-kpi="stability"]').innerText()).toContain('80%');
     expect(await kpis.locator('[data-kpi="grade"]').innerText()).toContain('良好');
     await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '电访' && r[1] === '全站合计'))
       .toEqual(['电访', '全站合计', '3,000', '3,111', '个', '103.70%', '103.70%', '0', '已完成']);
-    expect(await page.getByText('示例数据').count()).toBe(0);
+    expect(await b.page.getByText('示例数据').count()).toBe(0);
   });
 
   it('keeps the area filter in the URL, so a shared link reopens the same view', async () => {
-    await page.goto(`${server.app.url}/stations/haizhu-chigang?year=2023&area=B`);
+    await b.page.goto(`${server.app.url}/stations/haizhu-chigang?year=2023&area=B`);
     await chartDrawn('indicator-chart');
     await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '大型社区活动服务人次' && r[1] === 'B')?.[5]).toBe('166.44%');
     // Area B and the station totals only.
@@ -83,15 +64,15 @@ describe('dashboard in the browser', () => {
   });
 
   it('switches to English and shows an error state for an unknown station', async () => {
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toContain('Chigang Street Social Work Station');
-    await page.goto(`${server.app.url}/stations/nowhere`);
-    await expect.poll(() => page.getByText('Not found: nowhere').count()).toBe(1);
+    await b.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => b.page.locator('h1').innerText()).toContain('Chigang Street Social Work Station');
+    await b.page.goto(`${server.app.url}/stations/nowhere`);
+    await expect.poll(() => b.page.getByText('Not found: nowhere').count()).toBe(1);
   });
 
   it('shows an alert with a retry when the server fails, and recovers on retry', async () => {
     let failNext = true;
-    await page.route('**/graphql', async (route) => {
+    await b.page.route('**/graphql', async (route) => {
       if (failNext) {
         failNext = false;
         await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }) });
@@ -99,18 +80,18 @@ describe('dashboard in the browser', () => {
         await route.continue();
       }
     });
-    await page.goto(`${server.app.url}/districts/haizhu?year=2023`);
-    const alert = page.getByRole('alert');
+    await b.page.goto(`${server.app.url}/districts/haizhu?year=2023`);
+    const alert = b.page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Internal server error');
     await alert.getByRole('button').click();
     await chartDrawn('district-completion-chart');
-    expect(await page.getByRole('alert').count()).toBe(0);
-    await page.unroute('**/graphql');
+    expect(await b.page.getByRole('alert').count()).toBe(0);
+    await b.page.unroute('**/graphql');
     // The browser logs the failed request itself; that one is expected.
-    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !e.includes('500')));
+    b.consoleErrors.splice(0, b.consoleErrors.length, ...b.consoleErrors.filter((e) => !e.includes('500')));
   });
 
   it('logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(b.consoleErrors).toEqual([]);
   });
 });

@@ -2,42 +2,26 @@
  * Every feed page in the browser: each draws its chart (SVG paths inside the chart's container),
  * shows the numbers a user comes for, and keeps its filters in the URL.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 let server: TestServer;
-let browser: Browser;
-let page: Page;
-const consoleErrors: string[] = [];
+let b: TestBrowser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath, args });
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  b = await openBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await b?.browser.close();
   await server?.close();
 });
 
-async function open(path: string) {
-  await page.goto(`${server.app.url}${path}`);
-}
-
-async function chartDrawn(testId: string, minPaths = 5) {
-  await page.waitForFunction(([id, n]) => document.querySelectorAll(`[data-testid="${id}"] svg path`).length > Number(n), [testId, minPaths] as const, { timeout: 20_000 });
-}
-
-function cells(testId: string): Promise<string[][]> {
-  return page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
-}
+const open = (path: string) => b.page.goto(`${server.app.url}${path}`);
+const chartDrawn = (testId: string, minPaths = 5) => b.chartDrawn(testId, minPaths);
+const cells = (testId: string) => b.tableCells(testId);
 
 describe('district feed pages', () => {
   it('overview adds resources, stability and grade-distribution charts', async () => {
@@ -46,14 +30,14 @@ describe('district feed pages', () => {
   });
 
   it('resources: every station sorted with bands; a click opens the station’s detail and keeps it in the URL', async () => {
-    await page.getByTestId('tab-resources').click();
-    await page.waitForURL(/\/districts\/haizhu\/resources\?year=2023/);
+    await b.page.getByTestId('tab-resources').click();
+    await b.page.waitForURL(/\/districts\/haizhu\/resources\?year=2023/);
     await chartDrawn('district-resources-chart');
     await expect.poll(async () => (await cells('district-resources-table')).length).toBe(18);
     const chigang = (await cells('district-resources-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
     expect(chigang?.slice(1)).toEqual(['38.92%', '194,580.11', '500,000', '305,419.89', '严重滞后']);
-    await page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
-    await page.waitForURL(/station=haizhu-xingang/);
+    await b.page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
+    await b.page.waitForURL(/station=haizhu-xingang/);
     await chartDrawn('resource-monthly-chart');
     await chartDrawn('resource-sources-chart');
   });
@@ -73,12 +57,12 @@ describe('station feed pages', () => {
     expect((await cells('behind-table')).length).toBeGreaterThan(0);
     await open('/stations/haizhu-fengyang/quarterly?year=2024&indicator=phone_visits&asOf=2024-09-30');
     await chartDrawn('quarterly-chart');
-    await expect.poll(() => page.getByText('统计截至 2024-09-30').count()).toBeGreaterThan(0);
+    await expect.poll(() => b.page.getByText('统计截至 2024-09-30').count()).toBeGreaterThan(0);
   });
 
   it('quarterly (Chigang): says the year cannot be split into quarters instead of showing failures', async () => {
     await open('/stations/haizhu-chigang/quarterly?year=2023');
-    await expect.poll(() => page.getByTestId('year-total-notice').count()).toBe(1);
+    await expect.poll(() => b.page.getByTestId('year-total-notice').count()).toBe(1);
     await chartDrawn('quarterly-chart', 3);
   });
 
@@ -92,9 +76,9 @@ describe('station feed pages', () => {
     await chartDrawn('staffing-monthly-chart');
     expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
     expect((await cells('events-table')).map((r) => r[1])).toEqual(['离职', '入职', '入职', '入职', '入职', '入职', '调出']);
-    expect(await page.getByTestId('no-compliance-issues').count()).toBe(1);
-    expect(await page.getByTestId('exemptions').innerText()).toContain('退休返聘');
-    expect(await page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
+    expect(await b.page.getByTestId('no-compliance-issues').count()).toBe(1);
+    expect(await b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
+    expect(await b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
   });
 
   it('volunteers: targets vs actuals beside the volunteer-system check (Chigang), monthly chart (demo)', async () => {
@@ -107,23 +91,23 @@ describe('station feed pages', () => {
   it('evaluation: parts × weights → total → grade, mid-term beside final, findings filtered from the URL', async () => {
     await open('/stations/haizhu-xingang/evaluation?year=2023');
     await chartDrawn('evaluation-chart');
-    expect(await page.getByTestId('evaluation-MID').count()).toBe(1);
-    expect(await page.getByTestId('evaluation-FINAL').count()).toBe(1);
+    expect(await b.page.getByTestId('evaluation-MID').count()).toBe(1);
+    expect(await b.page.getByTestId('evaluation-FINAL').count()).toBe(1);
     await open('/stations/haizhu-chigang/evaluation?year=2023&polarity=CONCERN&area=B');
     await chartDrawn('evaluation-chart', 3);
     await expect.poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]])).toEqual([['服务质量', '不足', 'B']]);
-    expect(await page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
+    expect(await b.page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
   });
 
   it('tabs carry the year from page to page', async () => {
     await open('/stations/haizhu-chigang?year=2023');
-    await page.getByTestId('tab-staffing').click();
-    await page.waitForURL(/\/stations\/haizhu-chigang\/staffing\?year=2023/);
-    await page.getByTestId('tab-evaluation').click();
-    await page.waitForURL(/\/stations\/haizhu-chigang\/evaluation\?year=2023/);
+    await b.page.getByTestId('tab-staffing').click();
+    await b.page.waitForURL(/\/stations\/haizhu-chigang\/staffing\?year=2023/);
+    await b.page.getByTestId('tab-evaluation').click();
+    await b.page.waitForURL(/\/stations\/haizhu-chigang\/evaluation\?year=2023/);
   });
 
   it('logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(b.consoleErrors).toEqual([]);
   });
 });

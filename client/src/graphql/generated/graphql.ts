@@ -173,6 +173,8 @@ export type StationHeaderQueryVariables = Exact<{
 
 export type StationHeaderQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, operator: string | null, purchaser: string | null, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
 
+export type StationIdentityFragment = { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean };
+
 export type StationQuarterlyQueryVariables = Exact<{
   code: string;
   year?: number | null | undefined;
@@ -224,7 +226,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const StationIdentityFragmentDoc = new TypedDocumentString(`
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}
+    `, {"fragmentName":"StationIdentity"}) as unknown as TypedDocumentString<StationIdentityFragment, unknown>;
 export const DistrictHeaderDocument = new TypedDocumentString(`
     query DistrictHeader($code: String!) {
   district(code: $code) {
@@ -241,11 +251,7 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
     nameZh
     nameEn
     stations {
-      code
-      nameZh
-      nameEn
-      streetZh
-      isDemo
+      ...StationIdentity
       contract(year: $year) {
         year
         start
@@ -272,7 +278,13 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
 export const DistrictResourcesDocument = new TypedDocumentString(`
     query DistrictResources($code: String!, $year: Int!) {
   district(code: $code) {
@@ -280,11 +292,7 @@ export const DistrictResourcesDocument = new TypedDocumentString(`
     nameZh
     nameEn
     stations {
-      code
-      nameZh
-      nameEn
-      streetZh
-      isDemo
+      ...StationIdentity
       contract(year: $year) {
         resources {
           target
@@ -300,7 +308,13 @@ export const DistrictResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DistrictResourcesQuery, DistrictResourcesQueryVariables>;
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<DistrictResourcesQuery, DistrictResourcesQueryVariables>;
 export const DistrictStaffingDocument = new TypedDocumentString(`
     query DistrictStaffing($code: String!, $year: Int!) {
   district(code: $code) {
@@ -308,11 +322,7 @@ export const DistrictStaffingDocument = new TypedDocumentString(`
     nameZh
     nameEn
     stations {
-      code
-      nameZh
-      nameEn
-      streetZh
-      isDemo
+      ...StationIdentity
       contract(year: $year) {
         staffing {
           contractedPositions
@@ -327,7 +337,13 @@ export const DistrictStaffingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DistrictStaffingQuery, DistrictStaffingQueryVariables>;
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<DistrictStaffingQuery, DistrictStaffingQueryVariables>;
 export const StationContractDocument = new TypedDocumentString(`
     query StationContract($code: String!, $year: Int) {
   station(code: $code) {

@@ -1,0 +1,39 @@
+/**
+ * Headless Debian Chromium through playwright-core (never `playwright install`), with the page's
+ * console errors collected, and helpers that read what a user sees: drawn charts and table cells.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface TestBrowser {
+  browser: Browser;
+  page: Page;
+  consoleErrors: string[];
+  /** Waits until the chart has drawn more than `minPaths` SVG paths; returns ms since navigation started. */
+  chartDrawn: (testId: string, minPaths?: number) => Promise<number>;
+  /** The table's body as cell texts, row by row. */
+  tableCells: (testId: string) => Promise<string[][]>;
+}
+
+export async function openBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({ executablePath, args });
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  return {
+    browser,
+    page,
+    consoleErrors,
+    chartDrawn: async (testId, minPaths = 10) => {
+      const handle = await page.waitForFunction(([id, n]) => {
+        const paths = document.querySelectorAll(`[data-testid="${id}"] svg path`).length;
+        return paths > Number(n) ? performance.now() : false;
+      }, [testId, minPaths] as const, { timeout: 20_000 });
+      return Math.round(Number(await handle.jsonValue()));
+    },
+    tableCells: (testId) => page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))),
+  };
+}
