@@ -124,6 +124,19 @@ export const progressEntries = sqliteTable('progress_entries', {
   check('progress_period', sql`${t.periodStart} <= ${t.periodEnd}`),
 ]);
 
+/**
+ * Figures a report gives outside the indicator table (households visited, residents served …),
+ * kept to check them against the indicators that count the same thing.
+ */
+export const reachFigures = sqliteTable('reach_figures', {
+  id: id(),
+  contractId: integer('contract_id').notNull().references(() => contracts.id),
+  code: text('code').notNull(),
+  value: real('value').notNull(),
+  source: text('source', { enum: ENTRY_SOURCES }).notNull(),
+  note: text('note'),
+}, (t) => [uniqueIndex('reach_figures_code').on(t.contractId, t.code)]);
+
 export const volunteerTeams = sqliteTable('volunteer_teams', {
   id: id(),
   stationId: integer('station_id').notNull().references(() => stations.id),

@@ -123,6 +123,11 @@ export function seedChigang(db: Db, indicatorIds: Map<string, number>): void {
     }
   }
 
+  const reachCodes = { registeredHouseholds: 'registered_households', registeredPersons: 'registered_persons', visitedHouseholds: 'visited_households', personsServedByVisits: 'persons_served_by_visits', residentsServed: 'residents_served' } as const;
+  db.insert(t.reachFigures).values(Object.entries(reachCodes).map(([key, code]) => ({
+    contractId, code, value: ref.reach[key as keyof typeof reachCodes], source: 'reference' as const,
+  }))).run();
+
   const v = ref.volunteersFromSystemCheck;
   db.insert(t.volunteerTeams).values(v.newTeams.map((name) => ({ stationId, name, registeredWithStreet: true }))).run();
   db.insert(t.volunteerSystemCounts).values({ contractId, newVolunteers: v.newVolunteers, backbone: v.newBackbone, activeTeams: v.activeTeams, note: v.note }).run();

@@ -6,7 +6,7 @@
  * monthly figures exist for every month that has ended by `asOf`. Stations cycle through
  * quality profiles so that strong and weak stations always both occur.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -80,6 +80,9 @@ export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, 
       const months = reportedMonths(start, end, options.asOf);
       const yearQuality = quality * rng.float(0.95, 1.05);
       generateIndicators(ctx, stationId, contractId, areaIds, positions / 20, yearQuality, months);
+      // The failing profile also reports late: one month of its running year has no service figures,
+      // so the completeness check has something real to find in the demo.
+      if (index % profiles.length === profiles.length - 1 && months.length >= 3 && months.length < 12) dropServiceMonth(ctx, contractId, months[months.length - 2] as string);
       generateStaffing(ctx, stationId, contractId, areaIds, staffIds, months, yearQuality);
       generateEvaluations(ctx, contractId, start, end, yearQuality);
     }
@@ -112,6 +115,11 @@ function generateIndicators(ctx: Ctx, stationId: number, contractId: number, are
     if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone') recordVolunteers(ctx, contractId, ref.code, entries);
     if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
   }
+}
+
+function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
+  const serviceIds = [...ctx.indicatorIds.entries()].filter(([code]) => chigangReference.indicators.some((r) => r.code === code) && !['new_volunteers', 'volunteer_backbone', 'volunteer_teams', 'resources_linked', 'community_surveys'].includes(code)).map(([, id]) => id);
+  ctx.db.delete(t.progressEntries).where(and(eq(t.progressEntries.contractId, contractId), eq(t.progressEntries.periodStart, `${month}-01`), inArray(t.progressEntries.indicatorId, serviceIds))).run();
 }
 
 /** Splits a station target over areas by weight, whole numbers summing exactly to the total. */

@@ -30,6 +30,7 @@ const referenceSchema = z.object({
     expectedPersonMonths: z.number(), actualPersonMonths: z.number(),
     practiceTwoYearsOrMore: z.number(), continuouslyInPost: z.number(),
   }),
+  reach: z.object({ registeredHouseholds: z.number(), registeredPersons: z.number(), visitedHouseholds: z.number(), personsServedByVisits: z.number(), residentsServed: z.number() }),
   volunteersFromSystemCheck: z.object({ newVolunteers: z.number(), newBackbone: z.number(), newTeams: z.array(z.string()), activeTeams: z.number(), note: z.string() }),
   satisfaction: z.object({ sampled: z.number(), rate: z.number() }),
   evaluation: z.object({ stage: z.literal('final'), date: z.string(), total: z.number(), grade: z.string() }),

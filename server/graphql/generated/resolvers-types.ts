@@ -5,6 +5,8 @@ import type { IndicatorStatusModel } from '../../services/indicators.ts';
 import type { ResourceSummaryModel } from '../../graphql/indicators.resolvers.ts';
 import type { StaffingModel, StaffMemberModel, StaffingEventModel, ComplianceIssueModel, StaffExemptionModel, CertificationCountModel } from '../../services/staffing.ts';
 import type { EvaluationModel, FindingRow } from '../../services/evaluations.ts';
+import type { WeakIndicatorModel } from '../../services/weak.ts';
+import type { DataQualityIssueModel } from '../../services/quality.ts';
 import type { QuarterProgressModel } from '../../graphql/quarters.resolvers.ts';
 import type { VolunteerSummaryModel } from '../../graphql/volunteers.resolvers.ts';
 import type { VolunteerTeamRow } from '../../services/volunteers.ts';
@@ -78,6 +80,12 @@ export type Contract = {
    */
   overallCompletion?: Maybe<Scalars['Float']['output']>;
   /**
+   * The "服务进度" paragraph of an evaluation report written from the figures as of `asOf`, in
+   * `lang` (`zh` default, or `en`): each indicator's completed amount and completion, grouped as
+   * the report groups them, then one sentence per weak indicator.
+   */
+  progressNarrative: Scalars['String']['output'];
+  /**
    * Cumulative status at the end of each quarter reached by `asOf` (Q1 = the contract's first three
    * months; the running quarter is taken as of `asOf`). Indicators known only as year totals are
    * left out of quarters that end before their period does, rather than shown as zero.
@@ -112,6 +120,13 @@ export type ContractOverallCompletionArgs = {
 
 
 /** One station's yearly service contract with its targets. */
+export type ContractProgressNarrativeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
 export type ContractQuarterlyProgressArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -132,6 +147,41 @@ export type ContractStaffingArgs = {
 /** One station's yearly service contract with its targets. */
 export type ContractVolunteersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A figure that does not add up. */
+export type DataQualityIssue = {
+  __typename?: 'DataQualityIssue';
+  /** The service area, when the issue concerns one. */
+  area?: Maybe<ServiceArea>;
+  /** Namespaced rule code, e.g. `quality/stated_rate_mismatch`. */
+  code: Scalars['String']['output'];
+  /** Service year of the contract the figures belong to. */
+  contractYear: Scalars['Int']['output'];
+  /** The numbers compared, side by side. */
+  figures: Array<QualityFigure>;
+  /** The indicator, when the issue concerns one. */
+  indicator?: Maybe<IndicatorDefinition>;
+  /** What is wrong, in `lang` (`zh` default, or `en`). */
+  message: Scalars['String']['output'];
+  /** ERROR, WARNING or INFO. */
+  severity: Severity;
+  /** The station. */
+  station: Station;
+  /** The likely fix, when one can be computed (e.g. the value with its lost decimal point). */
+  suggestion?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A figure that does not add up. */
+export type DataQualityIssueMessageArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A figure that does not add up. */
+export type DataQualityIssueSuggestionArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A district civil-affairs bureau's area (区), e.g. 海珠区. */
@@ -323,6 +373,15 @@ export type Polarity =
   /** A strength. */
   | 'STRENGTH';
 
+/** One number of an issue, with what it is. */
+export type QualityFigure = {
+  __typename?: 'QualityFigure';
+  /** What the number is, e.g. `stated`, `computed`, `area A`, `volunteer system`. */
+  label: Scalars['String']['output'];
+  /** The number as shown. */
+  value: Scalars['String']['output'];
+};
+
 /** One quarter of a contract with the cumulative status of every indicator at its end. */
 export type QuarterProgress = {
   __typename?: 'QuarterProgress';
@@ -342,6 +401,12 @@ export type QuarterProgress = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Figures that do not add up, for a district or one station, most severe first: printed rates
+   * that disagree with their own numbers, areas that do not sum to the total, completion above
+   * 150%, negative values, months with no report, and one quantity reported two ways that disagree.
+   */
+  dataQualityIssues: Array<DataQualityIssue>;
   /** One district by code (e.g. `haizhu`); null when unknown or not visible. */
   district?: Maybe<District>;
   /** Every district the caller may see. */
@@ -350,6 +415,18 @@ export type Query = {
   indicatorDefinitions: Array<IndicatorDefinition>;
   /** One station by code (e.g. `haizhu-chigang`); null when unknown or not visible. */
   station?: Maybe<Station>;
+  /**
+   * Every BEHIND or CRITICAL indicator status (station totals and areas, all feeds) of the
+   * district's contracts running on `asOf` (default today), ranked: CRITICAL first, then the
+   * slowest pace, then the largest share of the target missing. Met indicators are never listed.
+   */
+  weakIndicators: Array<WeakIndicator>;
+};
+
+
+export type QueryDataQualityIssuesArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  stationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -360,6 +437,14 @@ export type QueryDistrictArgs = {
 
 export type QueryStationArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryWeakIndicatorsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  districtCode: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  stationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Yuan linked in one service area. */
@@ -476,6 +561,15 @@ export type ServiceArea = {
   socialWorkers?: Maybe<Scalars['Int']['output']>;
 };
 
+/** How much a data-quality issue matters. */
+export type Severity =
+  /** A figure is wrong as it stands. */
+  | 'ERROR'
+  /** Unusual but possibly right. */
+  | 'INFO'
+  /** Figures disagree or are missing: check them. */
+  | 'WARNING';
+
 /** An explained exception to the staffing rules. */
 export type StaffExemption = {
   __typename?: 'StaffExemption';
@@ -583,6 +677,8 @@ export type Station = {
   code: Scalars['String']['output'];
   /** The contract of a service year (the year its term starts); the latest contract when year is omitted. */
   contract?: Maybe<Contract>;
+  /** The contract running on a date, if any. */
+  contractOn?: Maybe<Contract>;
   /** All service-year contracts, oldest first. */
   contracts: Array<Contract>;
   /** The district the station belongs to. */
@@ -605,6 +701,12 @@ export type Station = {
 /** A street's social work station (社工站). */
 export type StationContractArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A street's social work station (社工站). */
+export type StationContractOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 /** One month's volunteer record. */
@@ -661,6 +763,49 @@ export type VolunteerTeam = {
   name: Scalars['String']['output'];
   /** Registered with the street office. */
   registeredWithStreet: Scalars['Boolean']['output'];
+};
+
+/** An indicator behind its contract's pace, with a sentence that explains it. */
+export type WeakIndicator = {
+  __typename?: 'WeakIndicator';
+  /** Cumulative actual in the indicator's unit. */
+  actual: Scalars['Float']['output'];
+  /** The service area; null for the station total. */
+  area?: Maybe<ServiceArea>;
+  /** The date the figures are cumulative to. */
+  asOf: Scalars['Date']['output'];
+  /** actual ÷ target (fraction). */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Service year of the contract. */
+  contractYear: Scalars['Int']['output'];
+  /** Share of the contract elapsed (fraction). */
+  expectedRate: Scalars['Float']['output'];
+  /**
+   * One sentence in `lang` (`zh` default, or `en`) with the completion, the figures and the gap
+   * in the indicator's unit, and for years in progress the projection, e.g.
+   * 「社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元」.
+   */
+  explanation: Scalars['String']['output'];
+  /** Target − actual in the indicator's unit. */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicator: IndicatorDefinition;
+  /** completionRate ÷ expectedRate. */
+  paceRatio?: Maybe<Scalars['Float']['output']>;
+  /** Linear projection of the year-end completion (fraction). */
+  projectedRate?: Maybe<Scalars['Float']['output']>;
+  /** The station. */
+  station: Station;
+  /** BEHIND or CRITICAL. */
+  status: IndicatorStatusCode;
+  /** Year target in the indicator's unit. */
+  target?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** An indicator behind its contract's pace, with a sentence that explains it. */
+export type WeakIndicatorExplanationArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -741,6 +886,7 @@ export type ResolversTypes = {
   CertificationCount: ResolverTypeWrapper<CertificationCountModel>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssueModel>;
   Contract: ResolverTypeWrapper<ContractRow>;
+  DataQualityIssue: ResolverTypeWrapper<DataQualityIssueModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
@@ -757,6 +903,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Party: Party;
   Polarity: Polarity;
+  QualityFigure: ResolverTypeWrapper<QualityFigure>;
   QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResourceAmountByArea: ResolverTypeWrapper<Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversTypes['ServiceArea']> }>;
@@ -767,6 +914,7 @@ export type ResolversTypes = {
   ResourceSourceType: ResourceSourceType;
   ResourceSummary: ResolverTypeWrapper<ResourceSummaryModel>;
   ServiceArea: ResolverTypeWrapper<ServiceAreaRow>;
+  Severity: Severity;
   StaffExemption: ResolverTypeWrapper<StaffExemptionModel>;
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffingEvent: ResolverTypeWrapper<StaffingEventModel>;
@@ -779,6 +927,7 @@ export type ResolversTypes = {
   VolunteerSummary: ResolverTypeWrapper<VolunteerSummaryModel>;
   VolunteerSystemCounts: ResolverTypeWrapper<VolunteerSystemCounts>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
+  WeakIndicator: ResolverTypeWrapper<WeakIndicatorModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -787,6 +936,7 @@ export type ResolversParentTypes = {
   CertificationCount: CertificationCountModel;
   ComplianceIssue: ComplianceIssueModel;
   Contract: ContractRow;
+  DataQualityIssue: DataQualityIssueModel;
   Date: Scalars['Date']['output'];
   District: DistrictRow;
   Evaluation: EvaluationModel;
@@ -796,6 +946,7 @@ export type ResolversParentTypes = {
   IndicatorDefinition: IndicatorDefinitionRow;
   IndicatorStatus: IndicatorStatusModel;
   Int: Scalars['Int']['output'];
+  QualityFigure: QualityFigure;
   QuarterProgress: QuarterProgressModel;
   Query: Record<PropertyKey, never>;
   ResourceAmountByArea: Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversParentTypes['ServiceArea']> };
@@ -815,6 +966,7 @@ export type ResolversParentTypes = {
   VolunteerSummary: VolunteerSummaryModel;
   VolunteerSystemCounts: VolunteerSystemCounts;
   VolunteerTeam: VolunteerTeamRow;
+  WeakIndicator: WeakIndicatorModel;
 };
 
 export type CertificationCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationCount'] = ResolversParentTypes['CertificationCount']> = {
@@ -836,6 +988,7 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   indicatorStatuses?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, Partial<ContractIndicatorStatusesArgs>>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ContractOverallCompletionArgs>>;
+  progressNarrative?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContractProgressNarrativeArgs>>;
   quarterlyProgress?: Resolver<Array<ResolversTypes['QuarterProgress']>, ParentType, ContextType, Partial<ContractQuarterlyProgressArgs>>;
   resources?: Resolver<ResolversTypes['ResourceSummary'], ParentType, ContextType, Partial<ContractResourcesArgs>>;
   staffing?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, Partial<ContractStaffingArgs>>;
@@ -843,6 +996,18 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
   volunteers?: Resolver<ResolversTypes['VolunteerSummary'], ParentType, ContextType, Partial<ContractVolunteersArgs>>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DataQualityIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = {
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['QualityFigure']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<DataQualityIssueMessageArgs>>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<DataQualityIssueSuggestionArgs>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -908,6 +1073,11 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type QualityFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityFigure'] = ResolversParentTypes['QualityFigure']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QuarterProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterProgress'] = ResolversParentTypes['QuarterProgress']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -918,10 +1088,12 @@ export type QuarterProgressResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType, Partial<QueryDataQualityIssuesArgs>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   indicatorDefinitions?: Resolver<Array<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'code'>>;
+  weakIndicators?: Resolver<Array<ResolversTypes['WeakIndicator']>, ParentType, ContextType, RequireFields<QueryWeakIndicatorsArgs, 'districtCode'>>;
 };
 
 export type ResourceAmountByAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceAmountByArea'] = ResolversParentTypes['ResourceAmountByArea']> = {
@@ -1023,6 +1195,7 @@ export type StationResolvers<ContextType = Context, ParentType extends Resolvers
   areas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, Partial<StationContractArgs>>;
+  contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<StationContractOnArgs, 'date'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1063,10 +1236,28 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   registeredWithStreet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WeakIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeakIndicator'] = ResolversParentTypes['WeakIndicator']> = {
+  actual?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<WeakIndicatorExplanationArgs>>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['IndicatorDefinition'], ParentType, ContextType>;
+  paceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projectedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   CertificationCount?: CertificationCountResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
+  DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
@@ -1074,6 +1265,7 @@ export type Resolvers<ContextType = Context> = {
   Finding?: FindingResolvers<ContextType>;
   IndicatorDefinition?: IndicatorDefinitionResolvers<ContextType>;
   IndicatorStatus?: IndicatorStatusResolvers<ContextType>;
+  QualityFigure?: QualityFigureResolvers<ContextType>;
   QuarterProgress?: QuarterProgressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResourceAmountByArea?: ResourceAmountByAreaResolvers<ContextType>;
@@ -1092,5 +1284,6 @@ export type Resolvers<ContextType = Context> = {
   VolunteerSummary?: VolunteerSummaryResolvers<ContextType>;
   VolunteerSystemCounts?: VolunteerSystemCountsResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
+  WeakIndicator?: WeakIndicatorResolvers<ContextType>;
 };
 

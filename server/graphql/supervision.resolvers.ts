@@ -1,0 +1,44 @@
+import { asLang } from '../domain/format.ts';
+import { progressNarrative, weakExplanation, type NarrativeFigure } from '../domain/narrative.ts';
+import type { IndicatorStatusModel } from '../services/indicators.ts';
+import { dataQualityIssues } from '../services/quality.ts';
+import { weakIndicators } from '../services/weak.ts';
+import { resolveAsOf } from './base.resolvers.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+import { contractStatuses } from './indicators.resolvers.ts';
+
+const narrativeFigure = (s: IndicatorStatusModel): NarrativeFigure => ({
+  code: s.indicator.code, nameZh: s.indicator.nameZh, nameEn: s.indicator.nameEn, unit: s.indicator.unit, unitEn: s.indicator.unitEn,
+  target: s.target, actual: s.actual, completionRate: s.completionRate, projectedRate: s.projectedRate, gap: s.gap,
+});
+
+/** Supervisor tools: weak indicators, data quality, and the report's progress paragraph. */
+export const supervisionResolvers: Resolvers = {
+  Query: {
+    weakIndicators: (_, { districtCode, stationCode, asOf, limit }, { db, scope, today }) =>
+      weakIndicators(db, scope, { districtCode, stationCode: stationCode ?? null, asOf: asOf ?? today, limit: limit ?? null }),
+    dataQualityIssues: (_, { districtCode, stationCode }, { db, scope, today }) =>
+      dataQualityIssues(db, scope, { districtCode: districtCode ?? null, stationCode: stationCode ?? null, today }),
+  },
+  WeakIndicator: {
+    contractYear: (w) => w.contract.serviceYear,
+    explanation: (w, { lang }) => weakExplanation(narrativeFigure(w), asLang(lang), w.asOf < w.contract.end),
+  },
+  DataQualityIssue: {
+    contractYear: (i) => i.contract.serviceYear,
+    message: (i, { lang }) => i.message[asLang(lang)],
+    suggestion: (i, { lang }) => i.suggestion?.[asLang(lang)] ?? null,
+  },
+  Station: {
+    contractOn: async (station, { date }, { loaders }) =>
+      (await loaders.contractsByStation.load(station.id)).find((c) => c.start <= date && date <= c.end) ?? null,
+  },
+  Contract: {
+    progressNarrative: async (contract, { lang, asOf }, ctx) => {
+      const on = resolveAsOf(asOf, contract, ctx.today);
+      const totals = (await contractStatuses(contract, on, ctx)).filter((s) => s.area === null && s.complete);
+      const weak = totals.filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL').map((s) => s.indicator.code);
+      return progressNarrative(totals.map(narrativeFigure), weak, asLang(lang), { date: on, inProgress: on < contract.end });
+    },
+  },
+};
