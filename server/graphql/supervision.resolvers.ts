@@ -30,8 +30,10 @@ export const supervisionResolvers: Resolvers = {
     suggestion: (i, { lang }) => i.suggestion?.[asLang(lang)] ?? null,
   },
   Station: {
-    contractOn: async (station, { date }, { loaders }) =>
-      (await loaders.contractsByStation.load(station.id)).find((c) => c.start <= date && date <= c.end) ?? null,
+    contractOn: async (station, { date }, { loaders, today }) => {
+      const on = date ?? today;
+      return (await loaders.contractsByStation.load(station.id)).find((c) => c.start <= on && on <= c.end) ?? null;
+    },
   },
   Contract: {
     progressNarrative: async (contract, { lang, asOf }, ctx) => {

@@ -218,3 +218,21 @@ describe('axis maximum', () => {
     expect(niceMax(0)).toBe(1);
   });
 });
+
+describe('status heatmap', () => {
+  it('colours each station × indicator cell by status, with the status legend', async () => {
+    const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
+    const svg = render(statusHeatmapOption(['赤岗街', '新港街*'], ['电访', '社会资源链接'], [
+      { station: '赤岗街', indicator: '电访', status: 'MET', completionRate: 1.037 },
+      { station: '赤岗街', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.3892 },
+      { station: '新港街*', indicator: '电访', status: 'BEHIND', completionRate: 0.6 },
+      { station: '新港街*', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.2 },
+    ], text));
+    // Cells plus one legend swatch per status shown.
+    expect(barCount(svg, '#b91c1c')).toBe(2 + legendSwatch);
+    expect(barCount(svg, '#15803d')).toBe(1 + legendSwatch);
+    expect(barCount(svg, '#b45309')).toBe(1 + legendSwatch);
+    expect(svg).toContain('严重滞后');
+    expect(svg).toContain('新港街*');
+  });
+});

@@ -17,7 +17,7 @@ const en: typeof zh = {
     title: '{name}: stations overview', stations: 'Station', completion: 'Overall completion', completionHint: 'Mean completion over indicators, each capped at 100%',
     resources: 'Resources linked', stability: 'Staff stability', grade: 'Grade', chartTitle: 'Overall completion by station', open: 'Open', gradeTitle: 'Final grades', stabilityTitle: 'Staff stability by station',
   },
-  nav: { overview: 'Overview', quarterly: 'Quarterly', resources: 'Resources', staffing: 'Staff', volunteers: 'Volunteers', evaluation: 'Evaluation', districtResources: 'Resources', districtStaffing: 'Staff stability' },
+  nav: { overview: 'Overview', quarterly: 'Quarterly', resources: 'Resources', staffing: 'Staff', volunteers: 'Volunteers', evaluation: 'Evaluation', districtResources: 'Resources', districtStaffing: 'Staff stability', weak: 'Weak indicators', quality: 'Data quality' },
   quarterly: {
     title: 'Quarterly progress', asOf: 'As of', indicator: 'Indicator', actual: 'Cumulative actual', pace: 'Expected pace', projection: 'Year-end projection', projected: 'Projected year-end completion',
     yearTotalOnly: 'This year is known only as year totals (from the evaluation report) and cannot be split into quarters; the table shows the year figures.', behindTitle: 'Indicators behind pace', noneBehind: 'No indicator is behind pace',
@@ -51,6 +51,16 @@ const en: typeof zh = {
   },
   polarity: { STRENGTH: 'Strength', CONCERN: 'Concern' },
   dimension: { project_management: 'Project management', service_quality: 'Service quality', service_monitoring: 'Service monitoring', service_outcomes: 'Outcomes', purchaser: 'Purchaser', supervision_centre: 'Supervision centre', supervising_bureau: 'Supervising bureau' },
+  weak: {
+    title: 'Weak indicators', heatmapTitle: 'Indicator status by station', weakCount: '{n} weak', ranked: 'Weak indicators, ranked', explanation: 'Explanation', station: 'Station', indicator: 'Indicator',
+    allFeeds: 'All feeds', allAreas: 'All scopes', totalOnly: 'Station totals only', allStatuses: 'All statuses', none: 'No weak indicator for these filters', noRunning: 'No contract is running on this date',
+    asOf: 'As of', feed: { SERVICE: 'Service', VOLUNTEER: 'Volunteers', RESOURCE: 'Resources', RESEARCH: 'Research' }, panel: 'Weak indicators of this station', panelNone: 'No indicator of this station is behind',
+  },
+  quality: {
+    title: 'Data quality', severity: 'Severity', station: 'Station', year: 'Year', indicator: 'Indicator', message: 'Issue', figures: 'Figures', suggestion: 'Suggestion', none: 'No data-quality issue found', allSeverities: 'All severities',
+    level: { ERROR: 'Error', WARNING: 'Warning', INFO: 'Info' }, count: '{n} issues',
+  },
+  narrative: { title: 'Service progress (report draft)', copy: 'Copy', copied: 'Copied', download: 'Download .md', hint: 'Written from the data, for the "service progress" section of an evaluation report' },
   station: {
     back: 'Back to district', overall: 'Overall completion', resources: 'Social resources linked', stability: 'Staff stability', grade: 'Final evaluation',
     stabilityDetail: 'in post all year / positions', resourcesDetail: '{actual} / {target} yuan', gradeDetail: 'Total {total}',

@@ -15,7 +15,7 @@ export default {
     title: '{name} 站点总览', stations: '站点', completion: '指标总体完成率', completionHint: '各指标完成率（超过 100% 按 100% 计）的平均值',
     resources: '资源链接完成率', stability: '人员稳定率', grade: '评估等级', chartTitle: '各站点指标总体完成率', open: '查看', gradeTitle: '末期评估等级分布', stabilityTitle: '各站点人员稳定率',
   },
-  nav: { overview: '总览', quarterly: '季度进度', resources: '资源链接', staffing: '人员', volunteers: '志愿者', evaluation: '评估', districtResources: '资源链接', districtStaffing: '人员稳定' },
+  nav: { overview: '总览', quarterly: '季度进度', resources: '资源链接', staffing: '人员', volunteers: '志愿者', evaluation: '评估', districtResources: '资源链接', districtStaffing: '人员稳定', weak: '薄弱指标', quality: '数据质量' },
   quarterly: {
     title: '季度进度', asOf: '统计截至', indicator: '指标', actual: '累计完成', pace: '应达进度', projection: '年末预测', projected: '预计年末完成率',
     yearTotalOnly: '本年度数据仅有全年合计（来自评估报告），无法按季度拆分；下表为全年数字。', behindTitle: '进度落后的指标', noneBehind: '暂无进度落后的指标',
@@ -49,6 +49,16 @@ export default {
   },
   polarity: { STRENGTH: '优势', CONCERN: '不足' },
   dimension: { project_management: '项目管理', service_quality: '服务质量', service_monitoring: '服务监测', service_outcomes: '服务成效', purchaser: '购买方', supervision_centre: '督导中心', supervising_bureau: '主管部门' },
+  weak: {
+    title: '薄弱指标', heatmapTitle: '各站点指标状态', weakCount: '{n} 项薄弱', ranked: '薄弱指标排序', explanation: '说明', station: '站点', indicator: '指标',
+    allFeeds: '全部类别', allAreas: '全部范围', totalOnly: '仅全站合计', allStatuses: '全部状态', none: '所选条件下没有薄弱指标', noRunning: '该日期没有执行中的合同',
+    asOf: '统计日期', feed: { SERVICE: '服务', VOLUNTEER: '志愿者', RESOURCE: '资源', RESEARCH: '调研' }, panel: '本站薄弱指标', panelNone: '本站没有进度落后的指标',
+  },
+  quality: {
+    title: '数据质量', severity: '级别', station: '站点', year: '年度', indicator: '指标', message: '问题', figures: '数字对照', suggestion: '建议', none: '未发现数据质量问题', allSeverities: '全部级别',
+    level: { ERROR: '错误', WARNING: '警告', INFO: '提示' }, count: '共 {n} 项',
+  },
+  narrative: { title: '服务进度（报告草稿）', copy: '复制', copied: '已复制', download: '下载 .md', hint: '由系统根据数据生成，可直接用于评估报告“服务进度”部分' },
   station: {
     back: '返回区总览', overall: '指标总体完成率', resources: '社会资源链接', stability: '人员稳定率', grade: '末期评估',
     stabilityDetail: '全年在岗 / 协议岗位', resourcesDetail: '{actual} / {target} 元', gradeDetail: '总分 {total}',

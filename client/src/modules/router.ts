@@ -15,6 +15,8 @@ export const router = createRouter({
         { path: '', name: 'district', component: () => import('../pages/DistrictPage.vue') },
         { path: 'resources', name: 'district-resources', component: () => import('../pages/DistrictResourcesPage.vue') },
         { path: 'staffing', name: 'district-staffing', component: () => import('../pages/DistrictStaffingPage.vue') },
+        { path: 'weak', name: 'district-weak', component: () => import('../pages/DistrictWeakPage.vue') },
+        { path: 'quality', name: 'district-quality', component: () => import('../pages/DistrictQualityPage.vue') },
       ],
     },
     {

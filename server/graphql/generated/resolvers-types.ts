@@ -677,7 +677,7 @@ export type Station = {
   code: Scalars['String']['output'];
   /** The contract of a service year (the year its term starts); the latest contract when year is omitted. */
   contract?: Maybe<Contract>;
-  /** The contract running on a date, if any. */
+  /** The contract running on a date (default today), if any. */
   contractOn?: Maybe<Contract>;
   /** All service-year contracts, oldest first. */
   contracts: Array<Contract>;
@@ -706,7 +706,7 @@ export type StationContractArgs = {
 
 /** A street's social work station (社工站). */
 export type StationContractOnArgs = {
-  date: Scalars['Date']['input'];
+  date?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One month's volunteer record. */
@@ -1195,7 +1195,7 @@ export type StationResolvers<ContextType = Context, ParentType extends Resolvers
   areas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, Partial<StationContractArgs>>;
-  contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<StationContractOnArgs, 'date'>>;
+  contractOn?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, Partial<StationContractOnArgs>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   isDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

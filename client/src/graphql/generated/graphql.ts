@@ -109,6 +109,15 @@ export type ResourceSourceType =
   /** Hospital or other medical body. */
   | 'MEDICAL';
 
+/** How much a data-quality issue matters. */
+export type Severity =
+  /** A figure is wrong as it stands. */
+  | 'ERROR'
+  /** Unusual but possibly right. */
+  | 'INFO'
+  /** Figures disagree or are missing: check them. */
+  | 'WARNING';
+
 /** A change in the team. */
 export type StaffingEventKind =
   /** Joined the station. */
@@ -133,6 +142,14 @@ export type DistrictOverviewQueryVariables = Exact<{
 
 export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null };
 
+export type DistrictQualityQueryVariables = Exact<{
+  code: string;
+  lang?: string | null | undefined;
+}>;
+
+
+export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
+
 export type DistrictResourcesQueryVariables = Exact<{
   code: string;
   year: number;
@@ -148,6 +165,15 @@ export type DistrictStaffingQueryVariables = Exact<{
 
 
 export type DistrictStaffingQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null } } | null }> } | null };
+
+export type DistrictWeakQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+  lang?: string | null | undefined;
+}>;
+
+
+export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, completionRate: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, asOf: string, status: IndicatorStatusCode, completionRate: number | null, paceRatio: number | null, gap: number | null, explanation: string, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed, unit: string, unitEn: string }, area: { code: string } | null }> };
 
 export type StationContractQueryVariables = Exact<{
   code: string;
@@ -199,6 +225,17 @@ export type StationStaffingQueryVariables = Exact<{
 
 
 export type StationStaffingQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, staffing: { asOf: string, contractedPositions: number, headcount: number, months: number, actualPersonMonths: number, expectedPersonMonths: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
+
+export type StationSupervisionQueryVariables = Exact<{
+  districtCode: string;
+  code: string;
+  year?: number | null | undefined;
+  asOf?: string | null | undefined;
+  lang?: string | null | undefined;
+}>;
+
+
+export type StationSupervisionQuery = { weakIndicators: Array<{ status: IndicatorStatusCode, explanation: string, indicator: { code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -285,6 +322,38 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const DistrictQualityDocument = new TypedDocumentString(`
+    query DistrictQuality($code: String!, $lang: String) {
+  dataQualityIssues(districtCode: $code) {
+    code
+    severity
+    station {
+      ...StationIdentity
+    }
+    contractYear
+    indicator {
+      code
+      nameZh
+      nameEn
+    }
+    area {
+      code
+    }
+    figures {
+      label
+      value
+    }
+    message(lang: $lang)
+    suggestion(lang: $lang)
+  }
+}
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<DistrictQualityQuery, DistrictQualityQueryVariables>;
 export const DistrictResourcesDocument = new TypedDocumentString(`
     query DistrictResources($code: String!, $year: Int!) {
   district(code: $code) {
@@ -344,6 +413,62 @@ export const DistrictStaffingDocument = new TypedDocumentString(`
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<DistrictStaffingQuery, DistrictStaffingQueryVariables>;
+export const DistrictWeakDocument = new TypedDocumentString(`
+    query DistrictWeak($code: String!, $asOf: Date, $lang: String) {
+  district(code: $code) {
+    code
+    stations {
+      ...StationIdentity
+      contractOn(date: $asOf) {
+        year
+        indicatorStatuses(asOf: $asOf) {
+          indicator {
+            code
+            nameZh
+            nameEn
+            feed
+          }
+          area {
+            code
+          }
+          status
+          completionRate
+          complete
+        }
+      }
+    }
+  }
+  weakIndicators(districtCode: $code, asOf: $asOf) {
+    station {
+      ...StationIdentity
+    }
+    contractYear
+    indicator {
+      code
+      nameZh
+      nameEn
+      feed
+      unit
+      unitEn
+    }
+    area {
+      code
+    }
+    asOf
+    status
+    completionRate
+    paceRatio
+    gap
+    explanation(lang: $lang)
+  }
+}
+    fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
 export const StationContractDocument = new TypedDocumentString(`
     query StationContract($code: String!, $year: Int) {
   station(code: $code) {
@@ -660,6 +785,27 @@ export const StationStaffingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
+export const StationSupervisionDocument = new TypedDocumentString(`
+    query StationSupervision($districtCode: String!, $code: String!, $year: Int, $asOf: Date, $lang: String) {
+  weakIndicators(districtCode: $districtCode, stationCode: $code, asOf: $asOf) {
+    indicator {
+      code
+      nameZh
+      nameEn
+    }
+    area {
+      code
+    }
+    status
+    explanation(lang: $lang)
+  }
+  station(code: $code) {
+    contract(year: $year) {
+      progressNarrative(lang: $lang, asOf: $asOf)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
 export const StationVolunteersDocument = new TypedDocumentString(`
     query StationVolunteers($code: String!, $year: Int) {
   station(code: $code) {
