@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Db } from '../db/client.ts';
+import { groupRows } from '../lib/group.ts';
 import { evaluationsByContractIds } from '../services/evaluations.ts';
 import { actualsAsOf, granularityByContractIds, listIndicatorDefinitions, targetsByContractIds, type IndicatorStatusModel } from '../services/indicators.ts';
 import { resourceLinksByContractIds } from '../services/resources.ts';
@@ -14,8 +15,7 @@ import { areasByIds, areasByStationIds, districtsByIds, contractsByStationIds, s
 
 /** Groups rows under the keys asked for, in the order asked (DataLoader's contract). */
 function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const map = new Map<K, R[]>(keys.map((k) => [k, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
+  const map = groupRows(rows, keyOf);
   return keys.map((k) => map.get(k) ?? []);
 }
 

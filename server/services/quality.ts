@@ -34,7 +34,7 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
   const defById = new Map(definitions.map((d) => [d.id, d]));
   const areas = db.select().from(serviceAreas).where(inArray(serviceAreas.stationId, rows.map((r) => r.station.id))).all();
   const areaById = new Map(areas.map((a) => [a.id, a]));
-  const allTargets = db.select().from(targets).where(inArray(targets.contractId, ids)).all();
+  const targetByScope = new Map(db.select().from(targets).where(inArray(targets.contractId, ids)).all().map((t) => [`${t.contractId}|${t.indicatorId}|${t.areaId}`, t.value]));
   const asOfOf = (c: ContractRow) => minDate(today, c.end);
   const actuals = actualsAsOf(db, scope, rows.map((r) => ({ contractId: r.contract.id, asOf: asOfOf(r.contract) })));
   const stated = db.select().from(progressEntries).where(and(inArray(progressEntries.contractId, ids), isNotNull(progressEntries.statedRate))).all();
@@ -54,7 +54,7 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
       const area = areaId == null ? null : areaById.get(areaId);
       return { zh: `${station.nameZh} · ${d.nameZh}${area ? `（片区 ${area.code}）` : ''}`, en: `${station.nameEn} · ${d.nameEn}${area ? ` (area ${area.code})` : ''}` };
     };
-    const targetOf = (indicatorId: number, areaId: number | null) => allTargets.find((t) => t.contractId === contract.id && t.indicatorId === indicatorId && t.areaId === areaId)?.value;
+    const targetOf = (indicatorId: number, areaId: number | null) => targetByScope.get(`${contract.id}|${indicatorId}|${areaId}`);
     const own = actuals.filter((a) => a.contractId === contract.id);
 
     for (const e of stated.filter((s) => s.contractId === contract.id)) {

@@ -1,6 +1,7 @@
 /** Weak indicators: every BEHIND or CRITICAL status of the contracts running on a date, ranked. */
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { groupRows } from '../lib/group.ts';
 import { contracts, districts, stations, type ContractRow, type StationRow } from '../db/schema.ts';
 import { actualsAsOf, buildIndicatorStatuses, listIndicatorDefinitions, targetsByContractIds, type IndicatorStatusModel } from './indicators.ts';
 import { stationInScope, type Scope } from './scope.ts';
@@ -48,11 +49,14 @@ export function weakIndicators(db: Db, scope: Scope, { districtCode, stationCode
   const targets = targetsByContractIds(db, scope, contractIds);
   const actuals = actualsAsOf(db, scope, contractIds.map((contractId) => ({ contractId, asOf })));
   const areas = areasByStationIds(db, scope, running.map((r) => r.station.id));
+  const areasOf = groupRows(areas, (a) => a.stationId);
+  const targetsOf = groupRows(targets, (t) => t.contractId);
+  const actualsOf = groupRows(actuals, (a) => a.contractId);
   const weak = running.flatMap(({ contract, station }) => buildIndicatorStatuses({
     contract, asOf, definitions,
-    areas: areas.filter((a) => a.stationId === station.id),
-    targets: targets.filter((t) => t.contractId === contract.id),
-    actuals: actuals.filter((a) => a.contractId === contract.id),
+    areas: areasOf.get(station.id) ?? [],
+    targets: targetsOf.get(contract.id) ?? [],
+    actuals: actualsOf.get(contract.id) ?? [],
   }).filter((s) => s.complete && (s.status === 'BEHIND' || s.status === 'CRITICAL')).map((s) => ({ ...s, station, contract })));
   weak.sort(rankWeak);
   return limit != null && limit >= 0 ? weak.slice(0, limit) : weak;

@@ -181,7 +181,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, operator: string | null, purchaser: string | null, district: { code: string, nameZh: string, nameEn: string }, areas: Array<{ code: string, label: string }>, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -475,20 +475,12 @@ export const StationContractDocument = new TypedDocumentString(`
     code
     nameZh
     nameEn
-    isDemo
-    operator
-    purchaser
     district {
       code
-      nameZh
-      nameEn
     }
     areas {
       code
       label
-    }
-    contracts {
-      year
     }
     contract(year: $year) {
       year
