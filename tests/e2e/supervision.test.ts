@@ -52,6 +52,10 @@ describe('supervisor pages', () => {
     expect(rows.some((r) => r[3]?.includes('无报送数据'))).toBe(true);
     await open('/districts/haizhu/quality?severity=ERROR');
     await expect.poll(async () => (await b.tableCells('quality-table')).every((r) => r[0] === '错误')).toBe(true);
+    // The indicator opens the station's quarterly view of that indicator.
+    await b.page.getByTestId('quality-table').getByRole('link', { name: '社会资源链接' }).click();
+    await b.page.waitForURL(/\/stations\/haizhu-chigang\/quarterly\?year=2023&indicator=resources_linked/);
+    await b.chartDrawn('quarterly-chart', 3);
   });
 
   it('logged no console errors', () => {
