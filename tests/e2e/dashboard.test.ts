@@ -3,59 +3,47 @@
  * overview → Chigang's page, charts drawn, the reference figures visible, no console errors.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clientDist } from '../../server/app.ts';
-import { openBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { browserSuite } from '../helpers/browser.ts';
 
-let server: TestServer;
-let b: TestBrowser;
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   if (!existsSync(clientDist)) throw new Error('client/dist is missing: `npm test` builds it first (pretest), or run `npm run build`');
-  server = await startTestServer();
-  b = await openBrowser();
 });
-
-afterAll(async () => {
-  await b?.browser.close();
-  await server?.close();
-});
-
-const chartDrawn = (testId: string) => b.chartDrawn(testId);
-const tableCells = (testId: string) => b.tableCells(testId);
+const chartDrawn = (testId: string) => suite.b.chartDrawn(testId);
+const tableCells = (testId: string) => suite.b.tableCells(testId);
 
 describe('dashboard in the browser', () => {
   it('opens the Haizhu overview with all 18 stations, demo stations labelled, and a drawn chart', async () => {
-    await b.page.goto(server.app.url);
-    await b.page.waitForURL(/\/districts\/haizhu/);
+    await suite.b.page.goto(suite.server.app.url);
+    await suite.b.page.waitForURL(/\/districts\/haizhu/);
     const firstChartMs = await chartDrawn('district-completion-chart');
     console.log(`first chart drawn ${firstChartMs} ms after navigation start`);
-    const table = b.page.getByTestId('district-station-table');
+    const table = suite.b.page.getByTestId('district-station-table');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(18);
     await expect.poll(() => table.getByText('海珠区赤岗街社工服务站').count()).toBe(1);
     expect(await table.getByText('示例数据').count()).toBe(17);
-    const aria = await b.page.getByTestId('district-completion-chart').locator('[role="img"]').getAttribute('aria-label');
+    const aria = await suite.b.page.getByTestId('district-completion-chart').locator('[role="img"]').getAttribute('aria-label');
     expect(aria).toContain('赤岗街');
     expect(aria).toContain('96.95%');
   });
 
   it('opens Chigang from the overview: KPI cards, a drawn chart and phone visits at 103.70%', async () => {
-    await b.page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
-    await b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
+    await suite.b.page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
+    await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
     const ms = await chartDrawn('indicator-chart');
     console.log(`station chart drawn ${ms} ms after navigation start`);
-    const kpis = b.page.getByTestId('station-kpis');
+    const kpis = suite.b.page.getByTestId('station-kpis');
     await expect.poll(() => kpis.locator('[data-kpi="resources"]').innerText()).toContain('38.92%');
     expect(await kpis.locator('[data-kpi="stability"]').innerText()).toContain('80%');
     expect(await kpis.locator('[data-kpi="grade"]').innerText()).toContain('良好');
     await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '电访' && r[1] === '全站合计'))
       .toEqual(['电访', '全站合计', '3,000', '3,111', '个', '103.70%', '103.70%', '0', '已完成']);
-    expect(await b.page.getByText('示例数据').count()).toBe(0);
+    expect(await suite.b.page.getByText('示例数据').count()).toBe(0);
   });
 
   it('keeps the area filter in the URL, so a shared link reopens the same view', async () => {
-    await b.page.goto(`${server.app.url}/stations/haizhu-chigang?year=2023&area=B`);
+    await suite.b.page.goto(`${suite.server.app.url}/stations/haizhu-chigang?year=2023&area=B`);
     await chartDrawn('indicator-chart');
     await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '大型社区活动服务人次' && r[1] === 'B')?.[5]).toBe('166.44%');
     // Area B and the station totals only.
@@ -64,15 +52,15 @@ describe('dashboard in the browser', () => {
   });
 
   it('switches to English and shows an error state for an unknown station', async () => {
-    await b.page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => b.page.locator('h1').innerText()).toContain('Chigang Street Social Work Station');
-    await b.page.goto(`${server.app.url}/stations/nowhere`);
-    await expect.poll(() => b.page.getByText('Not found: nowhere').count()).toBe(1);
+    await suite.b.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => suite.b.page.locator('h1').innerText()).toContain('Chigang Street Social Work Station');
+    await suite.b.page.goto(`${suite.server.app.url}/stations/nowhere`);
+    await expect.poll(() => suite.b.page.getByText('Not found: nowhere').count()).toBe(1);
   });
 
   it('shows an alert with a retry when the server fails, and recovers on retry', async () => {
     let failNext = true;
-    await b.page.route('**/graphql', async (route) => {
+    await suite.b.page.route('**/graphql', async (route) => {
       if (failNext) {
         failNext = false;
         await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }) });
@@ -80,18 +68,18 @@ describe('dashboard in the browser', () => {
         await route.continue();
       }
     });
-    await b.page.goto(`${server.app.url}/districts/haizhu?year=2023`);
-    const alert = b.page.getByRole('alert');
+    await suite.b.page.goto(`${suite.server.app.url}/districts/haizhu?year=2023`);
+    const alert = suite.b.page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Internal server error');
     await alert.getByRole('button').click();
     await chartDrawn('district-completion-chart');
-    expect(await b.page.getByRole('alert').count()).toBe(0);
-    await b.page.unroute('**/graphql');
+    expect(await suite.b.page.getByRole('alert').count()).toBe(0);
+    await suite.b.page.unroute('**/graphql');
     // The browser logs the failed request itself; that one is expected.
-    b.consoleErrors.splice(0, b.consoleErrors.length, ...b.consoleErrors.filter((e) => !e.includes('500')));
+    suite.b.consoleErrors.splice(0, suite.b.consoleErrors.length, ...suite.b.consoleErrors.filter((e) => !e.includes('500')));
   });
 
   it('logged no console errors', () => {
-    expect(b.consoleErrors).toEqual([]);
+    expect(suite.b.consoleErrors).toEqual([]);
   });
 });

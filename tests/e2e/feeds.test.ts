@@ -2,26 +2,13 @@
  * Every feed page in the browser: each draws its chart (SVG paths inside the chart's container),
  * shows the numbers a user comes for, and keeps its filters in the URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser.ts';
 
-let server: TestServer;
-let b: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  b = await openBrowser();
-});
-
-afterAll(async () => {
-  await b?.browser.close();
-  await server?.close();
-});
-
-const open = (path: string) => b.page.goto(`${server.app.url}${path}`);
-const chartDrawn = (testId: string, minPaths = 5) => b.chartDrawn(testId, minPaths);
-const cells = (testId: string) => b.tableCells(testId);
+const suite = browserSuite();
+const open = (path: string) => suite.open(path);
+const chartDrawn = (testId: string, minPaths = 5) => suite.b.chartDrawn(testId, minPaths);
+const cells = (testId: string) => suite.b.tableCells(testId);
 
 describe('district feed pages', () => {
   it('overview adds resources, stability and grade-distribution charts', async () => {
@@ -30,14 +17,14 @@ describe('district feed pages', () => {
   });
 
   it('resources: every station sorted with bands; a click opens the station’s detail and keeps it in the URL', async () => {
-    await b.page.getByTestId('tab-resources').click();
-    await b.page.waitForURL(/\/districts\/haizhu\/resources\?year=2023/);
+    await suite.b.page.getByTestId('tab-resources').click();
+    await suite.b.page.waitForURL(/\/districts\/haizhu\/resources\?year=2023/);
     await chartDrawn('district-resources-chart');
     await expect.poll(async () => (await cells('district-resources-table')).length).toBe(18);
     const chigang = (await cells('district-resources-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
     expect(chigang?.slice(1)).toEqual(['38.92%', '194,580.11', '500,000', '305,419.89', '严重滞后']);
-    await b.page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
-    await b.page.waitForURL(/station=haizhu-xingang/);
+    await suite.b.page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
+    await suite.b.page.waitForURL(/station=haizhu-xingang/);
     await chartDrawn('resource-monthly-chart');
     await chartDrawn('resource-sources-chart');
   });
@@ -57,12 +44,12 @@ describe('station feed pages', () => {
     expect((await cells('behind-table')).length).toBeGreaterThan(0);
     await open('/stations/haizhu-fengyang/quarterly?year=2024&indicator=phone_visits&asOf=2024-09-30');
     await chartDrawn('quarterly-chart');
-    await expect.poll(() => b.page.getByText('统计截至 2024-09-30').count()).toBeGreaterThan(0);
+    await expect.poll(() => suite.b.page.getByText('统计截至 2024-09-30').count()).toBeGreaterThan(0);
   });
 
   it('quarterly (Chigang): says the year cannot be split into quarters instead of showing failures', async () => {
     await open('/stations/haizhu-chigang/quarterly?year=2023');
-    await expect.poll(() => b.page.getByTestId('year-total-notice').count()).toBe(1);
+    await expect.poll(() => suite.b.page.getByTestId('year-total-notice').count()).toBe(1);
     await chartDrawn('quarterly-chart', 3);
   });
 
@@ -76,9 +63,9 @@ describe('station feed pages', () => {
     await chartDrawn('staffing-monthly-chart');
     expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
     expect((await cells('events-table')).map((r) => r[1])).toEqual(['离职', '入职', '入职', '入职', '入职', '入职', '调出']);
-    expect(await b.page.getByTestId('no-compliance-issues').count()).toBe(1);
-    expect(await b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
-    expect(await b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
+    expect(await suite.b.page.getByTestId('no-compliance-issues').count()).toBe(1);
+    expect(await suite.b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
+    expect(await suite.b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
   });
 
   it('volunteers: targets vs actuals beside the volunteer-system check (Chigang), monthly chart (demo)', async () => {
@@ -91,23 +78,23 @@ describe('station feed pages', () => {
   it('evaluation: parts × weights → total → grade, mid-term beside final, findings filtered from the URL', async () => {
     await open('/stations/haizhu-xingang/evaluation?year=2023');
     await chartDrawn('evaluation-chart');
-    expect(await b.page.getByTestId('evaluation-MID').count()).toBe(1);
-    expect(await b.page.getByTestId('evaluation-FINAL').count()).toBe(1);
+    expect(await suite.b.page.getByTestId('evaluation-MID').count()).toBe(1);
+    expect(await suite.b.page.getByTestId('evaluation-FINAL').count()).toBe(1);
     await open('/stations/haizhu-chigang/evaluation?year=2023&polarity=CONCERN&area=B');
     await chartDrawn('evaluation-chart', 3);
     await expect.poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]])).toEqual([['服务质量', '不足', 'B']]);
-    expect(await b.page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
+    expect(await suite.b.page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
   });
 
   it('tabs carry the year from page to page', async () => {
     await open('/stations/haizhu-chigang?year=2023');
-    await b.page.getByTestId('tab-staffing').click();
-    await b.page.waitForURL(/\/stations\/haizhu-chigang\/staffing\?year=2023/);
-    await b.page.getByTestId('tab-evaluation').click();
-    await b.page.waitForURL(/\/stations\/haizhu-chigang\/evaluation\?year=2023/);
+    await suite.b.page.getByTestId('tab-staffing').click();
+    await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\/staffing\?year=2023/);
+    await suite.b.page.getByTestId('tab-evaluation').click();
+    await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\/evaluation\?year=2023/);
   });
 
   it('logged no console errors', () => {
-    expect(b.consoleErrors).toEqual([]);
+    expect(suite.b.consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * console errors collected, and helpers that read what a user sees: drawn charts and table cells.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from './server.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -36,4 +38,23 @@ export async function openBrowser(): Promise<TestBrowser> {
     },
     tableCells: (testId) => page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))),
   };
+}
+
+/**
+ * A browser test file's fixture: a real server on a fresh seeded database and a browser,
+ * started before its tests and closed after. Read `suite.server` and `suite.b` inside tests.
+ */
+export function browserSuite(before?: () => void) {
+  const suite = {} as { server: TestServer; b: TestBrowser; open: (path: string) => Promise<unknown> };
+  beforeAll(async () => {
+    before?.();
+    suite.server = await startTestServer();
+    suite.b = await openBrowser();
+    suite.open = (path) => suite.b.page.goto(`${suite.server.app.url}${path}`);
+  });
+  afterAll(async () => {
+    await suite.b?.browser.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
