@@ -28,6 +28,20 @@ describe('dashboard in the browser', () => {
     expect(aria).toContain('96.95%');
   });
 
+  it('sorts the station table from a labelled select too (the column carets are mouse-only), kept in the URL', async () => {
+    await suite.b.page.getByTestId('sort-select').click();
+    await suite.b.page.getByRole('option', { name: '资源链接完成率 ↑' }).click();
+    await suite.b.page.waitForURL(/sort=resources-asc/);
+    const percent = (cell: string | undefined) => Number((cell ?? '').replace('%', ''));
+    await expect.poll(async () => {
+      const rows = await tableCells('district-station-table');
+      return rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]));
+    }).toBe(true);
+    await suite.b.page.getByTestId('sort-select').click();
+    await suite.b.page.getByRole('option', { name: '指标总体完成率 ↓' }).click();
+    await suite.b.page.waitForURL((url) => !url.search.includes('sort='));
+  });
+
   it('opens Chigang from the overview: KPI cards, a drawn chart and phone visits at 103.70%', async () => {
     await suite.b.page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
     await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);

@@ -15,7 +15,7 @@ const en: typeof zh = {
   grade: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail', none: 'Not evaluated' },
   district: {
     title: '{name}: stations overview', stations: 'Station', completion: 'Overall completion', completionHint: 'Mean completion over indicators, each capped at 100%',
-    resources: 'Resources linked', stability: 'Staff stability', grade: 'Grade', chartTitle: 'Overall completion by station', open: 'Open', gradeTitle: 'Final grades', stabilityTitle: 'Staff stability by station',
+    resources: 'Resources linked', stability: 'Staff stability', grade: 'Grade', chartTitle: 'Overall completion by station', open: 'Open', sortBy: 'Sort by', gradeTitle: 'Final grades', stabilityTitle: 'Staff stability by station',
   },
   nav: { overview: 'Overview', quarterly: 'Quarterly', resources: 'Resources', staffing: 'Staff', volunteers: 'Volunteers', evaluation: 'Evaluation', districtResources: 'Resources', districtStaffing: 'Staff stability', weak: 'Weak indicators', quality: 'Data quality' },
   quarterly: {

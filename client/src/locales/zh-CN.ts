@@ -13,7 +13,7 @@ export default {
   grade: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格', none: '未评估' },
   district: {
     title: '{name} 站点总览', stations: '站点', completion: '指标总体完成率', completionHint: '各指标完成率（超过 100% 按 100% 计）的平均值',
-    resources: '资源链接完成率', stability: '人员稳定率', grade: '评估等级', chartTitle: '各站点指标总体完成率', open: '查看', gradeTitle: '末期评估等级分布', stabilityTitle: '各站点人员稳定率',
+    resources: '资源链接完成率', stability: '人员稳定率', grade: '评估等级', chartTitle: '各站点指标总体完成率', open: '查看', sortBy: '排序', gradeTitle: '末期评估等级分布', stabilityTitle: '各站点人员稳定率',
   },
   nav: { overview: '总览', quarterly: '季度进度', resources: '资源链接', staffing: '人员', volunteers: '志愿者', evaluation: '评估', districtResources: '资源链接', districtStaffing: '人员稳定', weak: '薄弱指标', quality: '数据质量' },
   quarterly: {
