@@ -19,21 +19,18 @@ function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) =
   return keys.map((k) => map.get(k) ?? []);
 }
 
+/** Rows by id, in the order asked, null for an id not found (or not visible). */
+function byIds<R extends { id: number }>(ids: readonly number[], rows: readonly R[]): Array<R | null> {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
 export function createLoaders(db: Db, scope: Scope) {
   return {
-    district: new DataLoader(async (ids: readonly number[]) => {
-      const rows = districtsByIds(db, ids);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-    station: new DataLoader(async (ids: readonly number[]) => {
-      const rows = stationsByIds(db, scope, ids);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    district: new DataLoader(async (ids: readonly number[]) => byIds(ids, districtsByIds(db, ids))),
+    station: new DataLoader(async (ids: readonly number[]) => byIds(ids, stationsByIds(db, scope, ids))),
     stationsByDistrict: new DataLoader(async (ids: readonly number[]) => groupBy(ids, stationsByDistrictIds(db, scope, ids), (s) => s.districtId)),
-    area: new DataLoader(async (ids: readonly number[]) => {
-      const rows = areasByIds(db, scope, ids);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    area: new DataLoader(async (ids: readonly number[]) => byIds(ids, areasByIds(db, scope, ids))),
     areasByStation: new DataLoader(async (ids: readonly number[]) => groupBy(ids, areasByStationIds(db, scope, ids), (a) => a.stationId)),
     contractsByStation: new DataLoader(async (ids: readonly number[]) => groupBy(ids, contractsByStationIds(db, scope, ids), (c) => c.stationId)),
     targetsByContract: new DataLoader(async (ids: readonly number[]) => groupBy(ids, targetsByContractIds(db, scope, ids), (t) => t.contractId)),

@@ -2,7 +2,7 @@ import { asLang } from '../domain/format.ts';
 import { progressNarrative, weakExplanation, type NarrativeFigure } from '../domain/narrative.ts';
 import type { IndicatorStatusModel } from '../services/indicators.ts';
 import { dataQualityIssues } from '../services/quality.ts';
-import { weakIndicators } from '../services/weak.ts';
+import { contractsRunningOn, rankedWeak } from '../services/weak.ts';
 import { resolveAsOf } from './base.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { contractStatuses } from './indicators.resolvers.ts';
@@ -15,8 +15,15 @@ const narrativeFigure = (s: IndicatorStatusModel): NarrativeFigure => ({
 /** Supervisor tools: weak indicators, data quality, and the report's progress paragraph. */
 export const supervisionResolvers: Resolvers = {
   Query: {
-    weakIndicators: (_, { districtCode, stationCode, asOf, limit }, { db, scope, today }) =>
-      weakIndicators(db, scope, { districtCode, stationCode: stationCode ?? null, asOf: asOf ?? today, limit: limit ?? null }),
+    // Statuses come through the request's loaders, so a page that also asks for the same
+    // contracts' indicatorStatuses (the weak-indicator heatmap) computes them once.
+    weakIndicators: async (_, { districtCode, stationCode, asOf, limit }, ctx) => {
+      const on = asOf ?? ctx.today;
+      const running = contractsRunningOn(ctx.db, ctx.scope, districtCode, stationCode ?? null, on);
+      const statuses = await Promise.all(running.map(async ({ contract, station }) =>
+        (await contractStatuses(contract, on, ctx)).map((s) => ({ ...s, station, contract }))));
+      return rankedWeak(statuses.flat(), limit ?? null);
+    },
     dataQualityIssues: (_, { districtCode, stationCode }, { db, scope, today }) =>
       dataQualityIssues(db, scope, { districtCode: districtCode ?? null, stationCode: stationCode ?? null, today }),
   },

@@ -1,11 +1,9 @@
 /** Weak indicators: every BEHIND or CRITICAL status of the contracts running on a date, ranked. */
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { groupRows } from '../lib/group.ts';
 import { contracts, districts, stations, type ContractRow, type StationRow } from '../db/schema.ts';
-import { actualsAsOf, buildIndicatorStatuses, listIndicatorDefinitions, targetsByContractIds, type IndicatorStatusModel } from './indicators.ts';
+import type { IndicatorStatusModel } from './indicators.ts';
 import { stationInScope, type Scope } from './scope.ts';
-import { areasByStationIds } from './stations.ts';
 
 export interface WeakIndicatorModel extends IndicatorStatusModel {
   station: StationRow;
@@ -38,26 +36,10 @@ export function contractsRunningOn(db: Db, scope: Scope, districtCode: string, s
 }
 
 /**
- * Every weak indicator status (station totals and areas, all feeds) of the running contracts.
- * Figures not yet known on the date (year totals) are not judged.
+ * The weak ones among the running contracts' statuses, ranked and cut to `limit`. Figures not
+ * yet known on the date (year totals) are not judged; a met indicator is never weak.
  */
-export function weakIndicators(db: Db, scope: Scope, { districtCode, stationCode, asOf, limit }: { districtCode: string; stationCode: string | null; asOf: string; limit: number | null }): WeakIndicatorModel[] {
-  const running = contractsRunningOn(db, scope, districtCode, stationCode, asOf);
-  if (running.length === 0) return [];
-  const contractIds = running.map((r) => r.contract.id);
-  const definitions = listIndicatorDefinitions(db);
-  const targets = targetsByContractIds(db, scope, contractIds);
-  const actuals = actualsAsOf(db, scope, contractIds.map((contractId) => ({ contractId, asOf })));
-  const areas = areasByStationIds(db, scope, running.map((r) => r.station.id));
-  const areasOf = groupRows(areas, (a) => a.stationId);
-  const targetsOf = groupRows(targets, (t) => t.contractId);
-  const actualsOf = groupRows(actuals, (a) => a.contractId);
-  const weak = running.flatMap(({ contract, station }) => buildIndicatorStatuses({
-    contract, asOf, definitions,
-    areas: areasOf.get(station.id) ?? [],
-    targets: targetsOf.get(contract.id) ?? [],
-    actuals: actualsOf.get(contract.id) ?? [],
-  }).filter((s) => s.complete && (s.status === 'BEHIND' || s.status === 'CRITICAL')).map((s) => ({ ...s, station, contract })));
-  weak.sort(rankWeak);
+export function rankedWeak(statuses: readonly WeakIndicatorModel[], limit: number | null): WeakIndicatorModel[] {
+  const weak = statuses.filter((s) => s.complete && (s.status === 'BEHIND' || s.status === 'CRITICAL')).sort(rankWeak);
   return limit != null && limit >= 0 ? weak.slice(0, limit) : weak;
 }
