@@ -2,15 +2,15 @@
  * Data-quality checks over stored figures, using the rules of `domain/quality.ts`. Each issue
  * names its station, contract year, indicator and area, with the numbers side by side.
  */
-import { and, eq, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { contracts, districts, progressEntries, reachFigures, serviceAreas, stations, targets, volunteerSystemCounts, type ContractRow, type IndicatorDefinitionRow, type ServiceAreaRow, type StationRow } from '../db/schema.ts';
+import { attendance, contracts, districts, indicatorDefinitions, progressEntries, reachFigures, serviceAreas, stations, targets, volunteerSystemCounts, type ContractRow, type IndicatorDefinitionRow, type ServiceAreaRow, type StationRow } from '../db/schema.ts';
 import { contractMonths, lastDayOfMonth, minDate } from '../domain/dates.ts';
 import type { Lang } from '../domain/format.ts';
 import { areaSumMismatch, missingMonths, negativeValue, overAchievement, sourcesDisagree, statedRateMismatch, type QualityFinding } from '../domain/quality.ts';
+import { groupRows } from '../lib/group.ts';
 import { actualsAsOf, listIndicatorDefinitions } from './indicators.ts';
 import { stationInScope, type Scope } from './scope.ts';
-import { attendanceByContractIds } from './staffing.ts';
 
 export interface DataQualityIssueModel extends QualityFinding {
   station: StationRow;
@@ -39,11 +39,18 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
   const actuals = actualsAsOf(db, scope, rows.map((r) => ({ contractId: r.contract.id, asOf: asOfOf(r.contract) })));
   const stated = db.select().from(progressEntries).where(and(inArray(progressEntries.contractId, ids), isNotNull(progressEntries.statedRate))).all();
   const negatives = db.select().from(progressEntries).where(and(inArray(progressEntries.contractId, ids), lt(progressEntries.value, 0))).all();
-  const reported = db.selectDistinct({ contractId: progressEntries.contractId, indicatorId: progressEntries.indicatorId, periodEnd: progressEntries.periodEnd, periodStart: progressEntries.periodStart })
-    .from(progressEntries).where(inArray(progressEntries.contractId, ids)).all();
+  // Months with a one-month entry, per contract and feed: a few rows each, not every entry.
+  const monthsReported = groupRows(db.selectDistinct({ contractId: progressEntries.contractId, feed: indicatorDefinitions.feed, month: sql<string>`substr(${progressEntries.periodEnd}, 1, 7)` })
+    .from(progressEntries).innerJoin(indicatorDefinitions, eq(indicatorDefinitions.id, progressEntries.indicatorId))
+    .where(and(inArray(progressEntries.contractId, ids), sql`substr(${progressEntries.periodStart}, 1, 7) = substr(${progressEntries.periodEnd}, 1, 7)`)).all(), (r) => r.contractId);
   const systemCounts = db.select().from(volunteerSystemCounts).where(inArray(volunteerSystemCounts.contractId, ids)).all();
   const reach = db.select().from(reachFigures).where(inArray(reachFigures.contractId, ids)).all();
-  const attendance = attendanceByContractIds(db, scope, ids);
+  const inPostByMonth = groupRows(db.select({ contractId: attendance.contractId, month: attendance.month, inPost: sql<number>`count(*)` })
+    .from(attendance).where(and(inArray(attendance.contractId, ids), eq(attendance.inPost, true))).groupBy(attendance.contractId, attendance.month).all(), (r) => r.contractId);
+  const statedOf = groupRows(stated, (e) => e.contractId);
+  const negativesOf = groupRows(negatives, (e) => e.contractId);
+  const actualsOf = groupRows(actuals, (a) => a.contractId);
+  const areasOf = groupRows(areas, (a) => a.stationId);
 
   const issues: DataQualityIssueModel[] = [];
   for (const { contract, station } of rows) {
@@ -55,15 +62,16 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
       return { zh: `${station.nameZh} · ${d.nameZh}${area ? `（片区 ${area.code}）` : ''}`, en: `${station.nameEn} · ${d.nameEn}${area ? ` (area ${area.code})` : ''}` };
     };
     const targetOf = (indicatorId: number, areaId: number | null) => targetByScope.get(`${contract.id}|${indicatorId}|${areaId}`);
-    const own = actuals.filter((a) => a.contractId === contract.id);
+    const own = actualsOf.get(contract.id) ?? [];
+    const stationAreas = areasOf.get(station.id) ?? [];
 
-    for (const e of stated.filter((s) => s.contractId === contract.id)) {
+    for (const e of statedOf.get(contract.id) ?? []) {
       const d = defById.get(e.indicatorId) as IndicatorDefinitionRow;
       const target = targetOf(e.indicatorId, e.areaId);
       if (target) push(statedRateMismatch(name(d, e.areaId), e.value, target, e.statedRate as number, e.printedValue), d, e.areaId);
     }
     for (const d of definitions) {
-      const areaTargets = areas.filter((a) => a.stationId === station.id).map((a) => ({ code: a.code, value: targetOf(d.id, a.id) })).filter((a): a is { code: string; value: number } => a.value !== undefined);
+      const areaTargets = stationAreas.map((a) => ({ code: a.code, value: targetOf(d.id, a.id) })).filter((a): a is { code: string; value: number } => a.value !== undefined);
       const totalTarget = targetOf(d.id, null);
       if (totalTarget !== undefined && areaTargets.length > 0) push(areaSumMismatch(name(d, null), 'target', totalTarget, areaTargets), d);
       const totalActual = own.find((a) => a.indicatorId === d.id && a.areaId === null && a.pending === 0);
@@ -74,18 +82,16 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
         if (target) push(overAchievement(name(d, a.areaId), a.value, target), d, a.areaId);
       }
     }
-    for (const e of negatives.filter((n) => n.contractId === contract.id)) {
+    for (const e of negativesOf.get(contract.id) ?? []) {
       const d = defById.get(e.indicatorId) as IndicatorDefinitionRow;
       push(negativeValue(name(d, e.areaId), e.value, `${e.periodStart}–${e.periodEnd}`), d, e.areaId);
     }
     // Completeness applies to monthly reporting: a year total covers every month by itself.
-    const mine = reported.filter((r) => r.contractId === contract.id);
-    const monthly = mine.filter((r) => r.periodStart.slice(0, 7) === r.periodEnd.slice(0, 7));
+    const monthly = monthsReported.get(contract.id) ?? [];
     if (monthly.length > 0) {
       const due = contractMonths(contract.start, contract.end).filter((m) => lastDayOfMonth(m) <= asOfOf(contract));
       for (const feed of Object.keys(feedNames)) {
-        const feedIds = new Set(definitions.filter((d) => d.feed === feed).map((d) => d.id));
-        const months = new Set(monthly.filter((r) => feedIds.has(r.indicatorId)).map((r) => r.periodEnd.slice(0, 7)));
+        const months = new Set(monthly.filter((r) => r.feed === feed).map((r) => r.month));
         push(missingMonths({ zh: `${station.nameZh} · ${feedNames[feed]!.zh}`, en: `${station.nameEn} · ${feedNames[feed]!.en}` }, due, months));
       }
     }
@@ -94,20 +100,19 @@ export function dataQualityIssues(db: Db, scope: Scope, { districtCode, stationC
       const a = d && own.find((x) => x.indicatorId === d.id && x.areaId === null && x.pending === 0);
       return d && a ? { d, value: a.value } : null;
     };
-    const system = systemCounts.find((s) => s.contractId === contract.id);
+    const system = systemCounts.find((c) => c.contractId === contract.id);
     const table = { zh: '指标表', en: 'indicator table' };
     const systemLabel = { zh: '志愿者系统', en: 'volunteer system' };
     for (const [code, value] of [['new_volunteers', system?.newVolunteers], ['volunteer_backbone', system?.backbone]] as const) {
       const t = totalOf(code);
       if (t && value != null) push(sourcesDisagree(name(t.d, null), { label: table, value: t.value }, { label: systemLabel, value }), t.d);
     }
-    const assigned = areas.filter((a) => a.stationId === station.id && a.socialWorkers != null);
-    if (assigned.length > 0) {
-      const lastMonth = [...new Set(attendance.filter((r) => r.contractId === contract.id && r.inPost).map((r) => r.month))].sort().at(-1);
-      const headcount = attendance.filter((r) => r.contractId === contract.id && r.inPost && r.month === lastMonth).length;
-      if (lastMonth) push(sourcesDisagree({ zh: `${station.nameZh} · 社工人数`, en: `${station.nameEn} · social workers` },
-        { label: { zh: '各片区配置社工合计', en: 'social workers assigned to areas' }, value: assigned.reduce((s, a) => s + (a.socialWorkers as number), 0) },
-        { label: { zh: `${lastMonth} 在岗人数`, en: `staff in post in ${lastMonth}` }, value: headcount }));
+    const assigned = stationAreas.filter((a) => a.socialWorkers != null);
+    const last = (inPostByMonth.get(contract.id) ?? []).sort((a, b) => a.month.localeCompare(b.month)).at(-1);
+    if (assigned.length > 0 && last) {
+      push(sourcesDisagree({ zh: `${station.nameZh} · 社工人数`, en: `${station.nameEn} · social workers` },
+        { label: { zh: '各片区配置社工合计', en: 'social workers assigned to areas' }, value: assigned.reduce((sum, a) => sum + (a.socialWorkers as number), 0) },
+        { label: { zh: `${last.month} 在岗人数`, en: `staff in post in ${last.month}` }, value: last.inPost }));
     }
     const visited = reach.find((r) => r.contractId === contract.id && r.code === 'visited_households');
     const homeVisits = totalOf('home_visits');
