@@ -3,8 +3,8 @@ import { buildIndicatorStatuses, contractOverallCompletion, type IndicatorStatus
 import { resolveAsOf } from './base.resolvers.ts';
 import type { Context } from './context.ts';
 import { feedEnum, resourceKindEnum, sourceTypeEnum } from './enums.ts';
-import { resourceBreakdown } from '../services/resources.ts';
-import { resourceBand } from '../domain/progress.ts';
+import { resourceBreakdown, type ResourceBreakdown } from '../services/resources.ts';
+import { expectedRate, indicatorFigures, resourceBand } from '../domain/progress.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 
@@ -25,9 +25,18 @@ export function contractStatuses(contract: ContractRow, asOf: string, { loaders 
 
 export type ResourceSummaryModel = IndicatorStatusModel & { contract: ContractRow };
 
-async function breakdown({ contract, target, asOf }: ResourceSummaryModel, { loaders }: Context) {
-  const [links, areas] = await Promise.all([loaders.resourceLinksByContract.load(contract.id), loaders.areasByStation.load(contract.stationId)]);
-  return resourceBreakdown(contract, links, areas, target, asOf);
+/** One breakdown per summary, shared by its four fields. */
+const breakdowns = new WeakMap<ResourceSummaryModel, Promise<ResourceBreakdown>>();
+
+function breakdown(summary: ResourceSummaryModel, { loaders }: Context): Promise<ResourceBreakdown> {
+  let result = breakdowns.get(summary);
+  if (!result) {
+    const { contract, target, asOf } = summary;
+    result = Promise.all([loaders.resourceLinksByContract.load(contract.id), loaders.areasByStation.load(contract.stationId)])
+      .then(([links, areas]) => resourceBreakdown(contract, links, areas, target, asOf));
+    breakdowns.set(summary, result);
+  }
+  return result;
 }
 
 export const indicatorResolvers: Resolvers = {
@@ -39,11 +48,13 @@ export const indicatorResolvers: Resolvers = {
       const statuses = await contractStatuses(contract, on, ctx);
       const total = statuses.find((s) => s.indicator.code === 'resources_linked' && s.area === null);
       if (total) return { ...total, contract };
-      // A contract without a resources target still has a (zero) summary, not an error.
-      const definition = ctx.loaders.indicatorDefinitions().find((d) => d.code === 'resources_linked');
-      if (!definition) throw new Error('indicator resources_linked is missing from the catalogue');
-      const [empty] = buildIndicatorStatuses({ contract, asOf: on, definitions: [definition], areas: [], targets: [{ indicatorId: definition.id, areaId: null, value: 0 }], actuals: [] });
-      return { ...(empty as IndicatorStatusModel), contract };
+      // A contract without a resources target still has a (zero, NO_TARGET) summary, not an error.
+      const indicator = ctx.loaders.indicatorDefinitions().find((d) => d.code === 'resources_linked');
+      if (!indicator) throw new Error('indicator resources_linked is missing from the catalogue');
+      return {
+        ...indicatorFigures(null, 0, expectedRate(contract, on)), indicator, area: null, asOf: on, complete: true,
+        statedRate: null, statedRateText: null, printedValue: null, contract,
+      };
     },
   },
   ResourceSummary: {

@@ -48,6 +48,18 @@ describe('resources of Chigang 2023', () => {
   });
 });
 
+describe('resources of a contract with no targets yet', () => {
+  it('is an empty NO_TARGET summary, not an error', async () => {
+    const raw = server.handle.sqlite;
+    const districtId = (raw.prepare(`select id from districts where code = 'haizhu'`).get() as { id: number }).id;
+    const stationId = Number(raw.prepare(`insert into stations (code, district_id, name_zh, name_en, street_zh, is_demo) values ('test-empty', ?, '空站', 'Empty', '空街', 1)`).run(districtId).lastInsertRowid);
+    raw.prepare(`insert into contracts (station_id, service_year, start, end, contracted_positions) values (?, 2024, '2024-06-01', '2025-05-31', 10)`).run(stationId);
+    const { data, errors } = await server.query<{ station: { contract: { resources: unknown } } }>(`{ station(code: "test-empty") { contract(year: 2024) { resources { target actual completionRate status band gap bySourceType { amount } monthly { month } } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.station.contract.resources).toEqual({ target: null, actual: 0, completionRate: null, status: 'NO_TARGET', band: 'NO_TARGET', gap: null, bySourceType: [], monthly: [] });
+  });
+});
+
 describe('volunteers of Chigang 2023', () => {
   it('150 / 30 / 2 against target, with the volunteer system check (230 / 31) and the two new teams', async () => {
     const c = await chigang<{ volunteers: any }>(`volunteers {
