@@ -93,6 +93,7 @@ function generateIndicators(ctx: Ctx, stationId: number, contractId: number, are
   const { db, rng } = ctx;
   const areaWeights = areaIds.map(() => rng.float(0.6, 1.4));
   const weightSum = areaWeights.reduce((a, b) => a + b, 0);
+  const volunteerMonths = new Map<string, { newVolunteers: number; backbone: number; serviceHours: number }>();
   for (const ref of chigangReference.indicators) {
     const indicatorId = ctx.indicatorIds.get(ref.code) as number;
     const isMoney = ref.code === 'resources_linked';
@@ -112,9 +113,11 @@ function generateIndicators(ctx: Ctx, stationId: number, contractId: number, are
     })));
     if (entries.length > 0) db.insert(t.progressEntries).values(entries).run();
     if (isMoney) generateResourceLinks(ctx, contractId, areaIds, entries);
-    if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone') recordVolunteers(ctx, contractId, ref.code, entries);
+    if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone') collectVolunteers(ctx, volunteerMonths, ref.code, entries);
     if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
   }
+  const records = [...volunteerMonths.entries()].map(([month, r]) => ({ contractId, month, ...r }));
+  if (records.length > 0) db.insert(t.volunteerRecords).values(records).run();
 }
 
 function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
@@ -164,16 +167,16 @@ function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], 
   if (links.length > 0) db.insert(t.resourceLinks).values(links).run();
 }
 
-function recordVolunteers(ctx: Ctx, contractId: number, code: string, monthly: Entry[]): void {
-  const { db, rng } = ctx;
+/** Monthly volunteer records matching the indicator entries (service hours drawn with the new volunteers). */
+function collectVolunteers(ctx: Ctx, months: Map<string, { newVolunteers: number; backbone: number; serviceHours: number }>, code: string, monthly: Entry[]): void {
   for (const e of monthly) {
     const month = e.periodStart.slice(0, 7);
     const value = Math.round(e.value);
     if (code === 'new_volunteers') {
-      db.insert(t.volunteerRecords).values({ contractId, month, newVolunteers: value, backbone: 0, serviceHours: rng.int(200, 900) }).run();
+      months.set(month, { newVolunteers: value, backbone: 0, serviceHours: ctx.rng.int(200, 900) });
     } else {
-      db.update(t.volunteerRecords).set({ backbone: value })
-        .where(and(eq(t.volunteerRecords.contractId, contractId), eq(t.volunteerRecords.month, month))).run();
+      const record = months.get(month);
+      if (record) record.backbone = value;
     }
   }
 }
