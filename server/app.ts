@@ -35,7 +35,10 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp({ db, logger, today = todayIso }: AppOptions, port: number): Promise<RunningApp> {
+export async function startApp(
+  { db, logger, today = todayIso }: AppOptions,
+  port: number,
+): Promise<RunningApp> {
   const app = express();
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -46,13 +49,22 @@ export async function startApp({ db, logger, today = todayIso }: AppOptions, por
     formatError: (formatted, error) => {
       // A Date literal that fails to parse reaches us wrapped in a validation error: keep its own code.
       // (Checked by shape: graphql can be loaded twice, as ESM and CJS, which defeats instanceof.)
-      const inner = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } }).originalError;
+      const inner = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } })
+        .originalError;
       const innerCode = inner?.extensions?.code;
       if (inner && typeof innerCode === 'string' && innerCode in errorMessages) {
-        return { ...formatted, message: inner.message, extensions: { ...formatted.extensions, ...inner.extensions } };
+        return {
+          ...formatted,
+          message: inner.message,
+          extensions: { ...formatted.extensions, ...inner.extensions },
+        };
       }
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && (code in errorMessages || code.startsWith('GRAPHQL_') || code === 'BAD_USER_INPUT')) return formatted;
+      if (
+        typeof code === 'string' &&
+        (code in errorMessages || code.startsWith('GRAPHQL_') || code === 'BAD_USER_INPUT')
+      )
+        return formatted;
       // Unknown failures are logged in full and reach the client without internals.
       logger.error({ err: error }, 'unexpected GraphQL error');
       const { zh, en } = errorMessages['server/internal'];
@@ -60,14 +72,22 @@ export async function startApp({ db, logger, today = todayIso }: AppOptions, por
     },
   });
   await apollo.start();
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    // Access control will fill the scope from the login; until then every caller sees all.
-    context: async () => createContext(db, fullScope, today()),
-  }));
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      // Access control will fill the scope from the login; until then every caller sees all.
+      context: async () => createContext(db, fullScope, today()),
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
   if (existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => { res.sendFile(resolve(clientDist, 'index.html')); });
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(resolve(clientDist, 'index.html'));
+    });
   } else {
     logger.warn({ clientDist }, 'client is not built: run `npm run build` to serve the dashboard');
   }
@@ -76,6 +96,8 @@ export async function startApp({ db, logger, today = todayIso }: AppOptions, por
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
-    stop: async () => { await apollo.stop(); },
+    stop: async () => {
+      await apollo.stop();
+    },
   };
 }

@@ -5,9 +5,15 @@
 import { GraphQLError } from 'graphql';
 
 export const errorMessages = {
-  'input/bad_date': { zh: '日期格式无效：{value}（应为 YYYY-MM-DD）', en: 'Invalid date: {value} (expected YYYY-MM-DD)' },
+  'input/bad_date': {
+    zh: '日期格式无效：{value}（应为 YYYY-MM-DD）',
+    en: 'Invalid date: {value} (expected YYYY-MM-DD)',
+  },
   'input/bad_year': { zh: '服务年度无效：{value}', en: 'Invalid service year: {value}' },
-  'server/internal': { zh: '服务器内部错误，请稍后重试', en: 'Internal server error, please try again later' },
+  'server/internal': {
+    zh: '服务器内部错误，请稍后重试',
+    en: 'Internal server error, please try again later',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

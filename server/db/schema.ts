@@ -10,7 +10,14 @@ import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'dri
 export const FEEDS = ['service', 'volunteer', 'resource', 'research'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const ENTRY_SOURCES = ['manual', 'import', 'reference', 'demo'] as const;
-export const RESOURCE_SOURCE_TYPES = ['enterprise', 'foundation', 'medical', 'community_charity_fund', 'individual', 'government'] as const;
+export const RESOURCE_SOURCE_TYPES = [
+  'enterprise',
+  'foundation',
+  'medical',
+  'community_charity_fund',
+  'individual',
+  'government',
+] as const;
 export const RESOURCE_KINDS = ['cash', 'in_kind', 'service'] as const;
 export const CERTIFICATIONS = ['intermediate', 'assistant', 'none'] as const;
 export const LEAVING_REASONS = ['left', 'transferred_out', 'retired'] as const;
@@ -28,52 +35,76 @@ export const districts = sqliteTable('districts', {
   cityZh: text('city_zh').notNull(),
 });
 
-export const stations = sqliteTable('stations', {
-  id: id(),
-  code: text('code').notNull().unique(),
-  districtId: integer('district_id').notNull().references(() => districts.id),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  streetZh: text('street_zh').notNull(),
-  address: text('address'),
-  operator: text('operator'),
-  purchaser: text('purchaser'),
-  operatingSince: text('operating_since'),
-  communityCount: integer('community_count'),
-  residentPopulation: integer('resident_population'),
-  /** Synthetic numbers from the demo generator; the UI labels them 示例数据. */
-  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
-}, (t) => [index('stations_district').on(t.districtId)]);
+export const stations = sqliteTable(
+  'stations',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => districts.id),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    streetZh: text('street_zh').notNull(),
+    address: text('address'),
+    operator: text('operator'),
+    purchaser: text('purchaser'),
+    operatingSince: text('operating_since'),
+    communityCount: integer('community_count'),
+    residentPopulation: integer('resident_population'),
+    /** Synthetic numbers from the demo generator; the UI labels them 示例数据. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('stations_district').on(t.districtId)],
+);
 
-export const contracts = sqliteTable('contracts', {
-  id: id(),
-  stationId: integer('station_id').notNull().references(() => stations.id),
-  /** Calendar year in which the contract starts (Chigang 2023 runs 2023-05-31 … 2024-05-30). */
-  serviceYear: integer('service_year').notNull(),
-  start: text('start').notNull(),
-  end: text('end').notNull(),
-  budgetYuan: real('budget_yuan'),
-  contractedPositions: integer('contracted_positions').notNull(),
-}, (t) => [
-  uniqueIndex('contracts_station_year').on(t.stationId, t.serviceYear),
-  check('contracts_dates', sql`${t.start} <= ${t.end}`),
-  check('contracts_positions', sql`${t.contractedPositions} > 0`),
-]);
+export const contracts = sqliteTable(
+  'contracts',
+  {
+    id: id(),
+    stationId: integer('station_id')
+      .notNull()
+      .references(() => stations.id),
+    /** Calendar year in which the contract starts (Chigang 2023 runs 2023-05-31 … 2024-05-30). */
+    serviceYear: integer('service_year').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    budgetYuan: real('budget_yuan'),
+    contractedPositions: integer('contracted_positions').notNull(),
+  },
+  (t) => [
+    uniqueIndex('contracts_station_year').on(t.stationId, t.serviceYear),
+    check('contracts_dates', sql`${t.start} <= ${t.end}`),
+    check('contracts_positions', sql`${t.contractedPositions} > 0`),
+  ],
+);
 
-export const serviceAreas = sqliteTable('service_areas', {
-  id: id(),
-  stationId: integer('station_id').notNull().references(() => stations.id),
-  code: text('code').notNull(),
-  label: text('label').notNull(),
-  /** Social workers assigned to the area, as the contract annex states it. */
-  socialWorkers: integer('social_workers'),
-}, (t) => [uniqueIndex('service_areas_station_code').on(t.stationId, t.code)]);
+export const serviceAreas = sqliteTable(
+  'service_areas',
+  {
+    id: id(),
+    stationId: integer('station_id')
+      .notNull()
+      .references(() => stations.id),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    /** Social workers assigned to the area, as the contract annex states it. */
+    socialWorkers: integer('social_workers'),
+  },
+  (t) => [uniqueIndex('service_areas_station_code').on(t.stationId, t.code)],
+);
 
-export const communities = sqliteTable('communities', {
-  id: id(),
-  areaId: integer('area_id').notNull().references(() => serviceAreas.id),
-  nameZh: text('name_zh').notNull(),
-}, (t) => [index('communities_area').on(t.areaId)]);
+export const communities = sqliteTable(
+  'communities',
+  {
+    id: id(),
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => serviceAreas.id),
+    nameZh: text('name_zh').notNull(),
+  },
+  (t) => [index('communities_area').on(t.areaId)],
+);
 
 export const indicatorDefinitions = sqliteTable('indicator_definitions', {
   id: id(),
@@ -87,156 +118,235 @@ export const indicatorDefinitions = sqliteTable('indicator_definitions', {
   sortOrder: integer('sort_order').notNull(),
 });
 
-export const targets = sqliteTable('targets', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  indicatorId: integer('indicator_id').notNull().references(() => indicatorDefinitions.id),
-  areaId: integer('area_id').references(() => serviceAreas.id),
-  value: real('value').notNull(),
-}, (t) => [
-  // SQLite treats NULLs as distinct in unique indexes, so the station-total row gets its own.
-  uniqueIndex('targets_area_scope').on(t.contractId, t.indicatorId, t.areaId).where(sql`${t.areaId} is not null`),
-  uniqueIndex('targets_total_scope').on(t.contractId, t.indicatorId).where(sql`${t.areaId} is null`),
-  check('targets_non_negative', sql`${t.value} >= 0`),
-]);
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicatorDefinitions.id),
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    value: real('value').notNull(),
+  },
+  (t) => [
+    // SQLite treats NULLs as distinct in unique indexes, so the station-total row gets its own.
+    uniqueIndex('targets_area_scope')
+      .on(t.contractId, t.indicatorId, t.areaId)
+      .where(sql`${t.areaId} is not null`),
+    uniqueIndex('targets_total_scope')
+      .on(t.contractId, t.indicatorId)
+      .where(sql`${t.areaId} is null`),
+    check('targets_non_negative', sql`${t.value} >= 0`),
+  ],
+);
 
-export const progressEntries = sqliteTable('progress_entries', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  indicatorId: integer('indicator_id').notNull().references(() => indicatorDefinitions.id),
-  areaId: integer('area_id').references(() => serviceAreas.id),
-  /** Usually one month; the whole contract for figures known only as year totals. */
-  periodStart: text('period_start').notNull(),
-  periodEnd: text('period_end').notNull(),
-  value: real('value').notNull(),
-  /** The completion rate as printed in an imported table (fraction), kept to check it. */
-  statedRate: real('stated_rate'),
-  /** The stated rate exactly as printed, e.g. "103.70%" or "100%". */
-  statedRateText: text('stated_rate_text'),
-  /** The value as printed when it differs from the value kept (a lost decimal point …). */
-  printedValue: text('printed_value'),
-  source: text('source', { enum: ENTRY_SOURCES }).notNull(),
-  sourceFile: text('source_file'),
-  sourceRow: integer('source_row'),
-  note: text('note'),
-}, (t) => [
-  index('progress_contract').on(t.contractId, t.indicatorId),
-  check('progress_period', sql`${t.periodStart} <= ${t.periodEnd}`),
-]);
+export const progressEntries = sqliteTable(
+  'progress_entries',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicatorDefinitions.id),
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    /** Usually one month; the whole contract for figures known only as year totals. */
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    value: real('value').notNull(),
+    /** The completion rate as printed in an imported table (fraction), kept to check it. */
+    statedRate: real('stated_rate'),
+    /** The stated rate exactly as printed, e.g. "103.70%" or "100%". */
+    statedRateText: text('stated_rate_text'),
+    /** The value as printed when it differs from the value kept (a lost decimal point …). */
+    printedValue: text('printed_value'),
+    source: text('source', { enum: ENTRY_SOURCES }).notNull(),
+    sourceFile: text('source_file'),
+    sourceRow: integer('source_row'),
+    note: text('note'),
+  },
+  (t) => [
+    index('progress_contract').on(t.contractId, t.indicatorId),
+    check('progress_period', sql`${t.periodStart} <= ${t.periodEnd}`),
+  ],
+);
 
 /**
  * Figures a report gives outside the indicator table (households visited, residents served …),
  * kept to check them against the indicators that count the same thing.
  */
-export const reachFigures = sqliteTable('reach_figures', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  code: text('code').notNull(),
-  value: real('value').notNull(),
-  source: text('source', { enum: ENTRY_SOURCES }).notNull(),
-  note: text('note'),
-}, (t) => [uniqueIndex('reach_figures_code').on(t.contractId, t.code)]);
+export const reachFigures = sqliteTable(
+  'reach_figures',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    code: text('code').notNull(),
+    value: real('value').notNull(),
+    source: text('source', { enum: ENTRY_SOURCES }).notNull(),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('reach_figures_code').on(t.contractId, t.code)],
+);
 
-export const volunteerTeams = sqliteTable('volunteer_teams', {
-  id: id(),
-  stationId: integer('station_id').notNull().references(() => stations.id),
-  name: text('name').notNull(),
-  foundedOn: text('founded_on'),
-  registeredWithStreet: integer('registered_with_street', { mode: 'boolean' }).notNull().default(false),
-}, (t) => [index('volunteer_teams_station').on(t.stationId)]);
+export const volunteerTeams = sqliteTable(
+  'volunteer_teams',
+  {
+    id: id(),
+    stationId: integer('station_id')
+      .notNull()
+      .references(() => stations.id),
+    name: text('name').notNull(),
+    foundedOn: text('founded_on'),
+    registeredWithStreet: integer('registered_with_street', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('volunteer_teams_station').on(t.stationId)],
+);
 
-export const volunteerRecords = sqliteTable('volunteer_records', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  month: text('month').notNull(),
-  newVolunteers: integer('new_volunteers').notNull(),
-  backbone: integer('backbone').notNull(),
-  serviceHours: real('service_hours').notNull(),
-}, (t) => [uniqueIndex('volunteer_records_month').on(t.contractId, t.month)]);
+export const volunteerRecords = sqliteTable(
+  'volunteer_records',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    month: text('month').notNull(),
+    newVolunteers: integer('new_volunteers').notNull(),
+    backbone: integer('backbone').notNull(),
+    serviceHours: real('service_hours').notNull(),
+  },
+  (t) => [uniqueIndex('volunteer_records_month').on(t.contractId, t.month)],
+);
 
 /** What an evaluator's check of the volunteer system found, to compare with the indicator table. */
 export const volunteerSystemCounts = sqliteTable('volunteer_system_counts', {
   id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id).unique(),
+  contractId: integer('contract_id')
+    .notNull()
+    .references(() => contracts.id)
+    .unique(),
   newVolunteers: integer('new_volunteers').notNull(),
   backbone: integer('backbone').notNull(),
   activeTeams: integer('active_teams'),
   note: text('note'),
 });
 
-export const resourceLinks = sqliteTable('resource_links', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  areaId: integer('area_id').references(() => serviceAreas.id),
-  date: text('date').notNull(),
-  sourceType: text('source_type', { enum: RESOURCE_SOURCE_TYPES }).notNull(),
-  kind: text('kind', { enum: RESOURCE_KINDS }).notNull(),
-  valueYuan: real('value_yuan').notNull(),
-  description: text('description'),
-}, (t) => [
-  index('resource_links_contract').on(t.contractId),
-  check('resource_links_non_negative', sql`${t.valueYuan} >= 0`),
-]);
+export const resourceLinks = sqliteTable(
+  'resource_links',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    date: text('date').notNull(),
+    sourceType: text('source_type', { enum: RESOURCE_SOURCE_TYPES }).notNull(),
+    kind: text('kind', { enum: RESOURCE_KINDS }).notNull(),
+    valueYuan: real('value_yuan').notNull(),
+    description: text('description'),
+  },
+  (t) => [
+    index('resource_links_contract').on(t.contractId),
+    check('resource_links_non_negative', sql`${t.valueYuan} >= 0`),
+  ],
+);
 
-export const staff = sqliteTable('staff', {
-  id: id(),
-  stationId: integer('station_id').notNull().references(() => stations.id),
-  /** Always a pseudonym: real names are never stored. */
-  name: text('name').notNull(),
-  position: text('position').notNull(),
-  areaId: integer('area_id').references(() => serviceAreas.id),
-  certification: text('certification', { enum: CERTIFICATIONS }).notNull(),
-  practiceStart: text('practice_start').notNull(),
-  contractStart: text('contract_start'),
-  contractEnd: text('contract_end'),
-  leftOn: text('left_on'),
-  leavingReason: text('leaving_reason', { enum: LEAVING_REASONS }),
-  /** Why a month in post without social insurance is expected (a re-employed retiree …). */
-  insuranceExemption: text('insurance_exemption'),
-  note: text('note'),
-}, (t) => [index('staff_station').on(t.stationId)]);
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: id(),
+    stationId: integer('station_id')
+      .notNull()
+      .references(() => stations.id),
+    /** Always a pseudonym: real names are never stored. */
+    name: text('name').notNull(),
+    position: text('position').notNull(),
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    certification: text('certification', { enum: CERTIFICATIONS }).notNull(),
+    practiceStart: text('practice_start').notNull(),
+    contractStart: text('contract_start'),
+    contractEnd: text('contract_end'),
+    leftOn: text('left_on'),
+    leavingReason: text('leaving_reason', { enum: LEAVING_REASONS }),
+    /** Why a month in post without social insurance is expected (a re-employed retiree …). */
+    insuranceExemption: text('insurance_exemption'),
+    note: text('note'),
+  },
+  (t) => [index('staff_station').on(t.stationId)],
+);
 
-export const attendance = sqliteTable('attendance', {
-  id: id(),
-  staffId: integer('staff_id').notNull().references(() => staff.id),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  month: text('month').notNull(),
-  inPost: integer('in_post', { mode: 'boolean' }).notNull(),
-  insured: integer('insured', { mode: 'boolean' }).notNull(),
-  paid: integer('paid', { mode: 'boolean' }).notNull(),
-}, (t) => [
-  uniqueIndex('attendance_staff_month').on(t.staffId, t.month),
-  index('attendance_contract').on(t.contractId),
-]);
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: id(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    month: text('month').notNull(),
+    inPost: integer('in_post', { mode: 'boolean' }).notNull(),
+    insured: integer('insured', { mode: 'boolean' }).notNull(),
+    paid: integer('paid', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('attendance_staff_month').on(t.staffId, t.month),
+    index('attendance_contract').on(t.contractId),
+  ],
+);
 
-export const evaluations = sqliteTable('evaluations', {
-  id: id(),
-  contractId: integer('contract_id').notNull().references(() => contracts.id),
-  stage: text('stage', { enum: EVALUATION_STAGES }).notNull(),
-  date: text('date').notNull(),
-  /** A total published without part scores is kept as given. */
-  totalGiven: real('total_given'),
-  satisfactionRate: real('satisfaction_rate'),
-  satisfactionSample: integer('satisfaction_sample'),
-}, (t) => [uniqueIndex('evaluations_contract_stage').on(t.contractId, t.stage)]);
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    stage: text('stage', { enum: EVALUATION_STAGES }).notNull(),
+    date: text('date').notNull(),
+    /** A total published without part scores is kept as given. */
+    totalGiven: real('total_given'),
+    satisfactionRate: real('satisfaction_rate'),
+    satisfactionSample: integer('satisfaction_sample'),
+  },
+  (t) => [uniqueIndex('evaluations_contract_stage').on(t.contractId, t.stage)],
+);
 
-export const evaluationParts = sqliteTable('evaluation_parts', {
-  id: id(),
-  evaluationId: integer('evaluation_id').notNull().references(() => evaluations.id),
-  party: text('party', { enum: PARTIES }).notNull(),
-  weight: real('weight').notNull(),
-  score: real('score').notNull(),
-}, (t) => [uniqueIndex('evaluation_parts_party').on(t.evaluationId, t.party)]);
+export const evaluationParts = sqliteTable(
+  'evaluation_parts',
+  {
+    id: id(),
+    evaluationId: integer('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    party: text('party', { enum: PARTIES }).notNull(),
+    weight: real('weight').notNull(),
+    score: real('score').notNull(),
+  },
+  (t) => [uniqueIndex('evaluation_parts_party').on(t.evaluationId, t.party)],
+);
 
-export const findings = sqliteTable('findings', {
-  id: id(),
-  evaluationId: integer('evaluation_id').notNull().references(() => evaluations.id),
-  dimension: text('dimension').notNull(),
-  polarity: text('polarity', { enum: POLARITIES }).notNull(),
-  areaId: integer('area_id').references(() => serviceAreas.id),
-  textZh: text('text_zh').notNull(),
-  textEn: text('text_en').notNull(),
-}, (t) => [index('findings_evaluation').on(t.evaluationId)]);
+export const findings = sqliteTable(
+  'findings',
+  {
+    id: id(),
+    evaluationId: integer('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    dimension: text('dimension').notNull(),
+    polarity: text('polarity', { enum: POLARITIES }).notNull(),
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    textZh: text('text_zh').notNull(),
+    textEn: text('text_en').notNull(),
+  },
+  (t) => [index('findings_evaluation').on(t.evaluationId)],
+);
 
 export type DistrictRow = typeof districts.$inferSelect;
 export type StationRow = typeof stations.$inferSelect;

@@ -4,7 +4,9 @@ import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from '
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: string): boolean {
-  return isoDatePattern.test(value) && isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value;
+  return (
+    isoDatePattern.test(value) && isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value
+  );
 }
 
 /** Days from `from` to `to`, counting both ends (2023-05-31 … 2024-05-30 is 366 days). */

@@ -35,7 +35,10 @@ export function weakExplanation(f: NarrativeFigure, lang: Lang, inProgress: bool
 
 /** How the report words each indicator, grouped as it groups them. */
 const groups: ReadonlyArray<ReadonlyArray<{ code: string; zh: string; en: string }>> = [
-  [{ code: 'phone_visits', zh: '电话访问', en: 'phone visits' }, { code: 'home_visits', zh: '入户探访', en: 'home visits' }],
+  [
+    { code: 'phone_visits', zh: '电话访问', en: 'phone visits' },
+    { code: 'home_visits', zh: '入户探访', en: 'home visits' },
+  ],
   [
     { code: 'consult_cases', zh: '咨询个案结案', en: 'consultation cases closed' },
     { code: 'casework_cases', zh: '专业个案接案', en: 'casework cases opened' },
@@ -61,7 +64,11 @@ const groups: ReadonlyArray<ReadonlyArray<{ code: string; zh: string; en: string
   [
     { code: 'vulnerable_registry', zh: '为困难群众和特殊群体建档', en: 'people in hardship registered' },
     { code: 'community_surveys', zh: '开展社区调研', en: 'community surveys' },
-    { code: 'public_issues_resolved', zh: '协助街道介入和解决社区公共问题', en: 'community issues resolved with the street' },
+    {
+      code: 'public_issues_resolved',
+      zh: '协助街道介入和解决社区公共问题',
+      en: 'community issues resolved with the street',
+    },
     { code: 'resources_linked', zh: '链接社会资源', en: 'yuan of social resources linked' },
   ],
 ];
@@ -78,17 +85,36 @@ function phrase(f: NarrativeFigure, wording: { zh: string; en: string }, lang: L
  * the report groups them, then one sentence per weak indicator (`weak`: the codes behind), which
  * is said there once rather than also in its group.
  */
-export function progressNarrative(figures: readonly NarrativeFigure[], weak: readonly string[], lang: Lang, asOf: { date: string; inProgress: boolean }): string {
+export function progressNarrative(
+  figures: readonly NarrativeFigure[],
+  weak: readonly string[],
+  lang: Lang,
+  asOf: { date: string; inProgress: boolean },
+): string {
   const byCode = new Map(figures.map((f) => [f.code, f]));
   const weakSet = new Set(weak);
-  const sentences = groups.map((group) => group.map((w) => ({ w, f: byCode.get(w.code) })).filter((x) => x.f && x.f.target != null && !weakSet.has(x.w.code)))
+  const sentences = groups
+    .map((group) =>
+      group
+        .map((w) => ({ w, f: byCode.get(w.code) }))
+        .filter((x) => x.f && x.f.target != null && !weakSet.has(x.w.code)),
+    )
     .filter((g) => g.length > 0)
     .map((g) => g.map(({ w, f }) => phrase(f as NarrativeFigure, w, lang)).join(lang === 'zh' ? '；' : '; '));
-  const opening = lang === 'zh'
-    ? (asOf.inProgress ? `截至 ${asOf.date}，本年度共完成` : '本年度共完成')
-    : (asOf.inProgress ? `As of ${asOf.date}, the station has completed ` : 'Over the year the station completed ');
-  const body = sentences.map((s, i) => (i === 0 ? opening + s : lang === 'zh' ? s : s.charAt(0).toUpperCase() + s.slice(1)));
-  const weakSentences = weak.map((code) => byCode.get(code)).filter((f): f is NarrativeFigure => f !== undefined)
+  const opening =
+    lang === 'zh'
+      ? asOf.inProgress
+        ? `截至 ${asOf.date}，本年度共完成`
+        : '本年度共完成'
+      : asOf.inProgress
+        ? `As of ${asOf.date}, the station has completed `
+        : 'Over the year the station completed ';
+  const body = sentences.map((s, i) =>
+    i === 0 ? opening + s : lang === 'zh' ? s : s.charAt(0).toUpperCase() + s.slice(1),
+  );
+  const weakSentences = weak
+    .map((code) => byCode.get(code))
+    .filter((f): f is NarrativeFigure => f !== undefined)
     .map((f) => weakExplanation(f, lang, asOf.inProgress));
   const end = lang === 'zh' ? '。' : '.';
   // With nothing on course, the paragraph still opens by saying when it speaks of.

@@ -26,7 +26,11 @@ export function paceRatio(completion: number | null, expected: number): number |
   return completion / expected;
 }
 
-export function indicatorStatus(completion: number | null, pace: number | null, thresholds = statusThresholds): IndicatorStatusCode {
+export function indicatorStatus(
+  completion: number | null,
+  pace: number | null,
+  thresholds = statusThresholds,
+): IndicatorStatusCode {
   if (completion == null) return 'NO_TARGET';
   if (completion >= 1) return 'MET';
   // Nothing is expected before the contract starts: an unfinished indicator is not yet late.
@@ -39,7 +43,11 @@ export function indicatorStatus(completion: number | null, pace: number | null, 
 export type ResourceBand = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
 
 /** Band of resources linked: pace-adjusted while the year runs, plain completion once it is over. */
-export function resourceBand(completion: number | null, pace: number | null, bands = resourceBands): ResourceBand {
+export function resourceBand(
+  completion: number | null,
+  pace: number | null,
+  bands = resourceBands,
+): ResourceBand {
   if (completion == null) return 'NO_TARGET';
   if (completion >= 1) return 'MET';
   const ratio = pace ?? completion;

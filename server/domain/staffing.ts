@@ -65,10 +65,14 @@ export function staffingRatios(
   }
   const lastMonth = months.at(-1);
   const actualPersonMonths = [...inPostMonths.values()].reduce((n, s) => n + s.size, 0);
-  const continuouslyInPost = [...inPostMonths.values()].filter((s) => months.length > 0 && s.size === months.length).length;
+  const continuouslyInPost = [...inPostMonths.values()].filter(
+    (s) => months.length > 0 && s.size === months.length,
+  ).length;
   const current = roster.filter((s) => lastMonth !== undefined && inPostMonths.get(s.id)?.has(lastMonth));
   const certified = current.filter((s) => s.certification !== 'none').length;
-  const experienced = current.filter((s) => practiceYears(s.practiceStart, asOf) >= experiencedPracticeYears).length;
+  const experienced = current.filter(
+    (s) => practiceYears(s.practiceStart, asOf) >= experiencedPracticeYears,
+  ).length;
   const expectedPersonMonths = contractedPositions * months.length;
   const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
   return {

@@ -6,7 +6,8 @@ import { districtByCode, listDistricts, stationByCode } from '../services/statio
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw appError('input/bad_date', { field: 'Date', value: String(value) });
+  if (typeof value !== 'string' || !isIsoDate(value))
+    throw appError('input/bad_date', { field: 'Date', value: String(value) });
   return value;
 }
 
@@ -18,7 +19,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 /** The date a contract's figures are taken on: the one asked for, else today capped at the contract end. */
-export function resolveAsOf(asked: string | null | undefined, contract: { end: string }, today: string): string {
+export function resolveAsOf(
+  asked: string | null | undefined,
+  contract: { end: string },
+  today: string,
+): string {
   return asked ?? minDate(today, contract.end);
 }
 

@@ -1,5 +1,9 @@
 import type { ContractRow } from '../db/schema.ts';
-import { buildIndicatorStatuses, contractOverallCompletion, type IndicatorStatusModel } from '../services/indicators.ts';
+import {
+  buildIndicatorStatuses,
+  contractOverallCompletion,
+  type IndicatorStatusModel,
+} from '../services/indicators.ts';
 import { resolveAsOf } from './base.resolvers.ts';
 import type { Context } from './context.ts';
 import { feedEnum, resourceKindEnum, sourceTypeEnum } from './enums.ts';
@@ -7,9 +11,13 @@ import { resourceBreakdown, type ResourceBreakdown } from '../services/resources
 import { expectedRate, indicatorFigures, resourceBand } from '../domain/progress.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
-
 /** All statuses of a contract on a date, through the request's loaders (batched across contracts). */
-export function contractStatuses(contract: ContractRow, asOf: string, { loaders }: Context, areaCode?: string | null): Promise<IndicatorStatusModel[]> {
+export function contractStatuses(
+  contract: ContractRow,
+  asOf: string,
+  { loaders }: Context,
+  areaCode?: string | null,
+): Promise<IndicatorStatusModel[]> {
   const key = `${contract.id}|${asOf}|${areaCode ?? ''}`;
   let statuses = loaders.statuses.get(key);
   if (!statuses) {
@@ -17,7 +25,12 @@ export function contractStatuses(contract: ContractRow, asOf: string, { loaders 
       loaders.areasByStation.load(contract.stationId),
       loaders.targetsByContract.load(contract.id),
       loaders.actuals.load({ contractId: contract.id, asOf }),
-    ]).then(([areas, targets, actuals]) => buildIndicatorStatuses({ contract, asOf, definitions: loaders.indicatorDefinitions(), areas, targets, actuals }, areaCode));
+    ]).then(([areas, targets, actuals]) =>
+      buildIndicatorStatuses(
+        { contract, asOf, definitions: loaders.indicatorDefinitions(), areas, targets, actuals },
+        areaCode,
+      ),
+    );
     loaders.statuses.set(key, statuses);
   }
   return statuses;
@@ -32,8 +45,10 @@ function breakdown(summary: ResourceSummaryModel, { loaders }: Context): Promise
   let result = breakdowns.get(summary);
   if (!result) {
     const { contract, target, asOf } = summary;
-    result = Promise.all([loaders.resourceLinksByContract.load(contract.id), loaders.areasByStation.load(contract.stationId)])
-      .then(([links, areas]) => resourceBreakdown(contract, links, areas, target, asOf));
+    result = Promise.all([
+      loaders.resourceLinksByContract.load(contract.id),
+      loaders.areasByStation.load(contract.stationId),
+    ]).then(([links, areas]) => resourceBreakdown(contract, links, areas, target, asOf));
     breakdowns.set(summary, result);
   }
   return result;
@@ -41,8 +56,12 @@ function breakdown(summary: ResourceSummaryModel, { loaders }: Context): Promise
 
 export const indicatorResolvers: Resolvers = {
   Contract: {
-    indicatorStatuses: (contract, { asOf, areaCode }, ctx) => contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx, areaCode),
-    overallCompletion: async (contract, { asOf }, ctx) => contractOverallCompletion(await contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx)),
+    indicatorStatuses: (contract, { asOf, areaCode }, ctx) =>
+      contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx, areaCode),
+    overallCompletion: async (contract, { asOf }, ctx) =>
+      contractOverallCompletion(
+        await contractStatuses(contract, resolveAsOf(asOf, contract, ctx.today), ctx),
+      ),
     resources: async (contract, { asOf }, ctx) => {
       const on = resolveAsOf(asOf, contract, ctx.today);
       const statuses = await contractStatuses(contract, on, ctx);
@@ -52,8 +71,15 @@ export const indicatorResolvers: Resolvers = {
       const indicator = ctx.loaders.indicatorDefinitions().find((d) => d.code === 'resources_linked');
       if (!indicator) throw new Error('indicator resources_linked is missing from the catalogue');
       return {
-        ...indicatorFigures(null, 0, expectedRate(contract, on)), indicator, area: null, asOf: on, complete: true,
-        statedRate: null, statedRateText: null, printedValue: null, contract,
+        ...indicatorFigures(null, 0, expectedRate(contract, on)),
+        indicator,
+        area: null,
+        asOf: on,
+        complete: true,
+        statedRate: null,
+        statedRateText: null,
+        printedValue: null,
+        contract,
       };
     },
   },

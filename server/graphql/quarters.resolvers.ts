@@ -13,12 +13,13 @@ export interface QuarterProgressModel extends Quarter {
 export const quarterResolvers: Resolvers = {
   Contract: {
     granularity: (contract, _, { loaders }) => loaders.granularity.load(contract.id),
-    quarterlyProgress: (contract, { asOf }, ctx) => Promise.all(
-      quartersReached(contract, resolveAsOf(asOf, contract, ctx.today)).map(async (q) => ({
-        ...q,
-        // A figure not yet known at the quarter's end (a year total) is left out, not shown as 0.
-        items: (await contractStatuses(contract, q.asOf, ctx)).filter((s) => s.complete),
-      })),
-    ),
+    quarterlyProgress: (contract, { asOf }, ctx) =>
+      Promise.all(
+        quartersReached(contract, resolveAsOf(asOf, contract, ctx.today)).map(async (q) => ({
+          ...q,
+          // A figure not yet known at the quarter's end (a year total) is left out, not shown as 0.
+          items: (await contractStatuses(contract, q.asOf, ctx)).filter((s) => s.complete),
+        })),
+      ),
   },
 };

@@ -15,7 +15,19 @@ import { volunteerResolvers } from './volunteers.resolvers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export const typeDefs: string[] = readdirSync(here).filter((f) => f.endsWith('.graphql')).sort().map((f) => readFileSync(join(here, f), 'utf8'));
+export const typeDefs: string[] = readdirSync(here)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort()
+  .map((f) => readFileSync(join(here, f), 'utf8'));
 
 // Several domains add fields to `Contract`; mergeResolvers joins them type by type.
-export const resolvers: Resolvers = mergeResolvers([baseResolvers, stationResolvers, indicatorResolvers, quarterResolvers, volunteerResolvers, staffingResolvers, evaluationResolvers, supervisionResolvers]);
+export const resolvers: Resolvers = mergeResolvers([
+  baseResolvers,
+  stationResolvers,
+  indicatorResolvers,
+  quarterResolvers,
+  volunteerResolvers,
+  staffingResolvers,
+  evaluationResolvers,
+  supervisionResolvers,
+]);

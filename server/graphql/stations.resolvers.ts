@@ -14,16 +14,20 @@ export const stationResolvers: Resolvers = {
     areas: (station, _, { loaders }) => loaders.areasByStation.load(station.id),
     contracts: (station, _, { loaders }) => loaders.contractsByStation.load(station.id),
     contract: async (station, { year }, { loaders }) => {
-      if (year != null && (year < 2000 || year > 2100)) throw appError('input/bad_year', { field: 'year', value: String(year) });
+      if (year != null && (year < 2000 || year > 2100))
+        throw appError('input/bad_year', { field: 'year', value: String(year) });
       const contracts = await loaders.contractsByStation.load(station.id);
-      return year == null ? contracts.at(-1) ?? null : contracts.find((c) => c.serviceYear === year) ?? null;
+      return year == null
+        ? (contracts.at(-1) ?? null)
+        : (contracts.find((c) => c.serviceYear === year) ?? null);
     },
   },
   Contract: {
     year: (contract) => contract.serviceYear,
     station: async (contract, _, { loaders }) => {
       const station = await loaders.station.load(contract.stationId);
-      if (!station) throw new Error(`station ${contract.stationId} of contract ${contract.id} is not visible`);
+      if (!station)
+        throw new Error(`station ${contract.stationId} of contract ${contract.id} is not visible`);
       return station;
     },
   },

@@ -8,8 +8,16 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 import { contractStatuses } from './indicators.resolvers.ts';
 
 const narrativeFigure = (s: IndicatorStatusModel): NarrativeFigure => ({
-  code: s.indicator.code, nameZh: s.indicator.nameZh, nameEn: s.indicator.nameEn, unit: s.indicator.unit, unitEn: s.indicator.unitEn,
-  target: s.target, actual: s.actual, completionRate: s.completionRate, projectedRate: s.projectedRate, gap: s.gap,
+  code: s.indicator.code,
+  nameZh: s.indicator.nameZh,
+  nameEn: s.indicator.nameEn,
+  unit: s.indicator.unit,
+  unitEn: s.indicator.unitEn,
+  target: s.target,
+  actual: s.actual,
+  completionRate: s.completionRate,
+  projectedRate: s.projectedRate,
+  gap: s.gap,
 });
 
 /** Supervisor tools: weak indicators, data quality, and the report's progress paragraph. */
@@ -20,12 +28,19 @@ export const supervisionResolvers: Resolvers = {
     weakIndicators: async (_, { districtCode, stationCode, asOf, limit }, ctx) => {
       const on = asOf ?? ctx.today;
       const running = contractsRunningOn(ctx.db, ctx.scope, districtCode, stationCode ?? null, on);
-      const statuses = await Promise.all(running.map(async ({ contract, station }) =>
-        (await contractStatuses(contract, on, ctx)).map((s) => ({ ...s, station, contract }))));
+      const statuses = await Promise.all(
+        running.map(async ({ contract, station }) =>
+          (await contractStatuses(contract, on, ctx)).map((s) => ({ ...s, station, contract })),
+        ),
+      );
       return rankedWeak(statuses.flat(), limit ?? null);
     },
     dataQualityIssues: (_, { districtCode, stationCode }, { db, scope, today }) =>
-      dataQualityIssues(db, scope, { districtCode: districtCode ?? null, stationCode: stationCode ?? null, today }),
+      dataQualityIssues(db, scope, {
+        districtCode: districtCode ?? null,
+        stationCode: stationCode ?? null,
+        today,
+      }),
   },
   WeakIndicator: {
     contractYear: (w) => w.contract.serviceYear,
@@ -39,15 +54,22 @@ export const supervisionResolvers: Resolvers = {
   Station: {
     contractOn: async (station, { date }, { loaders, today }) => {
       const on = date ?? today;
-      return (await loaders.contractsByStation.load(station.id)).find((c) => c.start <= on && on <= c.end) ?? null;
+      return (
+        (await loaders.contractsByStation.load(station.id)).find((c) => c.start <= on && on <= c.end) ?? null
+      );
     },
   },
   Contract: {
     progressNarrative: async (contract, { lang, asOf }, ctx) => {
       const on = resolveAsOf(asOf, contract, ctx.today);
       const totals = (await contractStatuses(contract, on, ctx)).filter((s) => s.area === null && s.complete);
-      const weak = totals.filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL').map((s) => s.indicator.code);
-      return progressNarrative(totals.map(narrativeFigure), weak, asLang(lang), { date: on, inProgress: on < contract.end });
+      const weak = totals
+        .filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL')
+        .map((s) => s.indicator.code);
+      return progressNarrative(totals.map(narrativeFigure), weak, asLang(lang), {
+        date: on,
+        inProgress: on < contract.end,
+      });
     },
   },
 };

@@ -10,7 +10,8 @@ export interface VolunteerSummaryModel {
   statuses: IndicatorStatusModel[];
 }
 
-const total = (statuses: IndicatorStatusModel[], code: string) => statuses.find((s) => s.indicator.code === code && s.area === null) ?? null;
+const total = (statuses: IndicatorStatusModel[], code: string) =>
+  statuses.find((s) => s.indicator.code === code && s.area === null) ?? null;
 
 export const volunteerResolvers: Resolvers = {
   Contract: {
@@ -23,9 +24,12 @@ export const volunteerResolvers: Resolvers = {
     newVolunteers: ({ statuses }) => total(statuses, 'new_volunteers'),
     backbone: ({ statuses }) => total(statuses, 'volunteer_backbone'),
     teamsFounded: ({ statuses }) => total(statuses, 'volunteer_teams'),
-    monthly: async ({ contract, asOf }, _, { loaders }) => (await loaders.volunteerRecordsByContract.load(contract.id)).filter((r) => r.month <= asOf.slice(0, 7)),
-    serviceHours: async ({ contract, asOf }, _, { loaders }) => (await loaders.volunteerRecordsByContract.load(contract.id))
-      .filter((r) => r.month <= asOf.slice(0, 7)).reduce((sum, r) => sum + r.serviceHours, 0),
+    monthly: async ({ contract, asOf }, _, { loaders }) =>
+      (await loaders.volunteerRecordsByContract.load(contract.id)).filter((r) => r.month <= asOf.slice(0, 7)),
+    serviceHours: async ({ contract, asOf }, _, { loaders }) =>
+      (await loaders.volunteerRecordsByContract.load(contract.id))
+        .filter((r) => r.month <= asOf.slice(0, 7))
+        .reduce((sum, r) => sum + r.serviceHours, 0),
     teams: ({ contract }, _, { loaders }) => loaders.volunteerTeamsByStation.load(contract.stationId),
     systemCounts: ({ contract }, _, { loaders }) => loaders.volunteerSystemCountsByContract.load(contract.id),
   },

@@ -38,17 +38,55 @@ const profiles = [1.06, 0.98, 0.9, 0.76, 0.58];
 const sourceTypes = t.RESOURCE_SOURCE_TYPES;
 const resourceKinds = t.RESOURCE_KINDS;
 const surnames = '陈李张黄周吴郑王冯何罗梁宋谢唐许邓韩曹彭曾萧蔡潘'.split('');
-const given = ['晓', '思', '嘉', '子', '雨', '若', '梓', '佳', '文', '诗', '一', '婉', '浩', '安', '明', '欣', '俊', '可', '宇', '雅', '志', '伟', '敏', '静'];
+const given = [
+  '晓',
+  '思',
+  '嘉',
+  '子',
+  '雨',
+  '若',
+  '梓',
+  '佳',
+  '文',
+  '诗',
+  '一',
+  '婉',
+  '浩',
+  '安',
+  '明',
+  '欣',
+  '俊',
+  '可',
+  '宇',
+  '雅',
+  '志',
+  '伟',
+  '敏',
+  '静',
+];
 
 class Rng {
   private readonly gen;
-  constructor(seed: number) { this.gen = xoroshiro128plus(seed); }
-  int(min: number, max: number): number { return uniformInt(this.gen, min, max); }
-  float(min: number, max: number): number { return min + uniformFloat64(this.gen) * (max - min); }
-  pick<T>(items: readonly T[]): T { return items[this.int(0, items.length - 1)] as T; }
+  constructor(seed: number) {
+    this.gen = xoroshiro128plus(seed);
+  }
+  int(min: number, max: number): number {
+    return uniformInt(this.gen, min, max);
+  }
+  float(min: number, max: number): number {
+    return min + uniformFloat64(this.gen) * (max - min);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)] as T;
+  }
 }
 
-interface Ctx { db: Db; rng: Rng; indicatorIds: Map<string, number>; asOf: string }
+interface Ctx {
+  db: Db;
+  rng: Rng;
+  indicatorIds: Map<string, number>;
+  asOf: string;
+}
 
 /** The month-ends (`YYYY-MM`) of a contract that have passed by `asOf`. */
 function reportedMonths(start: string, end: string, asOf: string): string[] {
@@ -61,39 +99,80 @@ export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, 
   options.streets.forEach((street, index) => {
     const rng = new Rng(options.seed * 1000 + index);
     const quality = (profiles[index % profiles.length] as number) * rng.float(0.97, 1.03);
-    const stationId = db.insert(t.stations).values({
-      code: street.code, districtId: options.districtId, nameZh: street.nameZh, nameEn: street.nameEn, streetZh: street.streetZh,
-      address: `${street.streetZh}（示例地址）`, operator: '示例社会工作服务中心', purchaser: `${street.streetZh}道办事处`,
-      operatingSince: '2012-06', communityCount: rng.int(10, 26), residentPopulation: rng.int(50_000, 160_000), isDemo: true,
-    }).returning({ id: t.stations.id }).get().id;
+    const stationId = db
+      .insert(t.stations)
+      .values({
+        code: street.code,
+        districtId: options.districtId,
+        nameZh: street.nameZh,
+        nameEn: street.nameEn,
+        streetZh: street.streetZh,
+        address: `${street.streetZh}（示例地址）`,
+        operator: '示例社会工作服务中心',
+        purchaser: `${street.streetZh}道办事处`,
+        operatingSince: '2012-06',
+        communityCount: rng.int(10, 26),
+        residentPopulation: rng.int(50_000, 160_000),
+        isDemo: true,
+      })
+      .returning({ id: t.stations.id })
+      .get().id;
     const areaCodes = ['A', 'B', 'C', 'D'].slice(0, rng.int(2, 4));
-    const areaIds = areaCodes.map((code, i) => db.insert(t.serviceAreas).values({ stationId, code, label: `片区${i + 1}` })
-      .returning({ id: t.serviceAreas.id }).get().id);
+    const areaIds = areaCodes.map(
+      (code, i) =>
+        db
+          .insert(t.serviceAreas)
+          .values({ stationId, code, label: `片区${i + 1}` })
+          .returning({ id: t.serviceAreas.id })
+          .get().id,
+    );
     const ctx: Ctx = { db, rng, indicatorIds, asOf: options.asOf };
     const positions = rng.int(14, 22);
     const staffIds = hireInitialStaff(ctx, stationId, areaIds, positions, quality);
     for (let year = firstYear; year <= lastYear; year++) {
       const start = `${year}-06-01`;
       const end = `${year + 1}-05-31`;
-      const contractId = db.insert(t.contracts).values({ stationId, serviceYear: year, start, end, budgetYuan: positions * 120_000, contractedPositions: positions })
-        .returning({ id: t.contracts.id }).get().id;
+      const contractId = db
+        .insert(t.contracts)
+        .values({
+          stationId,
+          serviceYear: year,
+          start,
+          end,
+          budgetYuan: positions * 120_000,
+          contractedPositions: positions,
+        })
+        .returning({ id: t.contracts.id })
+        .get().id;
       const months = reportedMonths(start, end, options.asOf);
       const yearQuality = quality * rng.float(0.95, 1.05);
       generateIndicators(ctx, stationId, contractId, areaIds, positions / 20, yearQuality, months);
       // The failing profile also reports late: one month of its running year has no service figures,
       // so the completeness check has something real to find in the demo.
-      if (index % profiles.length === profiles.length - 1 && months.length >= 3 && months.length < 12) dropServiceMonth(ctx, contractId, months[months.length - 2] as string);
+      if (index % profiles.length === profiles.length - 1 && months.length >= 3 && months.length < 12)
+        dropServiceMonth(ctx, contractId, months[months.length - 2] as string);
       generateStaffing(ctx, stationId, contractId, areaIds, staffIds, months, yearQuality);
       generateEvaluations(ctx, contractId, start, end, yearQuality);
     }
   });
 }
 
-function generateIndicators(ctx: Ctx, stationId: number, contractId: number, areaIds: number[], size: number, quality: number, months: string[]): void {
+function generateIndicators(
+  ctx: Ctx,
+  stationId: number,
+  contractId: number,
+  areaIds: number[],
+  size: number,
+  quality: number,
+  months: string[],
+): void {
   const { db, rng } = ctx;
   const areaWeights = areaIds.map(() => rng.float(0.6, 1.4));
   const weightSum = areaWeights.reduce((a, b) => a + b, 0);
-  const volunteerMonths = new Map<string, { newVolunteers: number; backbone: number; serviceHours: number }>();
+  const volunteerMonths = new Map<
+    string,
+    { newVolunteers: number; backbone: number; serviceHours: number }
+  >();
   for (const ref of chigangReference.indicators) {
     const indicatorId = ctx.indicatorIds.get(ref.code) as number;
     const isMoney = ref.code === 'resources_linked';
@@ -102,18 +181,34 @@ function generateIndicators(ctx: Ctx, stationId: number, contractId: number, are
     const q = quality * (isMoney ? rng.float(0.55, 1.05) : rng.float(0.88, 1.12));
     const byArea = ref.byArea !== undefined;
     const scopes: Array<{ areaId: number | null; target: number }> = byArea
-      ? splitTarget(total, areaWeights, weightSum).map((target, i) => ({ areaId: areaIds[i] as number, target }))
+      ? splitTarget(total, areaWeights, weightSum).map((target, i) => ({
+          areaId: areaIds[i] as number,
+          target,
+        }))
       : [{ areaId: null, target: total }];
-    db.insert(t.targets).values([
-      ...(byArea ? scopes.map((s) => ({ contractId, indicatorId, areaId: s.areaId, value: s.target })) : []),
-      { contractId, indicatorId, areaId: null, value: total },
-    ]).run();
-    const entries = scopes.flatMap((s) => monthlySeries(rng, s.target * q, months.length, isMoney).map((value, k) => ({
-      contractId, indicatorId, areaId: s.areaId, periodStart: `${months[k]}-01`, periodEnd: lastDayOfMonth(months[k] as string), value, source: 'demo' as const,
-    })));
+    db.insert(t.targets)
+      .values([
+        ...(byArea
+          ? scopes.map((s) => ({ contractId, indicatorId, areaId: s.areaId, value: s.target }))
+          : []),
+        { contractId, indicatorId, areaId: null, value: total },
+      ])
+      .run();
+    const entries = scopes.flatMap((s) =>
+      monthlySeries(rng, s.target * q, months.length, isMoney).map((value, k) => ({
+        contractId,
+        indicatorId,
+        areaId: s.areaId,
+        periodStart: `${months[k]}-01`,
+        periodEnd: lastDayOfMonth(months[k] as string),
+        value,
+        source: 'demo' as const,
+      })),
+    );
     if (entries.length > 0) db.insert(t.progressEntries).values(entries).run();
     if (isMoney) generateResourceLinks(ctx, contractId, areaIds, entries);
-    if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone') collectVolunteers(ctx, volunteerMonths, ref.code, entries);
+    if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone')
+      collectVolunteers(ctx, volunteerMonths, ref.code, entries);
     if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
   }
   const records = [...volunteerMonths.entries()].map(([month, r]) => ({ contractId, month, ...r }));
@@ -121,8 +216,29 @@ function generateIndicators(ctx: Ctx, stationId: number, contractId: number, are
 }
 
 function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
-  const serviceIds = [...ctx.indicatorIds.entries()].filter(([code]) => chigangReference.indicators.some((r) => r.code === code) && !['new_volunteers', 'volunteer_backbone', 'volunteer_teams', 'resources_linked', 'community_surveys'].includes(code)).map(([, id]) => id);
-  ctx.db.delete(t.progressEntries).where(and(eq(t.progressEntries.contractId, contractId), eq(t.progressEntries.periodStart, `${month}-01`), inArray(t.progressEntries.indicatorId, serviceIds))).run();
+  const serviceIds = [...ctx.indicatorIds.entries()]
+    .filter(
+      ([code]) =>
+        chigangReference.indicators.some((r) => r.code === code) &&
+        ![
+          'new_volunteers',
+          'volunteer_backbone',
+          'volunteer_teams',
+          'resources_linked',
+          'community_surveys',
+        ].includes(code),
+    )
+    .map(([, id]) => id);
+  ctx.db
+    .delete(t.progressEntries)
+    .where(
+      and(
+        eq(t.progressEntries.contractId, contractId),
+        eq(t.progressEntries.periodStart, `${month}-01`),
+        inArray(t.progressEntries.indicatorId, serviceIds),
+      ),
+    )
+    .run();
 }
 
 /** Splits a station target over areas by weight, whole numbers summing exactly to the total. */
@@ -139,7 +255,10 @@ function monthlySeries(rng: Rng, yearTotal: number, monthCount: number, isMoney:
   const values: number[] = [];
   let previous = 0;
   for (let k = 1; k <= monthCount; k++) {
-    const cumulative = Math.max(previous, round((yearTotal * k) / 12 * (k === 12 ? 1 : rng.float(0.85, 1.1))));
+    const cumulative = Math.max(
+      previous,
+      round(((yearTotal * k) / 12) * (k === 12 ? 1 : rng.float(0.85, 1.1))),
+    );
     values.push(round(cumulative - previous));
     previous = cumulative;
   }
@@ -150,25 +269,38 @@ type Entry = { periodStart: string; periodEnd: string; value: number; areaId: nu
 
 function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], monthly: Entry[]): void {
   const { db, rng } = ctx;
-  const links = monthly.filter((e) => e.value > 0).flatMap((e) => {
-    const count = rng.int(1, 3);
-    const shares = Array.from({ length: count }, () => rng.float(0.2, 1));
-    const sum = shares.reduce((a, b) => a + b, 0);
-    let rest = e.value;
-    return shares.map((s, i) => {
-      const valueYuan = i === count - 1 ? Math.round(rest * 100) / 100 : Math.round((e.value * s) / sum * 100) / 100;
-      rest -= valueYuan;
-      return {
-        contractId, areaId: rng.pick(areaIds), date: addDaysIso(e.periodStart, rng.int(0, 27)),
-        sourceType: rng.pick(sourceTypes), kind: rng.pick(resourceKinds), valueYuan, description: '示例资源',
-      };
+  const links = monthly
+    .filter((e) => e.value > 0)
+    .flatMap((e) => {
+      const count = rng.int(1, 3);
+      const shares = Array.from({ length: count }, () => rng.float(0.2, 1));
+      const sum = shares.reduce((a, b) => a + b, 0);
+      let rest = e.value;
+      return shares.map((s, i) => {
+        const valueYuan =
+          i === count - 1 ? Math.round(rest * 100) / 100 : Math.round(((e.value * s) / sum) * 100) / 100;
+        rest -= valueYuan;
+        return {
+          contractId,
+          areaId: rng.pick(areaIds),
+          date: addDaysIso(e.periodStart, rng.int(0, 27)),
+          sourceType: rng.pick(sourceTypes),
+          kind: rng.pick(resourceKinds),
+          valueYuan,
+          description: '示例资源',
+        };
+      });
     });
-  });
   if (links.length > 0) db.insert(t.resourceLinks).values(links).run();
 }
 
 /** Monthly volunteer records matching the indicator entries (service hours drawn with the new volunteers). */
-function collectVolunteers(ctx: Ctx, months: Map<string, { newVolunteers: number; backbone: number; serviceHours: number }>, code: string, monthly: Entry[]): void {
+function collectVolunteers(
+  ctx: Ctx,
+  months: Map<string, { newVolunteers: number; backbone: number; serviceHours: number }>,
+  code: string,
+  monthly: Entry[],
+): void {
   for (const e of monthly) {
     const month = e.periodStart.slice(0, 7);
     const value = Math.round(e.value);
@@ -181,13 +313,27 @@ function collectVolunteers(ctx: Ctx, months: Map<string, { newVolunteers: number
   }
 }
 
-const teamNames = ['长者关爱', '邻里守望', '青少年成长', '助残同行', '环保先锋', '社区文化', '家庭支援', '应急互助'];
+const teamNames = [
+  '长者关爱',
+  '邻里守望',
+  '青少年成长',
+  '助残同行',
+  '环保先锋',
+  '社区文化',
+  '家庭支援',
+  '应急互助',
+];
 
 /** A team row for each team the monthly figures say was founded. */
 function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
-  const teams = monthly.flatMap((e) => Array.from({ length: Math.round(e.value) }, () => ({
-    stationId, name: `${ctx.rng.pick(teamNames)}志愿队（示例）`, foundedOn: addDaysIso(e.periodStart, ctx.rng.int(0, 27)), registeredWithStreet: ctx.rng.float(0, 1) < 0.7,
-  })));
+  const teams = monthly.flatMap((e) =>
+    Array.from({ length: Math.round(e.value) }, () => ({
+      stationId,
+      name: `${ctx.rng.pick(teamNames)}志愿队（示例）`,
+      foundedOn: addDaysIso(e.periodStart, ctx.rng.int(0, 27)),
+      registeredWithStreet: ctx.rng.float(0, 1) < 0.7,
+    })),
+  );
   if (teams.length > 0) ctx.db.insert(t.volunteerTeams).values(teams).run();
 }
 
@@ -195,63 +341,147 @@ function pseudonym(rng: Rng): string {
   return rng.pick(surnames) + rng.pick(given) + rng.pick(given);
 }
 
-function hireInitialStaff(ctx: Ctx, stationId: number, areaIds: number[], positions: number, quality: number): number[] {
-  return Array.from({ length: positions }, (_, i) => hire(ctx, stationId, areaIds, '2023-06-01', quality, i === 0 ? '项目主管' : '社工'));
+function hireInitialStaff(
+  ctx: Ctx,
+  stationId: number,
+  areaIds: number[],
+  positions: number,
+  quality: number,
+): number[] {
+  return Array.from({ length: positions }, (_, i) =>
+    hire(ctx, stationId, areaIds, '2023-06-01', quality, i === 0 ? '项目主管' : '社工'),
+  );
 }
 
-function hire(ctx: Ctx, stationId: number, areaIds: number[], joinedOn: string, quality: number, position: string): number {
+function hire(
+  ctx: Ctx,
+  stationId: number,
+  areaIds: number[],
+  joinedOn: string,
+  quality: number,
+  position: string,
+): number {
   const { db, rng } = ctx;
   const certified = rng.float(0, 1) < Math.min(0.95, quality * 0.85);
-  return db.insert(t.staff).values({
-    stationId, name: pseudonym(rng), position, areaId: position === '项目主管' ? null : rng.pick(areaIds),
-    certification: certified ? (rng.float(0, 1) < 0.2 ? 'intermediate' : 'assistant') : 'none',
-    practiceStart: addMonthsIso(joinedOn, -rng.int(quality > 0.85 ? 12 : 0, 120)), contractStart: joinedOn,
-  }).returning({ id: t.staff.id }).get().id;
+  return db
+    .insert(t.staff)
+    .values({
+      stationId,
+      name: pseudonym(rng),
+      position,
+      areaId: position === '项目主管' ? null : rng.pick(areaIds),
+      certification: certified ? (rng.float(0, 1) < 0.2 ? 'intermediate' : 'assistant') : 'none',
+      practiceStart: addMonthsIso(joinedOn, -rng.int(quality > 0.85 ? 12 : 0, 120)),
+      contractStart: joinedOn,
+    })
+    .returning({ id: t.staff.id })
+    .get().id;
 }
 
 /**
  * Attendance for the reported months. Weaker stations lose more people: each leaver is
  * replaced one or two months later, and occasionally a month's insurance is not paid.
  */
-function generateStaffing(ctx: Ctx, stationId: number, contractId: number, areaIds: number[], staffIds: number[], months: string[], quality: number): void {
+function generateStaffing(
+  ctx: Ctx,
+  stationId: number,
+  contractId: number,
+  areaIds: number[],
+  staffIds: number[],
+  months: string[],
+  quality: number,
+): void {
   const { db, rng } = ctx;
   const leavers = Math.max(0, Math.round((1.05 - quality) * 8 * rng.float(0.6, 1.2)));
   for (let n = 0; n < leavers && months.length > 2; n++) {
     const slot = rng.int(1, staffIds.length - 1);
     const k = rng.int(1, months.length - 2);
     const leftOn = lastDayOfMonth(months[k - 1] as string);
-    db.update(t.staff).set({ leftOn, leavingReason: rng.float(0, 1) < 0.8 ? 'left' : 'transferred_out' }).where(eq(t.staff.id, staffIds[slot] as number)).run();
+    db.update(t.staff)
+      .set({ leftOn, leavingReason: rng.float(0, 1) < 0.8 ? 'left' : 'transferred_out' })
+      .where(eq(t.staff.id, staffIds[slot] as number))
+      .run();
     // The replacement starts after a gap; until then the slot is empty.
-    const replacement = hire(ctx, stationId, areaIds, `${months[Math.min(months.length - 1, k + rng.int(0, 1))]}-01`, quality, '社工');
+    const replacement = hire(
+      ctx,
+      stationId,
+      areaIds,
+      `${months[Math.min(months.length - 1, k + rng.int(0, 1))]}-01`,
+      quality,
+      '社工',
+    );
     staffIds[slot] = replacement;
   }
-  const rows = db.select({ id: t.staff.id, contractStart: t.staff.contractStart, leftOn: t.staff.leftOn }).from(t.staff).where(eq(t.staff.stationId, stationId)).all();
-  const attendanceRows = rows.flatMap((s) => months
-    .filter((m) => (s.contractStart ?? '') <= lastDayOfMonth(m) && (s.leftOn === null || s.leftOn >= `${m}-01`))
-    .map((month) => ({ staffId: s.id, contractId, month, inPost: true, insured: rng.float(0, 1) > (1 - quality) * 0.08, paid: true })));
+  const rows = db
+    .select({ id: t.staff.id, contractStart: t.staff.contractStart, leftOn: t.staff.leftOn })
+    .from(t.staff)
+    .where(eq(t.staff.stationId, stationId))
+    .all();
+  const attendanceRows = rows.flatMap((s) =>
+    months
+      .filter(
+        (m) => (s.contractStart ?? '') <= lastDayOfMonth(m) && (s.leftOn === null || s.leftOn >= `${m}-01`),
+      )
+      .map((month) => ({
+        staffId: s.id,
+        contractId,
+        month,
+        inPost: true,
+        insured: rng.float(0, 1) > (1 - quality) * 0.08,
+        paid: true,
+      })),
+  );
   // Staff are shared across contract years; attendance is per month, so only this year's months are new.
   if (attendanceRows.length > 0) db.insert(t.attendance).values(attendanceRows).onConflictDoNothing().run();
   staffIds.splice(0, staffIds.length, ...rows.filter((r) => r.leftOn === null).map((r) => r.id));
 }
 
-function generateEvaluations(ctx: Ctx, contractId: number, start: string, end: string, quality: number): void {
+function generateEvaluations(
+  ctx: Ctx,
+  contractId: number,
+  start: string,
+  end: string,
+  quality: number,
+): void {
   const { db, rng, asOf } = ctx;
   const stages = [
     { stage: 'MID' as const, date: addDaysIso(addMonthsIso(start, 6), 10) },
     { stage: 'FINAL' as const, date: addDaysIso(end, 8) },
   ].filter((s) => s.date <= asOf);
   for (const { stage, date } of stages) {
-    const evaluationId = db.insert(t.evaluations).values({
-      contractId, stage, date, satisfactionRate: Math.min(0.99, 0.62 + quality * 0.3 * rng.float(0.95, 1.05)), satisfactionSample: 100,
-    }).returning({ id: t.evaluations.id }).get().id;
+    const evaluationId = db
+      .insert(t.evaluations)
+      .values({
+        contractId,
+        stage,
+        date,
+        satisfactionRate: Math.min(0.99, 0.62 + quality * 0.3 * rng.float(0.95, 1.05)),
+        satisfactionSample: 100,
+      })
+      .returning({ id: t.evaluations.id })
+      .get().id;
     const base = 52 + quality * 34;
-    db.insert(t.evaluationParts).values((Object.keys(defaultPartyWeights) as Party[]).map((party) => ({
-      evaluationId, party, weight: defaultPartyWeights[party], score: Math.min(98, Math.round(base * rng.float(0.94, 1.06) * 10) / 10),
-    }))).run();
-    db.insert(t.findings).values({
-      evaluationId, dimension: 'service_outcomes', polarity: quality >= 0.9 ? 'strength' : 'concern',
-      textZh: quality >= 0.9 ? '服务指标完成情况良好（示例）。' : '多项服务指标进度滞后（示例）。',
-      textEn: quality >= 0.9 ? 'Service targets are well on course (demo).' : 'Several service targets are behind (demo).',
-    }).run();
+    db.insert(t.evaluationParts)
+      .values(
+        (Object.keys(defaultPartyWeights) as Party[]).map((party) => ({
+          evaluationId,
+          party,
+          weight: defaultPartyWeights[party],
+          score: Math.min(98, Math.round(base * rng.float(0.94, 1.06) * 10) / 10),
+        })),
+      )
+      .run();
+    db.insert(t.findings)
+      .values({
+        evaluationId,
+        dimension: 'service_outcomes',
+        polarity: quality >= 0.9 ? 'strength' : 'concern',
+        textZh: quality >= 0.9 ? '服务指标完成情况良好（示例）。' : '多项服务指标进度滞后（示例）。',
+        textEn:
+          quality >= 0.9
+            ? 'Service targets are well on course (demo).'
+            : 'Several service targets are behind (demo).',
+      })
+      .run();
   }
 }

@@ -17,6 +17,9 @@ export function stationInScope(stationId: SQLWrapper, scope: Scope): SQL | undef
 /** Condition on a contract id column: the contract's station must be in scope. */
 export function contractInScope(contractId: SQLWrapper, scope: Scope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
-  const ids = sql.join(scope.stationIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    scope.stationIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   return sql`${contractId} in (select ${contracts.id} from ${contracts} where ${contracts.stationId} in (${ids}))`;
 }

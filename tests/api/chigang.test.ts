@@ -16,8 +16,12 @@ interface Status {
 }
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
 
 describe('Chigang 2023 through GraphQL', () => {
   it('returns every figure of the reference file exactly', async () => {
@@ -29,11 +33,19 @@ describe('Chigang 2023 through GraphQL', () => {
     expect(errors).toBeUndefined();
     const statuses = data!.station.contract.indicatorStatuses;
     const expected = ref.indicators.flatMap((ind) => [
-      ...Object.entries(ind.byArea ?? {}).map(([area, fig]) => ({ code: ind.code, area: area as string | null, fig })),
+      ...Object.entries(ind.byArea ?? {}).map(([area, fig]) => ({
+        code: ind.code,
+        area: area as string | null,
+        fig,
+      })),
       { code: ind.code, area: null as string | null, fig: ind.total },
     ]);
     expect(statuses).toHaveLength(expected.length);
-    for (const { code, area, fig: [target, actual, printed] } of expected) {
+    for (const {
+      code,
+      area,
+      fig: [target, actual, printed],
+    } of expected) {
       const s = statuses.find((x) => x.indicator.code === code && (x.area?.code ?? null) === area);
       expect(s, `${code}/${area}`).toBeDefined();
       expect(s!.target).toBe(target);
@@ -48,7 +60,9 @@ describe('Chigang 2023 through GraphQL', () => {
     const { data } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
       station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap } } }
     }`);
-    const phone = data!.station.contract.indicatorStatuses.find((s) => s.indicator.code === 'phone_visits' && s.area === null)!;
+    const phone = data!.station.contract.indicatorStatuses.find(
+      (s) => s.indicator.code === 'phone_visits' && s.area === null,
+    )!;
     expect([phone.target, phone.actual, phone.status, phone.gap]).toEqual([3000, 3111, 'MET', 0]);
     expect((phone.completionRate! * 100).toFixed(2)).toBe('103.70');
   });
@@ -59,11 +73,16 @@ describe('Chigang 2023 through GraphQL', () => {
     }`);
     const statuses = data!.station.contract.indicatorStatuses;
     expect(new Set(statuses.map((s) => s.area?.code))).toEqual(new Set(['B']));
-    expect(statuses.find((s) => s.indicator.code === 'large_event_attendance')).toMatchObject({ target: 900, actual: 1498 });
+    expect(statuses.find((s) => s.indicator.code === 'large_event_attendance')).toMatchObject({
+      target: 900,
+      actual: 1498,
+    });
   });
 
   it('resources: 194,580.11 of 500,000, CRITICAL, gap 305,419.89 yuan; staffing 254/240, 80%, 85%, 85%; final 83.49 GOOD', async () => {
-    const { data, errors } = await server.query<{ station: { isDemo: boolean; contract: Record<string, any> } }>(`{
+    const { data, errors } = await server.query<{
+      station: { isDemo: boolean; contract: Record<string, any> };
+    }>(`{
       station(code: "haizhu-chigang") { isDemo contract(year: 2023) {
         year start end contractedPositions overallCompletion
         resources { target actual completionRate status gap expectedRate }
@@ -75,11 +94,35 @@ describe('Chigang 2023 through GraphQL', () => {
     const c = data!.station.contract;
     expect(data!.station.isDemo).toBe(false);
     expect([c.year, c.start, c.end, c.contractedPositions]).toEqual([2023, '2023-05-31', '2024-05-30', 20]);
-    expect(c.resources).toMatchObject({ target: 500000, actual: 194580.11, status: 'CRITICAL', gap: 305419.89, expectedRate: 1 });
+    expect(c.resources).toMatchObject({
+      target: 500000,
+      actual: 194580.11,
+      status: 'CRITICAL',
+      gap: 305419.89,
+      expectedRate: 1,
+    });
     expect((c.resources.completionRate * 100).toFixed(2)).toBe('38.92');
-    expect(c.staffing).toMatchObject({ contractedPositions: 20, headcount: 21, actualPersonMonths: 254, expectedPersonMonths: 240, stabilityRate: 0.8, certifiedRatio: 0.85, experienceRatio: 0.85 });
+    expect(c.staffing).toMatchObject({
+      contractedPositions: 20,
+      headcount: 21,
+      actualPersonMonths: 254,
+      expectedPersonMonths: 240,
+      stabilityRate: 0.8,
+      certifiedRatio: 0.85,
+      experienceRatio: 0.85,
+    });
     expect(c.staffing.attendanceRate).toBeCloseTo(254 / 240, 12);
-    expect(c.evaluations).toEqual([{ stage: 'FINAL', date: '2024-06-07', total: 83.49, grade: 'GOOD', parts: [], satisfactionRate: 0.872, satisfactionSample: 100 }]);
+    expect(c.evaluations).toEqual([
+      {
+        stage: 'FINAL',
+        date: '2024-06-07',
+        total: 83.49,
+        grade: 'GOOD',
+        parts: [],
+        satisfactionRate: 0.872,
+        satisfactionSample: 100,
+      },
+    ]);
     // 19 indicators met and resources at 38.92%, each capped at 100%.
     expect(c.overallCompletion).toBeCloseTo((19 + 194580.11 / 500000) / 20, 12);
   });
@@ -97,7 +140,9 @@ describe('Chigang 2023 through GraphQL', () => {
 
 describe('bad input', () => {
   it('an invalid date is a coded error naming the value, in Chinese and English', async () => {
-    const { data, errors } = await server.query(`{ station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(asOf: "2023-02-30") { actual } } } }`);
+    const { data, errors } = await server.query(
+      `{ station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(asOf: "2023-02-30") { actual } } } }`,
+    );
     expect(data).toBeUndefined();
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'input/bad_date', value: '2023-02-30' });
     expect(String(errors?.[0]?.extensions?.messageZh)).toContain('2023-02-30');
@@ -110,7 +155,9 @@ describe('bad input', () => {
   });
 
   it('an impossible service year is a coded error', async () => {
-    const { errors } = await server.query(`{ station(code: "haizhu-chigang") { contract(year: 99999) { year } } }`);
+    const { errors } = await server.query(
+      `{ station(code: "haizhu-chigang") { contract(year: 99999) { year } } }`,
+    );
     expect(errors?.[0]?.extensions?.code).toBe('input/bad_year');
   });
 });

@@ -4,11 +4,17 @@ import { chigangReference as ref } from '../../server/seed/reference.ts';
 import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
 
 const chigang = async <T>(fields: string) => {
-  const { data, errors } = await server.query<{ station: { contract: T } }>(`{ station(code: "haizhu-chigang") { contract(year: 2023) { ${fields} } } }`);
+  const { data, errors } = await server.query<{ station: { contract: T } }>(
+    `{ station(code: "haizhu-chigang") { contract(year: 2023) { ${fields} } } }`,
+  );
   expect(errors).toBeUndefined();
   return data!.station.contract;
 };
@@ -26,7 +32,9 @@ describe('staffing of Chigang 2023', () => {
     ]);
     const kinds = c.staffing.events.map((e: { kind: string }) => e.kind);
     expect(kinds.filter((k: string) => k === 'LEFT')).toHaveLength(1);
-    expect(c.staffing.events.find((e: { kind: string }) => e.kind === 'TRANSFERRED_OUT').date).toBe('2023-12-01');
+    expect(c.staffing.events.find((e: { kind: string }) => e.kind === 'TRANSFERRED_OUT').date).toBe(
+      '2023-12-01',
+    );
     expect(kinds.filter((k: string) => k === 'JOINED')).toHaveLength(5);
     expect(c.staffing.complianceIssues).toEqual([]);
     expect(c.staffing.exemptions).toHaveLength(1);
@@ -35,28 +43,65 @@ describe('staffing of Chigang 2023', () => {
     const personMonths = c.staffing.monthly.reduce((n: number, m: { inPost: number }) => n + m.inPost, 0);
     expect(personMonths).toBe(ref.staffing.actualPersonMonths);
     // In post and paid every month, never insured: the retiree's 12 months.
-    expect(c.staffing.monthly.reduce((n: number, m: { inPost: number; insured: number }) => n + m.inPost - m.insured, 0)).toBe(12);
+    expect(
+      c.staffing.monthly.reduce(
+        (n: number, m: { inPost: number; insured: number }) => n + m.inPost - m.insured,
+        0,
+      ),
+    ).toBe(12);
     expect(c.staffing.staff).toHaveLength(23);
   });
 });
 
 describe('resources of Chigang 2023', () => {
   it('is known only as a year total: no source breakdown and no monthly curve of zeros', async () => {
-    const c = await chigang<{ resources: any; granularity: string }>(`granularity resources { target actual status gap bySourceType { amount } monthly { month } records { date } }`);
+    const c = await chigang<{ resources: any; granularity: string }>(
+      `granularity resources { target actual status gap bySourceType { amount } monthly { month } records { date } }`,
+    );
     expect(c.granularity).toBe('YEAR_TOTAL');
-    expect(c.resources).toMatchObject({ target: 500000, actual: 194580.11, status: 'CRITICAL', gap: 305419.89, bySourceType: [], monthly: [], records: [] });
+    expect(c.resources).toMatchObject({
+      target: 500000,
+      actual: 194580.11,
+      status: 'CRITICAL',
+      gap: 305419.89,
+      bySourceType: [],
+      monthly: [],
+      records: [],
+    });
   });
 });
 
 describe('resources of a contract with no targets yet', () => {
   it('is an empty NO_TARGET summary, not an error', async () => {
     const raw = server.handle.sqlite;
-    const districtId = (raw.prepare(`select id from districts where code = 'haizhu'`).get() as { id: number }).id;
-    const stationId = Number(raw.prepare(`insert into stations (code, district_id, name_zh, name_en, street_zh, is_demo) values ('test-empty', ?, '空站', 'Empty', '空街', 1)`).run(districtId).lastInsertRowid);
-    raw.prepare(`insert into contracts (station_id, service_year, start, end, contracted_positions) values (?, 2024, '2024-06-01', '2025-05-31', 10)`).run(stationId);
-    const { data, errors } = await server.query<{ station: { contract: { resources: unknown } } }>(`{ station(code: "test-empty") { contract(year: 2024) { resources { target actual completionRate status band gap bySourceType { amount } monthly { month } } } } }`);
+    const districtId = (raw.prepare(`select id from districts where code = 'haizhu'`).get() as { id: number })
+      .id;
+    const stationId = Number(
+      raw
+        .prepare(
+          `insert into stations (code, district_id, name_zh, name_en, street_zh, is_demo) values ('test-empty', ?, '空站', 'Empty', '空街', 1)`,
+        )
+        .run(districtId).lastInsertRowid,
+    );
+    raw
+      .prepare(
+        `insert into contracts (station_id, service_year, start, end, contracted_positions) values (?, 2024, '2024-06-01', '2025-05-31', 10)`,
+      )
+      .run(stationId);
+    const { data, errors } = await server.query<{ station: { contract: { resources: unknown } } }>(
+      `{ station(code: "test-empty") { contract(year: 2024) { resources { target actual completionRate status band gap bySourceType { amount } monthly { month } } } } }`,
+    );
     expect(errors).toBeUndefined();
-    expect(data!.station.contract.resources).toEqual({ target: null, actual: 0, completionRate: null, status: 'NO_TARGET', band: 'NO_TARGET', gap: null, bySourceType: [], monthly: [] });
+    expect(data!.station.contract.resources).toEqual({
+      target: null,
+      actual: 0,
+      completionRate: null,
+      status: 'NO_TARGET',
+      band: 'NO_TARGET',
+      gap: null,
+      bySourceType: [],
+      monthly: [],
+    });
   });
 });
 
@@ -70,32 +115,64 @@ describe('volunteers of Chigang 2023', () => {
     expect(c.volunteers.backbone).toEqual({ target: 30, actual: 30 });
     expect(c.volunteers.teamsFounded).toEqual({ target: 2, actual: 2 });
     expect(c.volunteers.systemCounts).toEqual({ newVolunteers: 230, backbone: 31, activeTeams: 10 });
-    expect(c.volunteers.teams.map((t: { name: string }) => t.name)).toEqual(ref.volunteersFromSystemCheck.newTeams);
+    expect(c.volunteers.teams.map((t: { name: string }) => t.name)).toEqual(
+      ref.volunteersFromSystemCheck.newTeams,
+    );
   });
 });
 
 describe('evaluation of Chigang 2023', () => {
   it('the final 83.49 (良好) without part scores, satisfaction 87.2% of 100, findings tagged by area', async () => {
-    const c = await chigang<{ evaluations: any[] }>(`evaluations { stage total grade parts { party } satisfactionRate satisfactionSample findings { dimension polarity area { code } text(lang: "en") } }`);
+    const c = await chigang<{ evaluations: any[] }>(
+      `evaluations { stage total grade parts { party } satisfactionRate satisfactionSample findings { dimension polarity area { code } text(lang: "en") } }`,
+    );
     const [final] = c.evaluations;
-    expect(final).toMatchObject({ stage: 'FINAL', total: 83.49, grade: 'GOOD', parts: [], satisfactionRate: 0.872, satisfactionSample: 100 });
-    expect(final.findings.find((f: any) => f.area?.code === 'B')).toMatchObject({ dimension: 'service_quality', polarity: 'CONCERN' });
-    expect(final.findings.some((f: any) => f.dimension === 'service_outcomes' && /resource/i.test(f.text))).toBe(true);
+    expect(final).toMatchObject({
+      stage: 'FINAL',
+      total: 83.49,
+      grade: 'GOOD',
+      parts: [],
+      satisfactionRate: 0.872,
+      satisfactionSample: 100,
+    });
+    expect(final.findings.find((f: any) => f.area?.code === 'B')).toMatchObject({
+      dimension: 'service_quality',
+      polarity: 'CONCERN',
+    });
+    expect(
+      final.findings.some((f: any) => f.dimension === 'service_outcomes' && /resource/i.test(f.text)),
+    ).toBe(true);
   });
 
   it('a demo evaluation total is Σ part score × weight', async () => {
-    const { data } = await server.query<{ station: { contract: { evaluations: Array<{ total: number; grade: string; parts: Array<{ weight: number; score: number }> }> } } }>(
-      `{ station(code: "haizhu-xingang") { contract(year: 2023) { evaluations { total grade parts { party weight score } } } } }`);
+    const { data } = await server.query<{
+      station: {
+        contract: {
+          evaluations: Array<{
+            total: number;
+            grade: string;
+            parts: Array<{ weight: number; score: number }>;
+          }>;
+        };
+      };
+    }>(
+      `{ station(code: "haizhu-xingang") { contract(year: 2023) { evaluations { total grade parts { party weight score } } } } }`,
+    );
     for (const e of data!.station.contract.evaluations) {
       expect(e.parts.map((p) => p.weight).sort()).toEqual([0.1, 0.15, 0.2, 0.55]);
-      expect(e.total).toBeCloseTo(e.parts.reduce((s, p) => s + p.weight * p.score, 0), 2);
+      expect(e.total).toBeCloseTo(
+        e.parts.reduce((s, p) => s + p.weight * p.score, 0),
+        2,
+      );
     }
   });
 });
 
 describe('quarterly progress', () => {
   it('Chigang 2023 has year totals only: Q1–Q3 carry no items rather than zeros, Q4 carries every figure', async () => {
-    const c = await chigang<{ quarterlyProgress: Array<{ quarter: number; start: string; end: string; items: unknown[] }> }>(`quarterlyProgress { quarter start end items { actual } }`);
+    const c = await chigang<{
+      quarterlyProgress: Array<{ quarter: number; start: string; end: string; items: unknown[] }>;
+    }>(`quarterlyProgress { quarter start end items { actual } }`);
     expect(c.quarterlyProgress.map((q) => [q.quarter, q.start, q.end, q.items.length > 0])).toEqual([
       [1, '2023-05-31', '2023-08-30', false],
       [2, '2023-08-31', '2023-11-29', false],
@@ -105,21 +182,49 @@ describe('quarterly progress', () => {
   });
 
   it('a demo station in 2024: cumulative status at each quarter end equals the figures computed from its raw rows', async () => {
-    const { data, errors } = await server.query<{ station: { contract: { start: string; end: string; quarterlyProgress: Array<{ quarter: number; asOf: string; complete: boolean; items: any[] }> } } }>(
-      `{ station(code: "haizhu-fengyang") { contract(year: 2024) { start end quarterlyProgress { quarter asOf complete items { indicator { code } area { code } target actual completionRate expectedRate status } } } } }`);
+    const { data, errors } = await server.query<{
+      station: {
+        contract: {
+          start: string;
+          end: string;
+          quarterlyProgress: Array<{ quarter: number; asOf: string; complete: boolean; items: any[] }>;
+        };
+      };
+    }>(
+      `{ station(code: "haizhu-fengyang") { contract(year: 2024) { start end quarterlyProgress { quarter asOf complete items { indicator { code } area { code } target actual completionRate expectedRate status } } } } }`,
+    );
     expect(errors).toBeUndefined();
     const contract = data!.station.contract;
     // Pinned today 2025-02-20: Q1 and Q2 complete, Q3 running, Q4 not reached.
-    expect(contract.quarterlyProgress.map((q) => [q.quarter, q.asOf, q.complete])).toEqual([[1, '2024-08-31', true], [2, '2024-11-30', true], [3, TEST_TODAY, false]]);
+    expect(contract.quarterlyProgress.map((q) => [q.quarter, q.asOf, q.complete])).toEqual([
+      [1, '2024-08-31', true],
+      [2, '2024-11-30', true],
+      [3, TEST_TODAY, false],
+    ]);
     const raw = server.handle.sqlite;
-    const contractId = (raw.prepare(`select c.id from contracts c join stations s on s.id = c.station_id where s.code = 'haizhu-fengyang' and c.service_year = 2024`).get() as { id: number }).id;
+    const contractId = (
+      raw
+        .prepare(
+          `select c.id from contracts c join stations s on s.id = c.station_id where s.code = 'haizhu-fengyang' and c.service_year = 2024`,
+        )
+        .get() as { id: number }
+    ).id;
     for (const q of contract.quarterlyProgress) {
       const phone = q.items.find((i) => i.indicator.code === 'phone_visits' && i.area === null);
-      const { target } = raw.prepare(`select t.value as target from targets t join indicator_definitions d on d.id = t.indicator_id where t.contract_id = ? and d.code = 'phone_visits' and t.area_id is null`).get(contractId) as { target: number };
-      const { actual } = raw.prepare(`select sum(p.value) as actual from progress_entries p join indicator_definitions d on d.id = p.indicator_id where p.contract_id = ? and d.code = 'phone_visits' and p.period_end <= ?`).get(contractId, q.asOf) as { actual: number };
+      const { target } = raw
+        .prepare(
+          `select t.value as target from targets t join indicator_definitions d on d.id = t.indicator_id where t.contract_id = ? and d.code = 'phone_visits' and t.area_id is null`,
+        )
+        .get(contractId) as { target: number };
+      const { actual } = raw
+        .prepare(
+          `select sum(p.value) as actual from progress_entries p join indicator_definitions d on d.id = p.indicator_id where p.contract_id = ? and d.code = 'phone_visits' and p.period_end <= ?`,
+        )
+        .get(contractId, q.asOf) as { actual: number };
       const expected = daysInclusive(contract.start, q.asOf) / daysInclusive(contract.start, contract.end);
       const pace = actual / target / expected;
-      const status = actual >= target ? 'MET' : pace >= 0.9 ? 'ON_TRACK' : pace >= 0.7 ? 'BEHIND' : 'CRITICAL';
+      const status =
+        actual >= target ? 'MET' : pace >= 0.9 ? 'ON_TRACK' : pace >= 0.7 ? 'BEHIND' : 'CRITICAL';
       expect(phone).toMatchObject({ target, actual, status });
       expect(phone.expectedRate).toBeCloseTo(expected, 12);
       expect(phone.completionRate).toBeCloseTo(actual / target, 12);

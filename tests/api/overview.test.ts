@@ -10,7 +10,12 @@ interface OverviewStation {
   code: string;
   isDemo: boolean;
   streetZh: string;
-  contract: null | { overallCompletion: number | null; resources: { completionRate: number | null }; staffing: { stabilityRate: number | null }; evaluations: Array<{ stage: string; grade: string | null }> };
+  contract: null | {
+    overallCompletion: number | null;
+    resources: { completionRate: number | null };
+    staffing: { stabilityRate: number | null };
+    evaluations: Array<{ stage: string; grade: string | null }>;
+  };
 }
 
 let server: TestServer;
@@ -23,11 +28,16 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => { await server.close(); });
+afterAll(async () => {
+  await server.close();
+});
 
 async function overview(code: string, year: number) {
   server.resetCount();
-  const result = await server.query<{ district: { stations: OverviewStation[] } }>(overviewQuery, { code, year });
+  const result = await server.query<{ district: { stations: OverviewStation[] } }>(overviewQuery, {
+    code,
+    year,
+  });
   return { result, statements: server.statements() };
 }
 
@@ -49,7 +59,11 @@ describe('district overview', () => {
 
   it('has both strong and weak demo stations', async () => {
     const { result } = await overview('haizhu', 2023);
-    const grades = new Set(result.data!.district.stations.map((s) => s.contract!.evaluations.find((e) => e.stage === 'FINAL')!.grade));
+    const grades = new Set(
+      result.data!.district.stations.map(
+        (s) => s.contract!.evaluations.find((e) => e.stage === 'FINAL')!.grade,
+      ),
+    );
     expect(grades.has('EXCELLENT') || grades.has('GOOD')).toBe(true);
     expect(grades.has('PASS') || grades.has('FAIL')).toBe(true);
     const completions = result.data!.district.stations.map((s) => s.contract!.overallCompletion!);
@@ -60,7 +74,11 @@ describe('district overview', () => {
     const { result } = await overview('haizhu', 2024);
     const stations = result.data!.district.stations;
     expect(stations.find((s) => s.code === 'haizhu-chigang')!.contract).toBeNull();
-    expect(stations.filter((s) => s.isDemo).every((s) => s.contract !== null && s.contract.evaluations.every((e) => e.stage === 'MID'))).toBe(true);
+    expect(
+      stations
+        .filter((s) => s.isDemo)
+        .every((s) => s.contract !== null && s.contract.evaluations.every((e) => e.stage === 'MID')),
+    ).toBe(true);
   });
 
   it('costs the same number of SQL statements for 5 stations as for 60 (DataLoaders batch per request)', async () => {

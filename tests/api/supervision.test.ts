@@ -4,18 +4,43 @@ import { chigangReference as ref } from '../../server/seed/reference.ts';
 import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
 
-interface Weak { station: { code: string }; contractYear: number; indicator: { code: string }; area: { code: string } | null; status: string; paceRatio: number; completionRate: number; target: number; gap: number; explanation: string; en: string }
-const weakFields = 'station { code } contractYear indicator { code } area { code } status paceRatio completionRate target gap explanation en: explanation(lang: "en")';
+interface Weak {
+  station: { code: string };
+  contractYear: number;
+  indicator: { code: string };
+  area: { code: string } | null;
+  status: string;
+  paceRatio: number;
+  completionRate: number;
+  target: number;
+  gap: number;
+  explanation: string;
+  en: string;
+}
+const weakFields =
+  'station { code } contractYear indicator { code } area { code } status paceRatio completionRate target gap explanation en: explanation(lang: "en")';
 
 describe('weakIndicators', () => {
   it('Chigang on 2024-05-30: resources linked ranks first, explained with its figures and gap', async () => {
-    const { data, errors } = await server.query<{ weakIndicators: Weak[] }>(`{ weakIndicators(districtCode: "haizhu", stationCode: "haizhu-chigang", asOf: "2024-05-30") { ${weakFields} } }`);
+    const { data, errors } = await server.query<{ weakIndicators: Weak[] }>(
+      `{ weakIndicators(districtCode: "haizhu", stationCode: "haizhu-chigang", asOf: "2024-05-30") { ${weakFields} } }`,
+    );
     expect(errors).toBeUndefined();
     const [first] = data!.weakIndicators;
-    expect(first).toMatchObject({ station: { code: 'haizhu-chigang' }, contractYear: 2023, indicator: { code: 'resources_linked' }, area: null, status: 'CRITICAL' });
+    expect(first).toMatchObject({
+      station: { code: 'haizhu-chigang' },
+      contractYear: 2023,
+      indicator: { code: 'resources_linked' },
+      area: null,
+      status: 'CRITICAL',
+    });
     expect(first!.explanation).toBe('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元');
     expect(first!.en).toContain('305,419.89 yuan short');
     // Every other Chigang indicator is met: nothing at or above target is ever listed.
@@ -23,11 +48,15 @@ describe('weakIndicators', () => {
   });
 
   it('district-wide on the demo date: only running contracts, only BEHIND/CRITICAL, ranked, with projections', async () => {
-    const { data } = await server.query<{ weakIndicators: Weak[] }>(`{ weakIndicators(districtCode: "haizhu") { ${weakFields} } }`);
+    const { data } = await server.query<{ weakIndicators: Weak[] }>(
+      `{ weakIndicators(districtCode: "haizhu") { ${weakFields} } }`,
+    );
     const weak = data!.weakIndicators;
     expect(weak.length).toBeGreaterThan(10);
     expect(new Set(weak.map((w) => w.contractYear))).toEqual(new Set([2024]));
-    expect(weak.every((w) => (w.status === 'BEHIND' || w.status === 'CRITICAL') && w.completionRate < 1)).toBe(true);
+    expect(
+      weak.every((w) => (w.status === 'BEHIND' || w.status === 'CRITICAL') && w.completionRate < 1),
+    ).toBe(true);
     const rank = (w: Weak) => [w.status === 'CRITICAL' ? 0 : 1, w.paceRatio] as const;
     for (let i = 1; i < weak.length; i++) {
       const [a, b] = [rank(weak[i - 1]!), rank(weak[i]!)];
@@ -38,20 +67,39 @@ describe('weakIndicators', () => {
   });
 
   it('limit cuts the ranked list', async () => {
-    const { data } = await server.query<{ weakIndicators: Weak[] }>(`{ weakIndicators(districtCode: "haizhu", limit: 3) { ${weakFields} } }`);
+    const { data } = await server.query<{ weakIndicators: Weak[] }>(
+      `{ weakIndicators(districtCode: "haizhu", limit: 3) { ${weakFields} } }`,
+    );
     expect(data!.weakIndicators).toHaveLength(3);
   });
 });
 
-interface Issue { code: string; severity: string; contractYear: number; indicator: { code: string } | null; area: { code: string } | null; figures: Array<{ label: string; value: string }>; message: string; en: string; suggestion: string | null }
-const issueFields = 'code severity contractYear indicator { code } area { code } figures { label value } message en: message(lang: "en") suggestion';
+interface Issue {
+  code: string;
+  severity: string;
+  contractYear: number;
+  indicator: { code: string } | null;
+  area: { code: string } | null;
+  figures: Array<{ label: string; value: string }>;
+  message: string;
+  en: string;
+  suggestion: string | null;
+}
+const issueFields =
+  'code severity contractYear indicator { code } area { code } figures { label value } message en: message(lang: "en") suggestion';
 
 describe('dataQualityIssues', () => {
   it('on the real Chigang data finds the report’s inconsistencies', async () => {
-    const { data, errors } = await server.query<{ dataQualityIssues: Issue[] }>(`{ dataQualityIssues(stationCode: "haizhu-chigang") { ${issueFields} } }`);
+    const { data, errors } = await server.query<{ dataQualityIssues: Issue[] }>(
+      `{ dataQualityIssues(stationCode: "haizhu-chigang") { ${issueFields} } }`,
+    );
     expect(errors).toBeUndefined();
     const issues = data!.dataQualityIssues;
-    const find = (code: string, indicator: string | null, area: string | null = null) => issues.find((i) => i.code === code && (i.indicator?.code ?? null) === indicator && (i.area?.code ?? null) === area);
+    const find = (code: string, indicator: string | null, area: string | null = null) =>
+      issues.find(
+        (i) =>
+          i.code === code && (i.indicator?.code ?? null) === indicator && (i.area?.code ?? null) === area,
+      );
     const phoneC = find('quality/stated_rate_mismatch', 'phone_visits', 'C');
     expect(phoneC?.message).toContain('111.11%');
     expect(phoneC?.message).toContain('107.69%');
@@ -60,14 +108,18 @@ describe('dataQualityIssues', () => {
     expect(find('quality/sources_disagree', null)?.message).toMatch(/18.*21/);
     expect(find('quality/sources_disagree', 'home_visits')?.message).toMatch(/1,300.*1,360/);
     expect(find('quality/completion_over_150', 'large_event_attendance', 'B')).toBeDefined();
-    expect(issues.every((i) => i.contractYear === 2023 && i.message.length > 0 && i.en.length > 0)).toBe(true);
+    expect(issues.every((i) => i.contractYear === 2023 && i.message.length > 0 && i.en.length > 0)).toBe(
+      true,
+    );
     // Most severe first.
     const order = issues.map((i) => ['ERROR', 'WARNING', 'INFO'].indexOf(i.severity));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('finds the month a demo station did not report', async () => {
-    const { data } = await server.query<{ dataQualityIssues: Issue[] }>(`{ dataQualityIssues(districtCode: "haizhu", stationCode: "haizhu-fengyang") { ${issueFields} } }`);
+    const { data } = await server.query<{ dataQualityIssues: Issue[] }>(
+      `{ dataQualityIssues(districtCode: "haizhu", stationCode: "haizhu-fengyang") { ${issueFields} } }`,
+    );
     const missing = data!.dataQualityIssues.filter((i) => i.code === 'quality/missing_month');
     expect(missing).toHaveLength(1);
     expect(missing[0]!.contractYear).toBe(2024);
@@ -77,19 +129,25 @@ describe('dataQualityIssues', () => {
 
 describe('progressNarrative', () => {
   it('Chigang 2023: every station-total figure and rate equals the published report’s', async () => {
-    const { data } = await server.query<{ station: { contract: { progressNarrative: string; en: string } } }>(`{ station(code: "haizhu-chigang") { contract(year: 2023) { progressNarrative en: progressNarrative(lang: "en") } } }`);
+    const { data } = await server.query<{ station: { contract: { progressNarrative: string; en: string } } }>(
+      `{ station(code: "haizhu-chigang") { contract(year: 2023) { progressNarrative en: progressNarrative(lang: "en") } } }`,
+    );
     const text = data!.station.contract.progressNarrative;
     expect(text).toContain('共完成电话访问 3111 个，完成协议指标量的 103.70%');
     for (const i of ref.indicators.filter((x) => x.code !== 'resources_linked')) {
       const [, actual, printed] = i.total;
-      expect(text, i.code).toContain(`${actual} ${i.unit}，完成协议指标量的 ${(parseStatedRate(printed)! * 100).toFixed(2)}%`);
+      expect(text, i.code).toContain(
+        `${actual} ${i.unit}，完成协议指标量的 ${(parseStatedRate(printed)! * 100).toFixed(2)}%`,
+      );
     }
     expect(text).toContain('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元。');
     expect(data!.station.contract.en).toContain('3111 phone visits');
   });
 
   it('a running demo year says as of when, and projects its weak indicators', async () => {
-    const { data } = await server.query<{ station: { contract: { progressNarrative: string } } }>(`{ station(code: "haizhu-xingang") { contract(year: 2024) { progressNarrative } } }`);
+    const { data } = await server.query<{ station: { contract: { progressNarrative: string } } }>(
+      `{ station(code: "haizhu-xingang") { contract(year: 2024) { progressNarrative } } }`,
+    );
     expect(data!.station.contract.progressNarrative.startsWith(`截至 ${TEST_TODAY}`)).toBe(true);
   });
 });

@@ -13,7 +13,9 @@ const repeats = 5;
 const query = DistrictOverviewDocument.toString();
 
 const server = await startTestServer({
-  seed: ({ db }) => { for (const n of sizes) seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY }); },
+  seed: ({ db }) => {
+    for (const n of sizes) seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY });
+  },
 });
 try {
   const results: Array<{ stations: number; statements: number; medianMs: number }> = [];
@@ -29,13 +31,19 @@ try {
       if (errors) throw new Error(JSON.stringify(errors));
       statements = server.statements();
     }
-    results.push({ stations: n, statements, medianMs: times.sort((a, b) => a - b)[Math.floor(repeats / 2)] as number });
+    results.push({
+      stations: n,
+      statements,
+      medianMs: times.sort((a, b) => a - b)[Math.floor(repeats / 2)] as number,
+    });
   }
   const base = results[0]!;
   console.log('stations  statements  median ms  time ratio  per-station ratio');
   for (const r of results) {
     const ratio = r.medianMs / base.medianMs;
-    console.log(`${String(r.stations).padStart(8)}  ${String(r.statements).padStart(10)}  ${r.medianMs.toFixed(1).padStart(9)}  ${ratio.toFixed(2).padStart(10)}  ${(ratio / (r.stations / base.stations)).toFixed(2).padStart(17)}`);
+    console.log(
+      `${String(r.stations).padStart(8)}  ${String(r.statements).padStart(10)}  ${r.medianMs.toFixed(1).padStart(9)}  ${ratio.toFixed(2).padStart(10)}  ${(ratio / (r.stations / base.stations)).toFixed(2).padStart(17)}`,
+    );
   }
 } finally {
   await server.close();

@@ -8,7 +8,8 @@ import { clientDist } from '../../server/app.ts';
 import { browserSuite } from '../helpers/browser.ts';
 
 const suite = browserSuite(() => {
-  if (!existsSync(clientDist)) throw new Error('client/dist is missing: `npm test` builds it first (pretest), or run `npm run build`');
+  if (!existsSync(clientDist))
+    throw new Error('client/dist is missing: `npm test` builds it first (pretest), or run `npm run build`');
 });
 const chartDrawn = (testId: string) => suite.b.chartDrawn(testId);
 const tableCells = (testId: string) => suite.b.tableCells(testId);
@@ -23,7 +24,10 @@ describe('dashboard in the browser', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(18);
     await expect.poll(() => table.getByText('海珠区赤岗街社工服务站').count()).toBe(1);
     expect(await table.getByText('示例数据').count()).toBe(17);
-    const aria = await suite.b.page.getByTestId('district-completion-chart').locator('[role="img"]').getAttribute('aria-label');
+    const aria = await suite.b.page
+      .getByTestId('district-completion-chart')
+      .locator('[role="img"]')
+      .getAttribute('aria-label');
     expect(aria).toContain('赤岗街');
     expect(aria).toContain('96.95%');
   });
@@ -33,17 +37,22 @@ describe('dashboard in the browser', () => {
     await suite.b.page.getByRole('option', { name: '资源链接完成率 ↑' }).click();
     await suite.b.page.waitForURL(/sort=resources-asc/);
     const percent = (cell: string | undefined) => Number((cell ?? '').replace('%', ''));
-    await expect.poll(async () => {
-      const rows = await tableCells('district-station-table');
-      return rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const rows = await tableCells('district-station-table');
+        return rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]));
+      })
+      .toBe(true);
     await suite.b.page.getByTestId('sort-select').click();
     await suite.b.page.getByRole('option', { name: '指标总体完成率 ↓' }).click();
     await suite.b.page.waitForURL((url) => !url.search.includes('sort='));
   });
 
   it('opens Chigang from the overview: KPI cards, a drawn chart and phone visits at 103.70%', async () => {
-    await suite.b.page.getByTestId('district-station-table').getByRole('link', { name: '海珠区赤岗街社工服务站' }).click();
+    await suite.b.page
+      .getByTestId('district-station-table')
+      .getByRole('link', { name: '海珠区赤岗街社工服务站' })
+      .click();
     await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
     const ms = await chartDrawn('indicator-chart');
     console.log(`station chart drawn ${ms} ms after navigation start`);
@@ -51,7 +60,10 @@ describe('dashboard in the browser', () => {
     await expect.poll(() => kpis.locator('[data-kpi="resources"]').innerText()).toContain('38.92%');
     expect(await kpis.locator('[data-kpi="stability"]').innerText()).toContain('80%');
     expect(await kpis.locator('[data-kpi="grade"]').innerText()).toContain('良好');
-    await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '电访' && r[1] === '全站合计'))
+    await expect
+      .poll(async () =>
+        (await tableCells('indicator-table')).find((r) => r[0] === '电访' && r[1] === '全站合计'),
+      )
       .toEqual(['电访', '全站合计', '3,000', '3,111', '个', '103.70%', '103.70%', '0', '已完成']);
     expect(await suite.b.page.getByText('示例数据').count()).toBe(0);
   });
@@ -59,7 +71,14 @@ describe('dashboard in the browser', () => {
   it('keeps the area filter in the URL, so a shared link reopens the same view', async () => {
     await suite.b.page.goto(`${suite.server.app.url}/stations/haizhu-chigang?year=2023&area=B`);
     await chartDrawn('indicator-chart');
-    await expect.poll(async () => (await tableCells('indicator-table')).find((r) => r[0] === '大型社区活动服务人次' && r[1] === 'B')?.[5]).toBe('166.44%');
+    await expect
+      .poll(
+        async () =>
+          (await tableCells('indicator-table')).find(
+            (r) => r[0] === '大型社区活动服务人次' && r[1] === 'B',
+          )?.[5],
+      )
+      .toBe('166.44%');
     // Area B and the station totals only.
     const areas = new Set((await tableCells('indicator-table')).map((r) => r[1]));
     expect(areas).toEqual(new Set(['B', '全站合计']));
@@ -67,7 +86,9 @@ describe('dashboard in the browser', () => {
 
   it('switches to English and shows an error state for an unknown station', async () => {
     await suite.b.page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => suite.b.page.locator('h1').innerText()).toContain('Chigang Street Social Work Station');
+    await expect
+      .poll(() => suite.b.page.locator('h1').innerText())
+      .toContain('Chigang Street Social Work Station');
     await suite.b.page.goto(`${suite.server.app.url}/stations/nowhere`);
     await expect.poll(() => suite.b.page.getByText('Not found: nowhere').count()).toBe(1);
   });
@@ -77,7 +98,11 @@ describe('dashboard in the browser', () => {
     await suite.b.page.route('**/graphql', async (route) => {
       if (failNext) {
         failNext = false;
-        await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }) });
+        await route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }),
+        });
       } else {
         await route.continue();
       }
@@ -90,7 +115,11 @@ describe('dashboard in the browser', () => {
     expect(await suite.b.page.getByRole('alert').count()).toBe(0);
     await suite.b.page.unroute('**/graphql');
     // The browser logs the failed request itself; that one is expected.
-    suite.b.consoleErrors.splice(0, suite.b.consoleErrors.length, ...suite.b.consoleErrors.filter((e) => !e.includes('500')));
+    suite.b.consoleErrors.splice(
+      0,
+      suite.b.consoleErrors.length,
+      ...suite.b.consoleErrors.filter((e) => !e.includes('500')),
+    );
   });
 
   it('logged no console errors', () => {

@@ -13,7 +13,8 @@ const cells = (testId: string) => suite.b.tableCells(testId);
 describe('district feed pages', () => {
   it('overview adds resources, stability and grade-distribution charts', async () => {
     await open('/districts/haizhu?year=2023');
-    for (const id of ['overview-resources-chart', 'overview-stability-chart', 'overview-grades-chart']) await chartDrawn(id);
+    for (const id of ['overview-resources-chart', 'overview-stability-chart', 'overview-grades-chart'])
+      await chartDrawn(id);
   });
 
   it('resources: every station sorted with bands; a click opens the station’s detail and keeps it in the URL', async () => {
@@ -55,22 +56,35 @@ describe('station feed pages', () => {
 
   it('resources (demo station): monthly curve against pace, sources and areas', async () => {
     await open('/stations/haizhu-fengyang/resources?year=2024');
-    for (const id of ['resource-monthly-chart', 'resource-sources-chart', 'resource-areas-chart']) await chartDrawn(id);
+    for (const id of ['resource-monthly-chart', 'resource-sources-chart', 'resource-areas-chart'])
+      await chartDrawn(id);
   });
 
   it('staffing (Chigang): monthly chart, 3 / 14 / 4 certification, the turnover timeline, the retiree an explained exception', async () => {
     await open('/stations/haizhu-chigang/staffing?year=2023');
     await chartDrawn('staffing-monthly-chart');
     expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
-    expect((await cells('events-table')).map((r) => r[1])).toEqual(['离职', '入职', '入职', '入职', '入职', '入职', '调出']);
+    expect((await cells('events-table')).map((r) => r[1])).toEqual([
+      '离职',
+      '入职',
+      '入职',
+      '入职',
+      '入职',
+      '入职',
+      '调出',
+    ]);
     expect(await suite.b.page.getByTestId('no-compliance-issues').count()).toBe(1);
     expect(await suite.b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
-    expect(await suite.b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText()).toContain('80.0%');
+    expect(
+      await suite.b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText(),
+    ).toContain('80.0%');
   });
 
   it('volunteers: targets vs actuals beside the volunteer-system check (Chigang), monthly chart (demo)', async () => {
     await open('/stations/haizhu-chigang/volunteers?year=2023');
-    await expect.poll(async () => (await cells('volunteer-targets'))[0]).toEqual(['新增志愿者', '150', '150', '100.00%', '已完成', '230']);
+    await expect
+      .poll(async () => (await cells('volunteer-targets'))[0])
+      .toEqual(['新增志愿者', '150', '150', '100.00%', '已完成', '230']);
     await open('/stations/haizhu-fengyang/volunteers?year=2024');
     await chartDrawn('volunteer-monthly-chart');
   });
@@ -82,7 +96,9 @@ describe('station feed pages', () => {
     expect(await suite.b.page.getByTestId('evaluation-FINAL').count()).toBe(1);
     await open('/stations/haizhu-chigang/evaluation?year=2023&polarity=CONCERN&area=B');
     await chartDrawn('evaluation-chart', 3);
-    await expect.poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]])).toEqual([['服务质量', '不足', 'B']]);
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]]))
+      .toEqual([['服务质量', '不足', 'B']]);
     expect(await suite.b.page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
   });
 

@@ -20,10 +20,15 @@ describe('supervisor pages', () => {
 
   it('the station page shows its weak indicators and the progress paragraph, ready to copy or download', async () => {
     await open('/stations/haizhu-chigang?year=2023');
-    await expect.poll(() => suite.b.page.getByTestId('station-weak-panel').innerText()).toContain('尚差 305,419.89 元');
+    await expect
+      .poll(() => suite.b.page.getByTestId('station-weak-panel').innerText())
+      .toContain('尚差 305,419.89 元');
     const narrative = await suite.b.page.getByTestId('narrative-text').innerText();
     expect(narrative.startsWith('本年度共完成电话访问 3111 个，完成协议指标量的 103.70%')).toBe(true);
-    const [download] = await Promise.all([suite.b.page.waitForEvent('download'), suite.b.page.getByTestId('download-narrative').click()]);
+    const [download] = await Promise.all([
+      suite.b.page.waitForEvent('download'),
+      suite.b.page.getByTestId('download-narrative').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('haizhu-chigang-2023-progress.md');
   });
 
@@ -38,10 +43,14 @@ describe('supervisor pages', () => {
     expect(rows.some((r) => r[3]?.includes('志愿者系统 230'))).toBe(true);
     expect(rows.some((r) => r[3]?.includes('无报送数据'))).toBe(true);
     await open('/districts/haizhu/quality?severity=ERROR');
-    await expect.poll(async () => (await suite.b.tableCells('quality-table')).every((r) => r[0] === '错误')).toBe(true);
+    await expect
+      .poll(async () => (await suite.b.tableCells('quality-table')).every((r) => r[0] === '错误'))
+      .toBe(true);
     // The indicator opens the station's quarterly view of that indicator.
     await suite.b.page.getByTestId('quality-table').getByRole('link', { name: '社会资源链接' }).click();
-    await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\/quarterly\?year=2023&indicator=resources_linked/);
+    await suite.b.page.waitForURL(
+      /\/stations\/haizhu-chigang\/quarterly\?year=2023&indicator=resources_linked/,
+    );
     await suite.b.chartDrawn('quarterly-chart', 3);
   });
 

@@ -7,7 +7,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { startTestServer, type TestServer } from './server.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface TestBrowser {
   browser: Browser;
@@ -23,20 +31,29 @@ export async function openBrowser(): Promise<TestBrowser> {
   const browser = await chromium.launch({ executablePath, args });
   const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   const consoleErrors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   return {
     browser,
     page,
     consoleErrors,
     chartDrawn: async (testId, minPaths = 10) => {
-      const handle = await page.waitForFunction(([id, n]) => {
-        const paths = document.querySelectorAll(`[data-testid="${id}"] svg path`).length;
-        return paths > Number(n) ? performance.now() : false;
-      }, [testId, minPaths] as const, { timeout: 20_000 });
+      const handle = await page.waitForFunction(
+        ([id, n]) => {
+          const paths = document.querySelectorAll(`[data-testid="${id}"] svg path`).length;
+          return paths > Number(n) ? performance.now() : false;
+        },
+        [testId, minPaths] as const,
+        { timeout: 20_000 },
+      );
       return Math.round(Number(await handle.jsonValue()));
     },
-    tableCells: (testId) => page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()))),
+    tableCells: (testId) =>
+      page.$$eval(`[data-testid="${testId}"] tbody tr`, (rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+      ),
   };
 }
 

@@ -19,14 +19,24 @@ export interface TestServer {
   /** SQL statements sent since the last `resetCount()`. */
   statements: () => number;
   resetCount: () => void;
-  query: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  query: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   close: () => Promise<void>;
 }
 
-export async function startTestServer(options: { seed?: (handle: DbHandle) => void; today?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: (handle: DbHandle) => void; today?: string } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'station-monitor-'));
   let count = 0;
-  const handle = openDb({ path: join(dir, 'test.db'), onQuery: () => { count++; } });
+  const handle = openDb({
+    path: join(dir, 'test.db'),
+    onQuery: () => {
+      count++;
+    },
+  });
   const today = options.today ?? TEST_TODAY;
   (options.seed ?? ((h) => seedDemoDatabase(h.db, { asOf: today })))(handle);
   const app = await startApp({ db: handle.db, logger: pino({ level: 'silent' }), today: () => today }, 0);
@@ -34,11 +44,21 @@ export async function startTestServer(options: { seed?: (handle: DbHandle) => vo
     app,
     handle,
     statements: () => count,
-    resetCount: () => { count = 0; },
+    resetCount: () => {
+      count = 0;
+    },
     query: async (query, variables) => {
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       return res.json();
     },
-    close: async () => { await app.stop(); handle.close(); rmSync(dir, { recursive: true, force: true }); },
+    close: async () => {
+      await app.stop();
+      handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -9,7 +9,10 @@ import { districtResourcesOption } from '../../client/src/charts/districtResourc
 import { districtStaffingOption } from '../../client/src/charts/districtStaffing.ts';
 import { evaluationScoresOption } from '../../client/src/charts/evaluationScores.ts';
 import { gradeDistributionOption } from '../../client/src/charts/gradeDistribution.ts';
-import { indicatorCompletionOption, type IndicatorPoint } from '../../client/src/charts/indicatorCompletion.ts';
+import {
+  indicatorCompletionOption,
+  type IndicatorPoint,
+} from '../../client/src/charts/indicatorCompletion.ts';
 import { quarterlyProgressOption } from '../../client/src/charts/quarterlyProgress.ts';
 import { resourceMonthlyOption } from '../../client/src/charts/resourceMonthly.ts';
 import { staffingMonthlyOption } from '../../client/src/charts/staffingMonthly.ts';
@@ -22,14 +25,19 @@ import zh from '../../client/src/locales/zh-CN.ts';
 const text: ChartText = {
   locale: 'zh-CN',
   t: (key, named = {}) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], zh);
+    const value = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], zh);
     if (typeof value !== 'string') throw new Error(`missing message ${key}`);
     return value.replace(/\{(\w+)\}/g, (_, name: string) => String(named[name]));
   },
 };
 
 let chart: echarts.ECharts | undefined;
-afterEach(() => { chart?.dispose(); chart = undefined; });
+afterEach(() => {
+  chart?.dispose();
+  chart = undefined;
+});
 
 function render(option: echarts.EChartsCoreOption): string {
   chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
@@ -37,7 +45,8 @@ function render(option: echarts.EChartsCoreOption): string {
   return chart.renderToSVGString();
 }
 
-const barCount = (svg: string, color: string) => (svg.match(new RegExp(`<path[^>]*fill="${color}"`, 'g')) ?? []).length;
+const barCount = (svg: string, color: string) =>
+  (svg.match(new RegExp(`<path[^>]*fill="${color}"`, 'g')) ?? []).length;
 /** In charts with a legend, each series also draws one filled swatch in its colour. */
 const legendSwatch = 1;
 
@@ -67,9 +76,30 @@ describe('district completion chart', () => {
 describe('indicator completion chart', () => {
   const points: IndicatorPoint[] = [
     { code: 'phone_visits', name: '电访', area: 'A', completionRate: 1, actual: 1350, target: 1350 },
-    { code: 'phone_visits', name: '电访', area: 'B', completionRate: 1061 / 1020, actual: 1061, target: 1020 },
-    { code: 'phone_visits', name: '电访', area: null, completionRate: 3111 / 3000, actual: 3111, target: 3000 },
-    { code: 'resources_linked', name: '社会资源链接', area: null, completionRate: 0.3892, actual: 194580.11, target: 500000 },
+    {
+      code: 'phone_visits',
+      name: '电访',
+      area: 'B',
+      completionRate: 1061 / 1020,
+      actual: 1061,
+      target: 1020,
+    },
+    {
+      code: 'phone_visits',
+      name: '电访',
+      area: null,
+      completionRate: 3111 / 3000,
+      actual: 3111,
+      target: 3000,
+    },
+    {
+      code: 'resources_linked',
+      name: '社会资源链接',
+      area: null,
+      completionRate: 0.3892,
+      actual: 194580.11,
+      target: 500000,
+    },
   ];
 
   it('draws one bar per area and station total that has a rate, with target and pace lines', () => {
@@ -85,7 +115,8 @@ describe('indicator completion chart', () => {
 });
 
 /** Polylines drawn in a colour (line series are SVG paths with a stroke and no fill). */
-const lineCount = (svg: string, color: string) => (svg.match(new RegExp(`<path[^>]*fill="none"[^>]*stroke="${color}"`, 'g')) ?? []).length;
+const lineCount = (svg: string, color: string) =>
+  (svg.match(new RegExp(`<path[^>]*fill="none"[^>]*stroke="${color}"`, 'g')) ?? []).length;
 
 describe('district resources chart', () => {
   const rows = [
@@ -113,15 +144,23 @@ describe('district resources chart', () => {
 
 describe('quarterly progress chart', () => {
   it('draws cumulative bars by status, the pace line, the target and the projection', () => {
-    const svg = render(quarterlyProgressOption({
-      name: '电访', unit: '个', target: 2400, projectedActual: 1300,
-      points: [
-        { quarter: 1, actual: 326, expectedRate: 0.252, status: 'CRITICAL' },
-        { quarter: 2, actual: 646, expectedRate: 0.501, status: 'CRITICAL' },
-        { quarter: 3, actual: 852, expectedRate: 0.726, status: 'CRITICAL' },
-        { quarter: 4, actual: null, expectedRate: 1, status: null },
-      ],
-    }, text));
+    const svg = render(
+      quarterlyProgressOption(
+        {
+          name: '电访',
+          unit: '个',
+          target: 2400,
+          projectedActual: 1300,
+          points: [
+            { quarter: 1, actual: 326, expectedRate: 0.252, status: 'CRITICAL' },
+            { quarter: 2, actual: 646, expectedRate: 0.501, status: 'CRITICAL' },
+            { quarter: 3, actual: 852, expectedRate: 0.726, status: 'CRITICAL' },
+            { quarter: 4, actual: null, expectedRate: 1, status: null },
+          ],
+        },
+        text,
+      ),
+    );
     expect(barCount(svg, '#b91c1c')).toBe(3);
     expect(lineCount(svg, '#374151')).toBeGreaterThanOrEqual(1);
     expect(lineCount(svg, '#7c3aed')).toBeGreaterThanOrEqual(1);
@@ -133,10 +172,16 @@ describe('quarterly progress chart', () => {
 
 describe('resource charts', () => {
   it('monthly: bars per month, cumulative and pace lines, the target line', () => {
-    const svg = render(resourceMonthlyOption([
-      { month: '2024-06', amount: 10000, cumulative: 10000, paceAmount: 36000 },
-      { month: '2024-07', amount: 20000, cumulative: 30000, paceAmount: 73000 },
-    ], 440000, text));
+    const svg = render(
+      resourceMonthlyOption(
+        [
+          { month: '2024-06', amount: 10000, cumulative: 10000, paceAmount: 36000 },
+          { month: '2024-07', amount: 20000, cumulative: 30000, paceAmount: 73000 },
+        ],
+        440000,
+        text,
+      ),
+    );
     expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
     expect(lineCount(svg, '#1d4ed8')).toBeGreaterThanOrEqual(1);
     expect(lineCount(svg, '#374151')).toBeGreaterThanOrEqual(1);
@@ -144,7 +189,17 @@ describe('resource charts', () => {
   });
 
   it('amounts by source: one bar each, labelled', () => {
-    const svg = render(amountBarsOption('按来源', [{ label: '企业', amount: 28856.01 }, { label: '政府部门', amount: 24680.76 }], '元', text));
+    const svg = render(
+      amountBarsOption(
+        '按来源',
+        [
+          { label: '企业', amount: 28856.01 },
+          { label: '政府部门', amount: 24680.76 },
+        ],
+        '元',
+        text,
+      ),
+    );
     expect(barCount(svg, '#b45309')).toBe(2);
     expect(svg).toContain('企业');
     expect(svg).toContain('28,856.01');
@@ -153,10 +208,29 @@ describe('resource charts', () => {
 
 describe('staffing charts', () => {
   it('district: three bars per station and the 100% line', () => {
-    const svg = render(districtStaffingOption([
-      { code: 'a', name: '赤岗街', isDemo: false, stabilityRate: 0.8, certifiedRatio: 0.85, attendanceRate: 254 / 240 },
-      { code: 'b', name: '新港街', isDemo: true, stabilityRate: 1, certifiedRatio: 0.7, attendanceRate: 0.98 },
-    ], text));
+    const svg = render(
+      districtStaffingOption(
+        [
+          {
+            code: 'a',
+            name: '赤岗街',
+            isDemo: false,
+            stabilityRate: 0.8,
+            certifiedRatio: 0.85,
+            attendanceRate: 254 / 240,
+          },
+          {
+            code: 'b',
+            name: '新港街',
+            isDemo: true,
+            stabilityRate: 1,
+            certifiedRatio: 0.7,
+            attendanceRate: 0.98,
+          },
+        ],
+        text,
+      ),
+    );
     expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#b45309')).toBe(2 + legendSwatch);
@@ -165,10 +239,16 @@ describe('staffing charts', () => {
   });
 
   it('monthly: in post, insured and paid lines against the contracted positions', () => {
-    const svg = render(staffingMonthlyOption([
-      { month: '2023-06', inPost: 18, insured: 17, paid: 18 },
-      { month: '2023-07', inPost: 22, insured: 21, paid: 22 },
-    ], 20, text));
+    const svg = render(
+      staffingMonthlyOption(
+        [
+          { month: '2023-06', inPost: 18, insured: 17, paid: 18 },
+          { month: '2023-07', inPost: 22, insured: 21, paid: 22 },
+        ],
+        20,
+        text,
+      ),
+    );
     expect(lineCount(svg, '#1d4ed8')).toBeGreaterThanOrEqual(1);
     expect(lineCount(svg, '#0f766e')).toBeGreaterThanOrEqual(1);
     expect(svg).toContain('协议岗位 20');
@@ -177,10 +257,15 @@ describe('staffing charts', () => {
 
 describe('volunteer chart', () => {
   it('bars of new and backbone volunteers, a line of service hours on its own axis', () => {
-    const svg = render(volunteerMonthlyOption([
-      { month: '2024-06', newVolunteers: 12, backbone: 2, serviceHours: 420 },
-      { month: '2024-07', newVolunteers: 15, backbone: 3, serviceHours: 510 },
-    ], text));
+    const svg = render(
+      volunteerMonthlyOption(
+        [
+          { month: '2024-06', newVolunteers: 12, backbone: 2, serviceHours: 420 },
+          { month: '2024-07', newVolunteers: 15, backbone: 3, serviceHours: 510 },
+        ],
+        text,
+      ),
+    );
     expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#0f766e')).toBe(2 + legendSwatch);
     expect(lineCount(svg, '#b45309')).toBeGreaterThanOrEqual(1);
@@ -190,10 +275,22 @@ describe('volunteer chart', () => {
 
 describe('evaluation charts', () => {
   it('part scores and total per stage, with the grade bands', () => {
-    const svg = render(evaluationScoresOption([
-      { stage: 'MID', total: 80.76, parts: [{ party: 'THIRD_PARTY', score: 82 }, { party: 'STREET_OFFICE', score: 79 }] },
-      { stage: 'FINAL', total: 83.49, parts: [] },
-    ], text));
+    const svg = render(
+      evaluationScoresOption(
+        [
+          {
+            stage: 'MID',
+            total: 80.76,
+            parts: [
+              { party: 'THIRD_PARTY', score: 82 },
+              { party: 'STREET_OFFICE', score: 79 },
+            ],
+          },
+          { stage: 'FINAL', total: 83.49, parts: [] },
+        ],
+        text,
+      ),
+    );
     expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#0f766e')).toBe(1 + legendSwatch);
     expect(svg).toContain('83.49');
@@ -222,12 +319,19 @@ describe('axis maximum', () => {
 describe('status heatmap', () => {
   it('colours each station × indicator cell by status, with the status legend', async () => {
     const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
-    const svg = render(statusHeatmapOption(['赤岗街', '新港街*'], ['电访', '社会资源链接'], [
-      { station: '赤岗街', indicator: '电访', status: 'MET', completionRate: 1.037 },
-      { station: '赤岗街', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.3892 },
-      { station: '新港街*', indicator: '电访', status: 'BEHIND', completionRate: 0.6 },
-      { station: '新港街*', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.2 },
-    ], text));
+    const svg = render(
+      statusHeatmapOption(
+        ['赤岗街', '新港街*'],
+        ['电访', '社会资源链接'],
+        [
+          { station: '赤岗街', indicator: '电访', status: 'MET', completionRate: 1.037 },
+          { station: '赤岗街', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.3892 },
+          { station: '新港街*', indicator: '电访', status: 'BEHIND', completionRate: 0.6 },
+          { station: '新港街*', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.2 },
+        ],
+        text,
+      ),
+    );
     // Cells plus one legend swatch per status shown.
     expect(barCount(svg, '#b91c1c')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#15803d')).toBe(1 + legendSwatch);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationTotal, grade } from '../../server/domain/evaluation.ts';
-import { completionRate, expectedRate, gap, indicatorStatus, overallCompletion, paceRatio, parseStatedRate, resourceBand } from '../../server/domain/progress.ts';
+import {
+  completionRate,
+  expectedRate,
+  gap,
+  indicatorStatus,
+  overallCompletion,
+  paceRatio,
+  parseStatedRate,
+  resourceBand,
+} from '../../server/domain/progress.ts';
 import { contractMonths, daysInclusive } from '../../server/domain/dates.ts';
 import { staffingRatios } from '../../server/domain/staffing.ts';
 import { chigangRoster } from '../../server/seed/chigang.ts';
@@ -70,7 +79,9 @@ describe('pace and status', () => {
 
   it('resources linked at the end of Chigang 2023 is CRITICAL', () => {
     const completion = completionRate(194580.11, 500000);
-    expect(indicatorStatus(completion, paceRatio(completion, expectedRate(contract, contract.end)))).toBe('CRITICAL');
+    expect(indicatorStatus(completion, paceRatio(completion, expectedRate(contract, contract.end)))).toBe(
+      'CRITICAL',
+    );
   });
 
   it('resource bands: below 60% critical, 60–90% behind, from 90% on track, pace-adjusted while running', () => {
@@ -90,7 +101,9 @@ describe('pace and status', () => {
 describe('staffing of Chigang 2023 (denominator: 20 contracted positions)', () => {
   const roster = chigangRoster().map((p, i) => ({ ...p, id: i + 1 }));
   const months = contractMonths(contract.start, contract.end);
-  const records = roster.flatMap((p) => months.filter((m) => m >= p.from && m <= p.to).map((month) => ({ staffId: p.id, month, inPost: true })));
+  const records = roster.flatMap((p) =>
+    months.filter((m) => m >= p.from && m <= p.to).map((month) => ({ staffId: p.id, month, inPost: true })),
+  );
   const ratios = staffingRatios(ref.contract.contractedPositions, months, roster, records, contract.end);
 
   it('attendance is 254 of 240 person-months', () => {
@@ -120,11 +133,25 @@ describe('evaluation total and grade', () => {
   });
 
   it('weights part scores 0.55 / 0.20 / 0.15 / 0.10', () => {
-    const total = evaluationTotal([{ weight: 0.55, score: 90 }, { weight: 0.2, score: 80 }, { weight: 0.15, score: 70 }, { weight: 0.1, score: 60 }], null);
+    const total = evaluationTotal(
+      [
+        { weight: 0.55, score: 90 },
+        { weight: 0.2, score: 80 },
+        { weight: 0.15, score: 70 },
+        { weight: 0.1, score: 60 },
+      ],
+      null,
+    );
     expect(total).toBe(82);
   });
 
   it('grade bands: 90 EXCELLENT, 80 GOOD, 60 PASS, below FAIL', () => {
-    expect([90, 89.99, 80, 60, 59.99].map((t) => grade(t))).toEqual(['EXCELLENT', 'GOOD', 'GOOD', 'PASS', 'FAIL']);
+    expect([90, 89.99, 80, 60, 59.99].map((t) => grade(t))).toEqual([
+      'EXCELLENT',
+      'GOOD',
+      'GOOD',
+      'PASS',
+      'FAIL',
+    ]);
   });
 });

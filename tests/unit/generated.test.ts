@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const run = (args: string[]) => execFileSync('npx', args, { encoding: 'utf8', stdio: 'pipe', timeout: 60_000 });
+const run = (args: string[]) =>
+  execFileSync('npx', args, { encoding: 'utf8', stdio: 'pipe', timeout: 60_000 });
 
 describe('generated files are up to date', () => {
   it('GraphQL codegen output matches the schema and operations (`npm run codegen`)', () => {
@@ -16,8 +17,19 @@ describe('generated files are up to date', () => {
     rmSync(scratch, { recursive: true, force: true });
     mkdirSync(scratch, { recursive: true });
     cpSync('drizzle', scratch, { recursive: true });
-    const output = run(['drizzle-kit', 'generate', '--dialect', 'sqlite', '--schema', 'server/db/schema.ts', '--out', scratch]);
+    const output = run([
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'sqlite',
+      '--schema',
+      'server/db/schema.ts',
+      '--out',
+      scratch,
+    ]);
     expect(output).toContain('No schema changes');
-    expect(readdirSync(scratch).filter((f) => f.endsWith('.sql'))).toEqual(readdirSync('drizzle').filter((f) => f.endsWith('.sql')));
+    expect(readdirSync(scratch).filter((f) => f.endsWith('.sql'))).toEqual(
+      readdirSync('drizzle').filter((f) => f.endsWith('.sql')),
+    );
   });
 });

@@ -11,11 +11,18 @@ export interface StationCompletion {
 }
 
 /** Overall completion per station, with the 100% target line and, while the year runs, the pace line. */
-export function districtCompletionOption(rows: readonly StationCompletion[], expectedRate: number | null, text: ChartText): EChartsOption {
-  return stationBarsOption({
-    title: text.t('district.chartTitle'),
-    seriesName: text.t('district.completion'),
-    rows: rows.map((r) => ({ code: r.code, name: r.name, isDemo: r.isDemo, value: r.completion })),
-    expectedRate,
-  }, text);
+export function districtCompletionOption(
+  rows: readonly StationCompletion[],
+  expectedRate: number | null,
+  text: ChartText,
+): EChartsOption {
+  return stationBarsOption(
+    {
+      title: text.t('district.chartTitle'),
+      seriesName: text.t('district.completion'),
+      rows: rows.map((r) => ({ code: r.code, name: r.name, isDemo: r.isDemo, value: r.completion })),
+      expectedRate,
+    },
+    text,
+  );
 }

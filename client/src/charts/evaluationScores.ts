@@ -12,11 +12,23 @@ export interface EvaluationScores {
 const parties = ['THIRD_PARTY', 'STREET_OFFICE', 'SUPERVISION_CENTRE', 'DISTRICT_BUREAU'] as const;
 
 /** Part scores and the weighted total per evaluation (mid-term beside final), with the grade bands 60/80/90. */
-export function evaluationScoresOption(evaluations: readonly EvaluationScores[], text: ChartText): EChartsOption {
+export function evaluationScoresOption(
+  evaluations: readonly EvaluationScores[],
+  text: ChartText,
+): EChartsOption {
   const stages = evaluations.map((e) => text.t(`evaluation.stage.${e.stage}`));
-  const bands = [{ v: 90, g: 'EXCELLENT', c: statusColors.MET }, { v: 80, g: 'GOOD', c: statusColors.ON_TRACK }, { v: 60, g: 'PASS', c: statusColors.BEHIND }];
+  const bands = [
+    { v: 90, g: 'EXCELLENT', c: statusColors.MET },
+    { v: 80, g: 'GOOD', c: statusColors.ON_TRACK },
+    { v: 60, g: 'PASS', c: statusColors.BEHIND },
+  ];
   return {
-    aria: { enabled: true, label: { description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}`,
+      },
+    },
     title: { text: text.t('evaluation.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -25,14 +37,30 @@ export function evaluationScoresOption(evaluations: readonly EvaluationScores[],
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [
       ...parties.map((party, i) => ({
-        type: 'bar' as const, name: text.t(`evaluation.party.${party}`), itemStyle: { color: seriesColors[i + 1] },
+        type: 'bar' as const,
+        name: text.t(`evaluation.party.${party}`),
+        itemStyle: { color: seriesColors[i + 1] },
         data: evaluations.map((e) => e.parts.find((p) => p.party === party)?.score ?? '-'),
       })),
       {
-        type: 'bar' as const, name: text.t('evaluation.total'), itemStyle: { color: seriesColors[0] },
+        type: 'bar' as const,
+        name: text.t('evaluation.total'),
+        itemStyle: { color: seriesColors[0] },
         data: evaluations.map((e) => e.total ?? '-'),
-        label: { show: true, position: 'top' as const, formatter: (p: { value: unknown }) => formatNumber(Number(p.value), text.locale) },
-        markLine: { symbol: 'none', silent: true, data: bands.map((b) => ({ yAxis: b.v, lineStyle: { color: b.c, type: 'dotted' as const }, label: { formatter: `${text.t(`grade.${b.g}`)} ${b.v}`, color: b.c } })) },
+        label: {
+          show: true,
+          position: 'top' as const,
+          formatter: (p: { value: unknown }) => formatNumber(Number(p.value), text.locale),
+        },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          data: bands.map((b) => ({
+            yAxis: b.v,
+            lineStyle: { color: b.c, type: 'dotted' as const },
+            label: { formatter: `${text.t(`grade.${b.g}`)} ${b.v}`, color: b.c },
+          })),
+        },
       },
     ],
   };

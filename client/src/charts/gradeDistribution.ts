@@ -2,18 +2,39 @@ import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
 import { statusColors } from './palette.ts';
 
-const grades = [['EXCELLENT', statusColors.MET], ['GOOD', statusColors.ON_TRACK], ['PASS', statusColors.BEHIND], ['FAIL', statusColors.CRITICAL], ['none', statusColors.NO_TARGET]] as const;
+const grades = [
+  ['EXCELLENT', statusColors.MET],
+  ['GOOD', statusColors.ON_TRACK],
+  ['PASS', statusColors.BEHIND],
+  ['FAIL', statusColors.CRITICAL],
+  ['none', statusColors.NO_TARGET],
+] as const;
 
 /** How many stations got each final grade (and how many are not evaluated yet). */
-export function gradeDistributionOption(gradesOfStations: ReadonlyArray<string | null>, text: ChartText): EChartsOption {
+export function gradeDistributionOption(
+  gradesOfStations: ReadonlyArray<string | null>,
+  text: ChartText,
+): EChartsOption {
   const counts = grades.map(([g]) => gradesOfStations.filter((x) => (x ?? 'none') === g).length);
   return {
-    aria: { enabled: true, label: { description: `${text.t('district.gradeTitle')}：${grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`).join('；')}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${text.t('district.gradeTitle')}：${grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`).join('；')}`,
+      },
+    },
     title: { text: text.t('district.gradeTitle'), left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 40, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: grades.map(([g]) => text.t(`grade.${g}`)) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', name: text.t('district.grade'), data: grades.map(([, color], i) => ({ value: counts[i], itemStyle: { color } })), label: { show: true, position: 'top' } }],
+    series: [
+      {
+        type: 'bar',
+        name: text.t('district.grade'),
+        data: grades.map(([, color], i) => ({ value: counts[i], itemStyle: { color } })),
+        label: { show: true, position: 'top' },
+      },
+    ],
   };
 }

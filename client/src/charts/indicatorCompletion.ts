@@ -18,14 +18,26 @@ export interface IndicatorPoint {
  * Completion of every indicator, one bar per service area and one for the station total,
  * with the target (100%) and pace lines. Indicators read top to bottom in report order.
  */
-export function indicatorCompletionOption(points: readonly IndicatorPoint[], areaCodes: readonly string[], expectedRate: number | null, text: ChartText): EChartsOption {
+export function indicatorCompletionOption(
+  points: readonly IndicatorPoint[],
+  areaCodes: readonly string[],
+  expectedRate: number | null,
+  text: ChartText,
+): EChartsOption {
   const indicators = [...new Map(points.map((p) => [p.code, p.name])).entries()].reverse();
   const scopes: Array<string | null> = [...areaCodes, null];
-  const scopeName = (area: string | null) => (area === null ? text.t('common.total') : `${text.t('common.area')} ${area}`);
+  const scopeName = (area: string | null) =>
+    area === null ? text.t('common.total') : `${text.t('common.area')} ${area}`;
   const lookup = new Map(points.map((p) => [`${p.code}|${p.area}`, p]));
-  const totals = points.filter((p) => p.area === null).map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`).join('；');
+  const totals = points
+    .filter((p) => p.area === null)
+    .map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`)
+    .join('；');
   return {
-    aria: { enabled: true, label: { description: `${text.t('station.chartTitle')}（${text.t('common.total')}）：${totals}` } },
+    aria: {
+      enabled: true,
+      label: { description: `${text.t('station.chartTitle')}（${text.t('common.total')}）：${totals}` },
+    },
     title: { text: text.t('station.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 36 },
     tooltip: {
@@ -38,15 +50,25 @@ export function indicatorCompletionOption(points: readonly IndicatorPoint[], are
       },
     },
     grid: { left: 8, right: 40, top: 72, bottom: 24, outerBoundsMode: 'same' },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
-    yAxis: { type: 'category', data: indicators.map(([, name]) => name), axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' } },
+    xAxis: {
+      type: 'value',
+      axisLabel: { formatter: '{value}%' },
+      max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
+    },
+    yAxis: {
+      type: 'category',
+      data: indicators.map(([, name]) => name),
+      axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' },
+    },
     series: scopes.map((area, i) => ({
       type: 'bar' as const,
       name: scopeName(area),
       itemStyle: { color: area === null ? seriesColors[0] : seriesColors[(i + 1) % seriesColors.length] },
       data: indicators.map(([code]) => {
         const point = lookup.get(`${code}|${area}`);
-        return point?.completionRate != null ? { value: point.completionRate * 100, point } : { value: '-' as const };
+        return point?.completionRate != null
+          ? { value: point.completionRate * 100, point }
+          : { value: '-' as const };
       }),
       markLine: area === null ? completionMarkLines(expectedRate, text, 'xAxis') : undefined,
     })),

@@ -17,7 +17,16 @@ export interface QuarterPoint {
  * One indicator by quarter: cumulative actual (bars coloured by status) against the pace line
  * (target × share of the year elapsed) and the target, with the linear projection to year end.
  */
-export function quarterlyProgressOption(input: { name: string; unit: string; target: number; points: readonly QuarterPoint[]; projectedActual: number | null }, text: ChartText): EChartsOption {
+export function quarterlyProgressOption(
+  input: {
+    name: string;
+    unit: string;
+    target: number;
+    points: readonly QuarterPoint[];
+    projectedActual: number | null;
+  },
+  text: ChartText,
+): EChartsOption {
   const quarters = input.points.map((p) => `Q${p.quarter}`);
   const lastKnown = [...input.points].reverse().find((p) => p.actual != null);
   const projection = input.points.map((p) => {
@@ -27,7 +36,12 @@ export function quarterlyProgressOption(input: { name: string; unit: string; tar
   });
   const fmt = (v: unknown) => formatNumber(v == null ? null : Number(v), text.locale);
   return {
-    aria: { enabled: true, label: { description: `${input.name}：${input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`).join('；')}；${text.t('station.target')} ${fmt(input.target)}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${input.name}：${input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`).join('；')}；${text.t('station.target')} ${fmt(input.target)}`,
+      },
+    },
     title: { text: `${input.name}（${input.unit}）`, left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 36 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${fmt(v)} ${input.unit}` },
@@ -36,12 +50,46 @@ export function quarterlyProgressOption(input: { name: string; unit: string; tar
     yAxis: { type: 'value', max: (v: { max: number }) => niceMax(Math.max(v.max, input.target)) },
     series: [
       {
-        type: 'bar', name: text.t('quarterly.actual'),
-        data: input.points.map((p) => (p.actual == null ? '-' : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } })),
-        markLine: { symbol: 'none', silent: true, data: [{ yAxis: input.target, name: text.t('station.target'), lineStyle: { color: targetLineColor, width: 2 }, label: { formatter: `${text.t('station.target')} ${fmt(input.target)}`, color: targetLineColor } }] },
+        type: 'bar',
+        name: text.t('quarterly.actual'),
+        data: input.points.map((p) =>
+          p.actual == null
+            ? '-'
+            : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } },
+        ),
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          data: [
+            {
+              yAxis: input.target,
+              name: text.t('station.target'),
+              lineStyle: { color: targetLineColor, width: 2 },
+              label: {
+                formatter: `${text.t('station.target')} ${fmt(input.target)}`,
+                color: targetLineColor,
+              },
+            },
+          ],
+        },
       },
-      { type: 'line', name: text.t('quarterly.pace'), data: input.points.map((p) => (p.expectedRate == null ? null : Math.round(input.target * p.expectedRate * 100) / 100)), lineStyle: { type: 'dashed', color: paceLineColor }, itemStyle: { color: paceLineColor } },
-      { type: 'line', name: text.t('quarterly.projection'), data: projection, connectNulls: false, lineStyle: { type: 'dotted', color: seriesColors[3] }, itemStyle: { color: seriesColors[3] } },
+      {
+        type: 'line',
+        name: text.t('quarterly.pace'),
+        data: input.points.map((p) =>
+          p.expectedRate == null ? null : Math.round(input.target * p.expectedRate * 100) / 100,
+        ),
+        lineStyle: { type: 'dashed', color: paceLineColor },
+        itemStyle: { color: paceLineColor },
+      },
+      {
+        type: 'line',
+        name: text.t('quarterly.projection'),
+        data: projection,
+        connectNulls: false,
+        lineStyle: { type: 'dotted', color: seriesColors[3] },
+        itemStyle: { color: seriesColors[3] },
+      },
     ],
   };
 }

@@ -8,11 +8,21 @@ import { paceLineColor, targetLineColor } from './palette.ts';
  */
 export function completionMarkLines(expectedRate: number | null, text: ChartText, axis: 'xAxis' | 'yAxis') {
   const lines: Array<Record<string, unknown>> = [
-    { [axis]: 100, name: text.t('station.targetLine'), lineStyle: { color: targetLineColor, type: 'solid', width: 2 }, label: { formatter: text.t('station.targetLine'), color: targetLineColor } },
+    {
+      [axis]: 100,
+      name: text.t('station.targetLine'),
+      lineStyle: { color: targetLineColor, type: 'solid', width: 2 },
+      label: { formatter: text.t('station.targetLine'), color: targetLineColor },
+    },
   ];
   if (expectedRate != null && expectedRate < 1) {
     const label = text.t('station.paceLine', { rate: formatPercent(expectedRate, text.locale, 1) });
-    lines.push({ [axis]: Math.round(expectedRate * 1000) / 10, name: label, lineStyle: { color: paceLineColor, type: 'dashed', width: 2 }, label: { formatter: label, color: paceLineColor } });
+    lines.push({
+      [axis]: Math.round(expectedRate * 1000) / 10,
+      name: label,
+      lineStyle: { color: paceLineColor, type: 'dashed', width: 2 },
+      label: { formatter: label, color: paceLineColor },
+    });
   }
   return { symbol: 'none', silent: true, data: lines };
 }

@@ -10,10 +10,19 @@ export interface StaffingMonth {
 }
 
 /** Staff in post, insured and paid per month against the contracted positions. */
-export function staffingMonthlyOption(monthly: readonly StaffingMonth[], positions: number, text: ChartText): EChartsOption {
+export function staffingMonthlyOption(
+  monthly: readonly StaffingMonth[],
+  positions: number,
+  text: ChartText,
+): EChartsOption {
   const keys = ['inPost', 'insured', 'paid'] as const;
   return {
-    aria: { enabled: true, label: { description: `${text.t('staffing.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`).join('；')}；${text.t('staffing.positions')} ${positions}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${text.t('staffing.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`).join('；')}；${text.t('staffing.positions')} ${positions}`,
+      },
+    },
     title: { text: text.t('staffing.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
     legend: { top: 36 },
     tooltip: { trigger: 'axis' },
@@ -25,8 +34,24 @@ export function staffingMonthlyOption(monthly: readonly StaffingMonth[], positio
       name: text.t(`staffing.${k}`),
       data: monthly.map((m) => m[k]),
       itemStyle: { color: seriesColors[i] },
-      lineStyle: { type: i === 0 ? 'solid' as const : 'dashed' as const },
-      markLine: i === 0 ? { symbol: 'none', silent: true, data: [{ yAxis: positions, lineStyle: { color: targetLineColor, width: 2 }, label: { formatter: `${text.t('staffing.positions')} ${positions}`, color: targetLineColor } }] } : undefined,
+      lineStyle: { type: i === 0 ? ('solid' as const) : ('dashed' as const) },
+      markLine:
+        i === 0
+          ? {
+              symbol: 'none',
+              silent: true,
+              data: [
+                {
+                  yAxis: positions,
+                  lineStyle: { color: targetLineColor, width: 2 },
+                  label: {
+                    formatter: `${text.t('staffing.positions')} ${positions}`,
+                    color: targetLineColor,
+                  },
+                },
+              ],
+            }
+          : undefined,
     })),
   };
 }

@@ -27,26 +27,60 @@ export interface StationBarsInput {
  * Horizontal bars of one rate per station, best on top, demo stations marked in their label.
  * Bars are in percent; labels format the exact rate, so nothing is rounded twice.
  */
-export function stationBarsOption({ title, seriesName, rows, expectedRate, bands = [] }: StationBarsInput, text: ChartText): EChartsOption {
-  const sorted = rows.filter((r) => r.value != null).sort((a, b) => (a.value as number) - (b.value as number));
+export function stationBarsOption(
+  { title, seriesName, rows, expectedRate, bands = [] }: StationBarsInput,
+  text: ChartText,
+): EChartsOption {
+  const sorted = rows
+    .filter((r) => r.value != null)
+    .sort((a, b) => (a.value as number) - (b.value as number));
   const label = (r: StationBar) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
-  const description = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`).join('；');
+  const description = [...sorted]
+    .reverse()
+    .map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`)
+    .join('；');
   const markLine = completionMarkLines(expectedRate, text, 'xAxis');
   // Band labels sit at the foot of their line, clear of the target and pace labels at the top.
-  markLine.data.push(...bands.map((b) => ({ xAxis: b.value, name: b.label, lineStyle: { color: b.color, type: 'dotted', width: 1 }, label: { formatter: b.label, color: b.color, position: 'start' } })));
+  markLine.data.push(
+    ...bands.map((b) => ({
+      xAxis: b.value,
+      name: b.label,
+      lineStyle: { color: b.color, type: 'dotted', width: 1 },
+      label: { formatter: b.label, color: b.color, position: 'start' },
+    })),
+  );
   return {
     aria: { enabled: true, label: { description: `${title}：${description}` } },
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
+    },
     grid: { left: 8, right: 48, top: 56, bottom: 32, outerBoundsMode: 'same' },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
+    xAxis: {
+      type: 'value',
+      axisLabel: { formatter: '{value}%' },
+      max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
+    },
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
-    series: [{
-      type: 'bar',
-      name: seriesName,
-      data: sorted.map((r) => ({ value: (r.value as number) * 100, rate: r.value, itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) } })),
-      label: { show: true, position: 'right', formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale, 1), fontSize: 10 },
-      markLine,
-    }],
+    series: [
+      {
+        type: 'bar',
+        name: seriesName,
+        data: sorted.map((r) => ({
+          value: (r.value as number) * 100,
+          rate: r.value,
+          itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) },
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale, 1),
+          fontSize: 10,
+        },
+        markLine,
+      },
+    ],
   };
 }

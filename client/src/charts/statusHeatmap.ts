@@ -14,29 +14,60 @@ export interface HeatmapCell {
 const statuses = ['CRITICAL', 'BEHIND', 'ON_TRACK', 'MET', 'NO_TARGET'] as const;
 
 /** Stations × indicators, each cell coloured by the station total's status. */
-export function statusHeatmapOption(stations: readonly string[], indicators: readonly string[], cells: readonly HeatmapCell[], text: ChartText): EChartsOption {
-  const weakCount = (s: string) => cells.filter((c) => c.station === s && (c.status === 'CRITICAL' || c.status === 'BEHIND')).length;
+export function statusHeatmapOption(
+  stations: readonly string[],
+  indicators: readonly string[],
+  cells: readonly HeatmapCell[],
+  text: ChartText,
+): EChartsOption {
+  const weakCount = (s: string) =>
+    cells.filter((c) => c.station === s && (c.status === 'CRITICAL' || c.status === 'BEHIND')).length;
   return {
-    aria: { enabled: true, label: { description: `${text.t('weak.heatmapTitle')}：${stations.map((s) => `${s} ${text.t('weak.weakCount', { n: weakCount(s) })}`).join('；')}` } },
+    aria: {
+      enabled: true,
+      label: {
+        description: `${text.t('weak.heatmapTitle')}：${stations.map((s) => `${s} ${text.t('weak.weakCount', { n: weakCount(s) })}`).join('；')}`,
+      },
+    },
     title: { text: text.t('weak.heatmapTitle'), left: 'center', textStyle: { fontSize: 14 } },
     tooltip: {
       formatter: (p) => {
         const d = (Array.isArray(p) ? p[0] : p)?.data as { cell?: HeatmapCell } | undefined;
-        return d?.cell ? `${d.cell.station} · ${d.cell.indicator}<br/>${text.t(`status.${d.cell.status}`)} ${formatPercent(d.cell.completionRate, text.locale)}` : '';
+        return d?.cell
+          ? `${d.cell.station} · ${d.cell.indicator}<br/>${text.t(`status.${d.cell.status}`)} ${formatPercent(d.cell.completionRate, text.locale)}`
+          : '';
       },
     },
     grid: { left: 8, right: 8, top: 40, bottom: 72, outerBoundsMode: 'same' },
-    xAxis: { type: 'category', data: [...indicators], axisLabel: { rotate: 45, fontSize: 10, interval: 0, width: 90, overflow: 'truncate' }, splitArea: { show: true } },
+    xAxis: {
+      type: 'category',
+      data: [...indicators],
+      axisLabel: { rotate: 45, fontSize: 10, interval: 0, width: 90, overflow: 'truncate' },
+      splitArea: { show: true },
+    },
     yAxis: { type: 'category', data: [...stations], axisLabel: { fontSize: 11 }, splitArea: { show: true } },
     visualMap: {
-      type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, dimension: 2,
+      type: 'piecewise',
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      dimension: 2,
       pieces: statuses.map((s, i) => ({ value: i, label: text.t(`status.${s}`), color: statusColors[s] })),
     },
-    series: [{
-      type: 'heatmap',
-      name: text.t('weak.heatmapTitle'),
-      data: cells.map((c) => ({ value: [indicators.indexOf(c.indicator), stations.indexOf(c.station), statuses.indexOf(c.status as typeof statuses[number])], cell: c })),
-      itemStyle: { borderColor: '#fff', borderWidth: 1 },
-    }],
+    series: [
+      {
+        type: 'heatmap',
+        name: text.t('weak.heatmapTitle'),
+        data: cells.map((c) => ({
+          value: [
+            indicators.indexOf(c.indicator),
+            stations.indexOf(c.station),
+            statuses.indexOf(c.status as (typeof statuses)[number]),
+          ],
+          cell: c,
+        })),
+        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+      },
+    ],
   };
 }

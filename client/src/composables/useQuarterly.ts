@@ -3,20 +3,48 @@ import { StationQuarterlyDocument } from '../graphql/generated/graphql.ts';
 import { useQuery } from './useQuery.ts';
 
 /** A station year's quarterly progress and statuses as of a date, shaped for the quarterly page. */
-export function useQuarterly(code: Ref<string>, year: Ref<number | null>, asOf: Ref<string | null>, indicator: Ref<string>) {
-  const query = useQuery(StationQuarterlyDocument, () => ({ code: code.value, year: year.value, asOf: asOf.value }));
+export function useQuarterly(
+  code: Ref<string>,
+  year: Ref<number | null>,
+  asOf: Ref<string | null>,
+  indicator: Ref<string>,
+) {
+  const query = useQuery(StationQuarterlyDocument, () => ({
+    code: code.value,
+    year: year.value,
+    asOf: asOf.value,
+  }));
   const contract = computed(() => query.data.value?.station?.contract ?? null);
   const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
   const indicators = computed(() => statuses.value.filter((s) => s.area === null).map((s) => s.indicator));
-  const selected = computed(() => statuses.value.find((s) => s.area === null && s.indicator.code === indicator.value) ?? statuses.value.find((s) => s.area === null) ?? null);
+  const selected = computed(
+    () =>
+      statuses.value.find((s) => s.area === null && s.indicator.code === indicator.value) ??
+      statuses.value.find((s) => s.area === null) ??
+      null,
+  );
   /** Q1–Q4 of the selected indicator's station total; quarters not reached have no actual. */
-  const points = computed(() => [1, 2, 3, 4].map((quarter) => {
-    const q = contract.value?.quarterlyProgress.find((x) => x.quarter === quarter);
-    const item = q?.items.find((i) => i.area === null && i.indicator.code === selected.value?.indicator.code);
-    // The contract's end is 100% of the term by definition; other unreached quarters have no pace yet.
-    return { quarter, range: q ? `${q.start} – ${q.end}` : null, complete: q?.complete ?? false, actual: item?.actual ?? null, expectedRate: item?.expectedRate ?? (quarter === 4 ? 1 : null), status: item?.status ?? null };
-  }));
-  const behind = computed(() => statuses.value.filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL')
-    .sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)));
+  const points = computed(() =>
+    [1, 2, 3, 4].map((quarter) => {
+      const q = contract.value?.quarterlyProgress.find((x) => x.quarter === quarter);
+      const item = q?.items.find(
+        (i) => i.area === null && i.indicator.code === selected.value?.indicator.code,
+      );
+      // The contract's end is 100% of the term by definition; other unreached quarters have no pace yet.
+      return {
+        quarter,
+        range: q ? `${q.start} – ${q.end}` : null,
+        complete: q?.complete ?? false,
+        actual: item?.actual ?? null,
+        expectedRate: item?.expectedRate ?? (quarter === 4 ? 1 : null),
+        status: item?.status ?? null,
+      };
+    }),
+  );
+  const behind = computed(() =>
+    statuses.value
+      .filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL')
+      .sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)),
+  );
   return { ...query, contract, statuses, indicators, selected, points, behind };
 }

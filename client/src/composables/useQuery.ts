@@ -41,7 +41,16 @@ export function useQuery<TResult, TVariables>(
   }
 
   let last: TVariables | undefined;
-  watch(variables, (vars) => { last = vars; void run(vars); }, { immediate: true, deep: true });
-  const retry = () => { if (last !== undefined) void run(last); };
+  watch(
+    variables,
+    (vars) => {
+      last = vars;
+      void run(vars);
+    },
+    { immediate: true, deep: true },
+  );
+  const retry = () => {
+    if (last !== undefined) void run(last);
+  };
   return { state, data, errorCode, retry };
 }

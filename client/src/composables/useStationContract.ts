@@ -9,7 +9,12 @@ export function useStationContract(code: Ref<string>, year: Ref<number | null>) 
   const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
   /** The contract's elapsed share on the figures' date (same for every status). */
   const expectedRate = computed(() => statuses.value[0]?.expectedRate ?? null);
-  const finalEvaluation = computed(() => contract.value?.evaluations.find((e) => e.stage === 'FINAL') ?? contract.value?.evaluations.at(-1) ?? null);
+  const finalEvaluation = computed(
+    () =>
+      contract.value?.evaluations.find((e) => e.stage === 'FINAL') ??
+      contract.value?.evaluations.at(-1) ??
+      null,
+  );
   return { ...query, station, contract, statuses, expectedRate, finalEvaluation };
 }
 

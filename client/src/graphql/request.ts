@@ -5,12 +5,18 @@
 import type { TypedDocumentString } from './generated/graphql.ts';
 
 export class RequestError extends Error {
-  constructor(public readonly code: string, message: string) {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -21,9 +27,13 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
   } catch {
     throw new RequestError('network', 'network error');
   }
-  const body = (await response.json().catch(() => null)) as { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: TResult;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  } | null;
   const error = body?.errors?.[0];
   if (error) throw new RequestError(error.extensions?.code ?? 'unknown', error.message);
-  if (!response.ok || !body?.data) throw new RequestError(response.ok ? 'unknown' : 'network', `HTTP ${response.status}`);
+  if (!response.ok || !body?.data)
+    throw new RequestError(response.ok ? 'unknown' : 'network', `HTTP ${response.status}`);
   return body.data;
 }

@@ -12,7 +12,11 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
 /** 1.037 → "103.70%" (two decimals, as evaluation reports print rates). */
 export function formatPercent(rate: number | null | undefined, locale: Locale, digits = 2): string {
   if (rate == null || Number.isNaN(rate)) return '—';
-  return formatter(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rate);
+  return formatter(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rate);
 }
 
 /** Whole numbers plain, yuan to the cent: 3111 → "3,111", 194580.11 → "194,580.11". */
@@ -23,7 +27,11 @@ export function formatNumber(value: number | null | undefined, locale: Locale): 
 }
 
 /** A figure with its unit: "3,111 个" in Chinese, "3,111 calls" in English. */
-export function formatQuantity(value: number | null | undefined, unit: { zh: string; en: string }, locale: Locale): string {
+export function formatQuantity(
+  value: number | null | undefined,
+  unit: { zh: string; en: string },
+  locale: Locale,
+): string {
   if (value == null) return '—';
   return `${formatNumber(value, locale)} ${locale === 'zh-CN' ? unit.zh : unit.en}`;
 }
