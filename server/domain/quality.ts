@@ -15,6 +15,9 @@ export type QualityCode =
 
 export type Severity = 'ERROR' | 'WARNING' | 'INFO';
 
+/** Most severe first. */
+export const severityOrder: Record<Severity, number> = { ERROR: 0, WARNING: 1, INFO: 2 };
+
 export interface QualityFinding {
   code: QualityCode;
   severity: Severity;

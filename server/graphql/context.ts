@@ -1,16 +1,12 @@
 import type { Db } from '../db/client.ts';
+import { createReader, type Reader } from '../read/reader.ts';
 import type { Scope } from '../services/scope.ts';
-import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface Context {
-  db: Db;
-  /** The stations this request may see; every service call receives it. */
-  scope: Scope;
-  loaders: Loaders;
-  /** The date "today" means for this request (defaults resolve against it). */
-  today: string;
+  /** The read model of this request: scope, today, loaders and memo. */
+  read: Reader;
 }
 
 export function createContext(db: Db, scope: Scope, today: string): Context {
-  return { db, scope, loaders: createLoaders(db, scope), today };
+  return { read: createReader(db, scope, today) };
 }

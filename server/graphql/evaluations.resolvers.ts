@@ -1,16 +1,21 @@
+import { evaluations, findings } from '../read/evaluations.ts';
+import { areaById } from '../read/stations.ts';
 import { partyEnum, polarityEnum } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const evaluationResolvers: Resolvers = {
   Contract: {
-    evaluations: (contract, _, { loaders }) => loaders.evaluationsByContract.load(contract.id),
+    evaluations: (c, _, { read }) => evaluations(read, c),
+  },
+  Evaluation: {
+    findings: (e, _, { read }) => findings(read, e),
   },
   EvaluationPart: {
     party: (part) => partyEnum[part.party],
   },
   Finding: {
-    polarity: (finding) => polarityEnum[finding.polarity],
-    area: (finding, _, { loaders }) => (finding.areaId == null ? null : loaders.area.load(finding.areaId)),
-    text: (finding, { lang }) => (lang === 'en' ? finding.textEn : finding.textZh),
+    polarity: (f) => polarityEnum[f.polarity],
+    area: (f, _, { read }) => areaById(read, f.areaId),
+    text: (f, { lang }) => (lang === 'en' ? f.textEn : f.textZh),
   },
 };

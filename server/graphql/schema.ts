@@ -1,4 +1,4 @@
-/** Assembles the SDL files and the per-domain resolver maps into one executable schema. */
+/** Assembles the SDL files and the per-module resolver maps (one beside each SDL file) into one schema. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +7,15 @@ import { baseResolvers } from './base.resolvers.ts';
 import { evaluationResolvers } from './evaluations.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { indicatorResolvers } from './indicators.resolvers.ts';
+import { narrativeResolvers } from './narrative.resolvers.ts';
+import { policyResolvers } from './policy.resolvers.ts';
+import { qualityResolvers } from './quality.resolvers.ts';
 import { quarterResolvers } from './quarters.resolvers.ts';
+import { resourceResolvers } from './resources.resolvers.ts';
 import { staffingResolvers } from './staffing.resolvers.ts';
 import { stationResolvers } from './stations.resolvers.ts';
-import { supervisionResolvers } from './supervision.resolvers.ts';
 import { volunteerResolvers } from './volunteers.resolvers.ts';
+import { weakResolvers } from './weak.resolvers.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,14 +24,18 @@ export const typeDefs: string[] = readdirSync(here)
   .sort()
   .map((f) => readFileSync(join(here, f), 'utf8'));
 
-// Several domains add fields to `Contract`; mergeResolvers joins them type by type.
+// Several modules add fields to `Contract` and `Query`; mergeResolvers joins them type by type.
 export const resolvers: Resolvers = mergeResolvers([
   baseResolvers,
   stationResolvers,
   indicatorResolvers,
+  resourceResolvers,
   quarterResolvers,
   volunteerResolvers,
   staffingResolvers,
   evaluationResolvers,
-  supervisionResolvers,
+  narrativeResolvers,
+  weakResolvers,
+  qualityResolvers,
+  policyResolvers,
 ]);

@@ -1,34 +1,21 @@
-import { appError } from '../errors.ts';
+import * as stations from '../read/stations.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const stationResolvers: Resolvers = {
   District: {
-    stations: (district, _, { loaders }) => loaders.stationsByDistrict.load(district.id),
+    stations: (d, _, { read }) => stations.stationsOf(read, d),
+    years: (d, _, { read }) => stations.districtYears(read, d),
+    defaultYear: (d, _, { read }) => stations.districtDefaultYear(read, d),
   },
   Station: {
-    district: async (station, _, { loaders }) => {
-      const district = await loaders.district.load(station.districtId);
-      if (!district) throw new Error(`district ${station.districtId} of station ${station.code} is missing`);
-      return district;
-    },
-    areas: (station, _, { loaders }) => loaders.areasByStation.load(station.id),
-    contracts: (station, _, { loaders }) => loaders.contractsByStation.load(station.id),
-    contract: async (station, { year }, { loaders }) => {
-      if (year != null && (year < 2000 || year > 2100))
-        throw appError('input/bad_year', { field: 'year', value: String(year) });
-      const contracts = await loaders.contractsByStation.load(station.id);
-      return year == null
-        ? (contracts.at(-1) ?? null)
-        : (contracts.find((c) => c.serviceYear === year) ?? null);
-    },
+    district: (s, _, { read }) => stations.districtOf(read, s),
+    areas: (s, _, { read }) => stations.areasOf(read, s),
+    contracts: (s, _, { read }) => stations.contractsOf(read, s),
+    contract: (s, { year }, { read }) => stations.contractOfYear(read, s, year),
+    contractOn: (s, { date }, { read }) => stations.contractOn(read, s, date),
   },
   Contract: {
-    year: (contract) => contract.serviceYear,
-    station: async (contract, _, { loaders }) => {
-      const station = await loaders.station.load(contract.stationId);
-      if (!station)
-        throw new Error(`station ${contract.stationId} of contract ${contract.id} is not visible`);
-      return station;
-    },
+    year: (c) => c.serviceYear,
+    station: (c, _, { read }) => stations.stationOf(read, c),
   },
 };

@@ -2,8 +2,10 @@
  * The stations a caller may see. Every service function takes a scope and applies it in SQL, so
  * that access control (filled from the login) has one place to plug in and no path around it.
  */
-import { inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { contracts } from '../db/schema.ts';
+import { and, asc, inArray, sql, type InferSelectModel, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../db/client.ts';
+import { contracts, evaluations } from '../db/schema.ts';
 
 export type Scope = { kind: 'all' } | { kind: 'stations'; stationIds: readonly number[] };
 
@@ -22,4 +24,40 @@ export function contractInScope(contractId: SQLWrapper, scope: Scope): SQL | und
     sql`, `,
   );
   return sql`${contractId} in (select ${contracts.id} from ${contracts} where ${contracts.stationId} in (${ids}))`;
+}
+
+/** Condition on an evaluation id column: the evaluation's contract must be in scope. */
+function evaluationInScope(evaluationId: SQLWrapper, scope: Scope): SQL | undefined {
+  const inScope = contractInScope(evaluations.contractId, scope);
+  if (!inScope) return undefined;
+  return sql`${evaluationId} in (select ${evaluations.id} from ${evaluations} where ${inScope})`;
+}
+
+/** How a table's rows belong to a station: directly, or through their contract or evaluation. */
+export type Owner = { station: SQLiteColumn } | { contract: SQLiteColumn } | { evaluation: SQLiteColumn };
+
+function ownerInScope(owner: Owner, scope: Scope): SQL | undefined {
+  if ('station' in owner) return stationInScope(owner.station, scope);
+  if ('contract' in owner) return contractInScope(owner.contract, scope);
+  return evaluationInScope(owner.evaluation, scope);
+}
+
+/**
+ * The one scoped lookup: rows of `table` whose `key` column is one of `keys`, limited to the
+ * stations in scope through `owner`, optionally ordered. Every batch loader reads through it.
+ */
+export async function rowsByKeys<T extends SQLiteTable>(
+  db: Db,
+  scope: Scope,
+  lookup: { table: T; key: SQLiteColumn; owner: Owner; orderBy?: SQLiteColumn },
+  keys: readonly number[],
+): Promise<Array<InferSelectModel<T>>> {
+  const { table, key, owner, orderBy } = lookup;
+  const where = and(inArray(key, [...keys]), ownerInScope(owner, scope));
+  const query = db
+    .select()
+    .from(table as SQLiteTable)
+    .where(where);
+  const rows = orderBy ? await query.orderBy(asc(orderBy)) : await query;
+  return rows as Array<InferSelectModel<T>>;
 }

@@ -1,18 +1,11 @@
 /** Districts, stations, service areas and contracts, always within the caller's scope. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import {
-  contracts,
-  districts,
-  serviceAreas,
-  stations,
-  type ContractRow,
-  type StationRow,
-} from '../db/schema.ts';
+import { contracts, districts, serviceAreas, stations, type StationRow } from '../db/schema.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 /** Districts with at least one visible station (all districts for the full scope). */
-export function listDistricts(db: Db, scope: Scope) {
+export async function listDistricts(db: Db, scope: Scope) {
   const visible =
     scope.kind === 'all'
       ? undefined
@@ -23,73 +16,75 @@ export function listDistricts(db: Db, scope: Scope) {
             .from(stations)
             .where(stationInScope(stations.id, scope)),
         );
-  return db.select().from(districts).where(visible).orderBy(asc(districts.id)).all();
+  return db.select().from(districts).where(visible).orderBy(asc(districts.id));
 }
 
-export function districtByCode(db: Db, scope: Scope, code: string) {
-  return listDistricts(db, scope).find((d) => d.code === code) ?? null;
+export async function districtByCode(db: Db, scope: Scope, code: string) {
+  return (await listDistricts(db, scope)).find((d) => d.code === code) ?? null;
 }
 
 /** Districts by id; callers reach them through a visible station, so no scope applies. */
-export function districtsByIds(db: Db, ids: readonly number[]) {
+export async function districtsByIds(db: Db, ids: readonly number[]) {
   return db
     .select()
     .from(districts)
-    .where(inArray(districts.id, [...ids]))
-    .all();
+    .where(inArray(districts.id, [...ids]));
 }
 
-export function stationByCode(db: Db, scope: Scope, code: string): StationRow | null {
-  return (
-    db
-      .select()
-      .from(stations)
-      .where(and(eq(stations.code, code), stationInScope(stations.id, scope)))
-      .get() ?? null
-  );
-}
-
-export function stationsByIds(db: Db, scope: Scope, ids: readonly number[]): StationRow[] {
-  return db
+export async function stationByCode(db: Db, scope: Scope, code: string): Promise<StationRow | null> {
+  const rows = await db
     .select()
     .from(stations)
-    .where(and(inArray(stations.id, [...ids]), stationInScope(stations.id, scope)))
-    .all();
+    .where(and(eq(stations.code, code), stationInScope(stations.id, scope)));
+  return rows[0] ?? null;
 }
 
-export function stationsByDistrictIds(db: Db, scope: Scope, districtIds: readonly number[]): StationRow[] {
-  return db
-    .select()
-    .from(stations)
-    .where(and(inArray(stations.districtId, [...districtIds]), stationInScope(stations.id, scope)))
-    .orderBy(asc(stations.id))
-    .all();
+/** The scoped lookups of this module (see `rowsByKeys`). */
+export const stationLookups = {
+  stationById: { table: stations, key: stations.id, owner: { station: stations.id } },
+  stationsByDistrict: {
+    table: stations,
+    key: stations.districtId,
+    owner: { station: stations.id },
+    orderBy: stations.id,
+  },
+  areaById: { table: serviceAreas, key: serviceAreas.id, owner: { station: serviceAreas.stationId } },
+  areasByStation: {
+    table: serviceAreas,
+    key: serviceAreas.stationId,
+    owner: { station: serviceAreas.stationId },
+    orderBy: serviceAreas.code,
+  },
+  contractsByStation: {
+    table: contracts,
+    key: contracts.stationId,
+    owner: { station: contracts.stationId },
+    orderBy: contracts.serviceYear,
+  },
+} as const;
+
+export interface ContractFilter {
+  districtCode?: string | null;
+  stationCode?: string | null;
+  /** Only contracts whose term includes this date. */
+  runningOn?: string | null;
 }
 
-export function areasByStationIds(db: Db, scope: Scope, stationIds: readonly number[]) {
+/** Contracts with their stations, of a district and/or one station, optionally running on a date. */
+export async function contractsWithStations(db: Db, scope: Scope, filter: ContractFilter) {
+  const { districtCode, stationCode, runningOn } = filter;
   return db
-    .select()
-    .from(serviceAreas)
-    .where(
-      and(inArray(serviceAreas.stationId, [...stationIds]), stationInScope(serviceAreas.stationId, scope)),
-    )
-    .orderBy(asc(serviceAreas.code))
-    .all();
-}
-
-export function areasByIds(db: Db, scope: Scope, ids: readonly number[]) {
-  return db
-    .select()
-    .from(serviceAreas)
-    .where(and(inArray(serviceAreas.id, [...ids]), stationInScope(serviceAreas.stationId, scope)))
-    .all();
-}
-
-export function contractsByStationIds(db: Db, scope: Scope, stationIds: readonly number[]): ContractRow[] {
-  return db
-    .select()
+    .select({ contract: contracts, station: stations })
     .from(contracts)
-    .where(and(inArray(contracts.stationId, [...stationIds]), stationInScope(contracts.stationId, scope)))
-    .orderBy(asc(contracts.serviceYear))
-    .all();
+    .innerJoin(stations, eq(stations.id, contracts.stationId))
+    .innerJoin(districts, eq(districts.id, stations.districtId))
+    .where(
+      and(
+        districtCode ? eq(districts.code, districtCode) : undefined,
+        stationCode ? eq(stations.code, stationCode) : undefined,
+        runningOn ? and(lte(contracts.start, runningOn), gte(contracts.end, runningOn)) : undefined,
+        stationInScope(stations.id, scope),
+      ),
+    )
+    .orderBy(asc(stations.id), asc(contracts.serviceYear));
 }

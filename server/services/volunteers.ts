@@ -1,48 +1,27 @@
 /** Volunteer teams, monthly records and volunteer-system checks. */
-import { and, asc, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
 import { volunteerRecords, volunteerSystemCounts, volunteerTeams } from '../db/schema.ts';
-import { contractInScope, stationInScope, type Scope } from './scope.ts';
-
-export function volunteerTeamsByStationIds(db: Db, scope: Scope, stationIds: readonly number[]) {
-  return db
-    .select()
-    .from(volunteerTeams)
-    .where(
-      and(
-        inArray(volunteerTeams.stationId, [...stationIds]),
-        stationInScope(volunteerTeams.stationId, scope),
-      ),
-    )
-    .orderBy(asc(volunteerTeams.foundedOn))
-    .all();
-}
-
-export function volunteerRecordsByContractIds(db: Db, scope: Scope, contractIds: readonly number[]) {
-  return db
-    .select()
-    .from(volunteerRecords)
-    .where(
-      and(
-        inArray(volunteerRecords.contractId, [...contractIds]),
-        contractInScope(volunteerRecords.contractId, scope),
-      ),
-    )
-    .orderBy(asc(volunteerRecords.month))
-    .all();
-}
-
-export function volunteerSystemCountsByContractIds(db: Db, scope: Scope, contractIds: readonly number[]) {
-  return db
-    .select()
-    .from(volunteerSystemCounts)
-    .where(
-      and(
-        inArray(volunteerSystemCounts.contractId, [...contractIds]),
-        contractInScope(volunteerSystemCounts.contractId, scope),
-      ),
-    )
-    .all();
-}
 
 export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
+export type VolunteerRecordRow = typeof volunteerRecords.$inferSelect;
+export type VolunteerSystemCountsRow = typeof volunteerSystemCounts.$inferSelect;
+
+/** The scoped lookups of this module (see `rowsByKeys`). */
+export const volunteerLookups = {
+  teamsByStation: {
+    table: volunteerTeams,
+    key: volunteerTeams.stationId,
+    owner: { station: volunteerTeams.stationId },
+    orderBy: volunteerTeams.foundedOn,
+  },
+  recordsByContract: {
+    table: volunteerRecords,
+    key: volunteerRecords.contractId,
+    owner: { contract: volunteerRecords.contractId },
+    orderBy: volunteerRecords.month,
+  },
+  systemCountsByContract: {
+    table: volunteerSystemCounts,
+    key: volunteerSystemCounts.contractId,
+    owner: { contract: volunteerSystemCounts.contractId },
+  },
+} as const;

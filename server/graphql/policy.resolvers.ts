@@ -1,0 +1,12 @@
+import { policy } from '../read/policy.ts';
+import { partyEnum } from './enums.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+
+export const policyResolvers: Resolvers = {
+  Query: {
+    policy: () => policy(),
+  },
+  PartyWeight: {
+    party: (p) => partyEnum[p.party],
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Per-request DataLoaders: each batches one kind of lookup across the whole query, so a
+ * district overview costs the same number of SQL statements for 18 stations or 500. Batches are
+ * cut at `maxBatchSize` keys, well below SQLite's limit on bound parameters.
+ */
+import DataLoader from 'dataloader';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { InferSelectModel } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { groupRows } from '../lib/group.ts';
+import { evaluationLookups } from '../services/evaluations.ts';
+import {
+  actualsAsOf,
+  granularityByContractIds,
+  indicatorLookups,
+  listIndicatorDefinitions,
+} from '../services/indicators.ts';
+import { resourceLookups } from '../services/resources.ts';
+import { rowsByKeys, type Owner, type Scope } from '../services/scope.ts';
+import { staffingLookups } from '../services/staffing.ts';
+import { districtsByIds, stationLookups } from '../services/stations.ts';
+import { volunteerLookups } from '../services/volunteers.ts';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+/** Keys per SQL statement: `actualsAsOf` binds two parameters a key, SQLite allows 32,766. */
+export const maxBatchSize = 500;
+
+type Lookup<T extends SQLiteTable> = { table: T; key: SQLiteColumn; owner: Owner; orderBy?: SQLiteColumn };
+
+export function createLoaders(db: Db, scope: Scope) {
+  /** Rows by id, in the order asked, null for an id not found (or not visible). */
+  const byId = <T extends SQLiteTable>(lookup: Lookup<T>, id: (row: InferSelectModel<T>) => number) =>
+    new DataLoader<number, InferSelectModel<T> | null>(
+      async (ids) => {
+        const rows = new Map((await rowsByKeys(db, scope, lookup, ids)).map((r) => [id(r), r]));
+        return ids.map((k) => rows.get(k) ?? null);
+      },
+      { maxBatchSize },
+    );
+  /** Rows grouped under the keys asked for, in the order asked (DataLoader's contract). */
+  const grouped = <T extends SQLiteTable>(lookup: Lookup<T>, key: (row: InferSelectModel<T>) => number) =>
+    new DataLoader<number, Array<InferSelectModel<T>>>(
+      async (keys) => {
+        const groups = groupRows(await rowsByKeys(db, scope, lookup, keys), key);
+        return keys.map((k) => groups.get(k) ?? []);
+      },
+      { maxBatchSize },
+    );
+  const s = stationLookups;
+  return {
+    district: new DataLoader(
+      async (ids: readonly number[]) => {
+        const rows = new Map((await districtsByIds(db, ids)).map((d) => [d.id, d]));
+        return ids.map((id) => rows.get(id) ?? null);
+      },
+      { maxBatchSize },
+    ),
+    station: byId(s.stationById, (r) => r.id),
+    stationsByDistrict: grouped(s.stationsByDistrict, (r) => r.districtId),
+    area: byId(s.areaById, (r) => r.id),
+    areasByStation: grouped(s.areasByStation, (r) => r.stationId),
+    contractsByStation: grouped(s.contractsByStation, (r) => r.stationId),
+    targetsByContract: grouped(indicatorLookups.targetsByContract, (r) => r.contractId),
+    /** Key: a contract and the date its actuals are cumulative to. */
+    actuals: new DataLoader(
+      async (keys: ReadonlyArray<{ contractId: number; asOf: string }>) => {
+        const keyOf = (k: { contractId: number; asOf: string }) => `${k.contractId}|${k.asOf}`;
+        const groups = groupRows(await actualsAsOf(db, scope, keys), keyOf);
+        return keys.map((k) => groups.get(keyOf(k)) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.contractId}|${k.asOf}`, maxBatchSize },
+    ),
+    granularity: new DataLoader((ids: readonly number[]) => granularityByContractIds(db, scope, ids), {
+      maxBatchSize,
+    }),
+    staffByStation: grouped(staffingLookups.staffByStation, (r) => r.stationId),
+    attendanceByContract: grouped(staffingLookups.attendanceByContract, (r) => r.contractId),
+    evaluationsByContract: grouped(evaluationLookups.evaluationsByContract, (r) => r.contractId),
+    partsByEvaluation: grouped(evaluationLookups.partsByEvaluation, (r) => r.evaluationId),
+    findingsByEvaluation: grouped(evaluationLookups.findingsByEvaluation, (r) => r.evaluationId),
+    resourceLinksByContract: grouped(resourceLookups.linksByContract, (r) => r.contractId),
+    volunteerTeamsByStation: grouped(volunteerLookups.teamsByStation, (r) => r.stationId),
+    volunteerRecordsByContract: grouped(volunteerLookups.recordsByContract, (r) => r.contractId),
+    volunteerSystemCountsByContract: byId(volunteerLookups.systemCountsByContract, (r) => r.contractId),
+    indicatorDefinitions: once(() => listIndicatorDefinitions(db)),
+  };
+}
+
+/** A value loaded at most once per request. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,151 @@
+/** The staffing picture of a contract: ratios, months, turnover, compliance and the roster. */
+import type { AttendanceRow, ContractRow, ServiceAreaRow, StaffRow } from '../db/schema.ts';
+import { CERTIFICATIONS } from '../db/schema.ts';
+import { contractAsOf } from '../domain/asOf.ts';
+import { contractMonths, monthOf } from '../domain/dates.ts';
+import { practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
+import { groupRows } from '../lib/group.ts';
+import type { Reader } from './reader.ts';
+
+export interface StaffMemberModel extends StaffRow {
+  area: ServiceAreaRow | null;
+  practiceYears: number;
+}
+
+export type CertificationCountModel = { level: StaffRow['certification']; count: number };
+export type StaffingEventModel = {
+  date: string;
+  kind: 'JOINED' | 'LEFT' | 'TRANSFERRED_OUT';
+  staff: StaffMemberModel;
+};
+export type ComplianceIssueModel = {
+  month: string;
+  staff: StaffMemberModel;
+  problem: 'NOT_INSURED' | 'NOT_PAID';
+};
+export type StaffExemptionModel = { staff: StaffMemberModel; reason: string };
+
+export interface StaffingModel extends StaffingRatios {
+  asOf: string;
+  certification: CertificationCountModel[];
+  monthly: Array<{ month: string; inPost: number; insured: number; paid: number }>;
+  events: StaffingEventModel[];
+  complianceIssues: ComplianceIssueModel[];
+  exemptions: StaffExemptionModel[];
+  staff: StaffMemberModel[];
+}
+
+export async function staffing(
+  r: Reader,
+  contract: ContractRow,
+  asked?: string | null,
+): Promise<StaffingModel> {
+  const [roster, records, areas] = await Promise.all([
+    r.loaders.staffByStation.load(contract.stationId),
+    r.loaders.attendanceByContract.load(contract.id),
+    r.loaders.areasByStation.load(contract.stationId),
+  ]);
+  return contractStaffing(contract, roster, records, areas, contractAsOf(contract, asked, r.today));
+}
+
+/**
+ * The staffing of a contract over the months reported by `asOf` (all twelve for a finished
+ * year). Practice years are measured at `asOf`. A month in post without insurance is an issue
+ * unless the person has a recorded exemption (a re-employed retiree), which is listed apart.
+ */
+export function contractStaffing(
+  contract: ContractRow,
+  roster: readonly StaffRow[],
+  records: readonly AttendanceRow[],
+  areas: readonly ServiceAreaRow[],
+  asOf: string,
+): StaffingModel {
+  const reported = new Set(records.map((rec) => rec.month));
+  const months = contractMonths(contract.start, contract.end).filter(
+    (m) => m <= monthOf(asOf) && reported.has(m),
+  );
+  const monthSet = new Set(months);
+  const inWindow = records.filter((rec) => monthSet.has(rec.month) && rec.inPost);
+  const areaById = new Map(areas.map((a) => [a.id, a]));
+  const members = new Map<number, StaffMemberModel>(
+    roster.map((s) => [
+      s.id,
+      {
+        ...s,
+        area: s.areaId == null ? null : (areaById.get(s.areaId) ?? null),
+        practiceYears: practiceYears(s.practiceStart, asOf),
+      },
+    ]),
+  );
+  const byMonth = groupRows(inWindow, (rec) => rec.month);
+  const present = [...new Set(inWindow.map((rec) => rec.staffId))]
+    .map((id) => members.get(id))
+    .filter((m) => m !== undefined);
+  const current = (byMonth.get(months.at(-1) ?? '') ?? []).map((rec) => members.get(rec.staffId));
+  return {
+    ...staffingRatios(contract.contractedPositions, months, roster, inWindow, asOf),
+    asOf,
+    certification: CERTIFICATIONS.map((level) => ({
+      level,
+      count: current.filter((m) => m?.certification === level).length,
+    })),
+    monthly: months.map((month) => {
+      const rows = byMonth.get(month) ?? [];
+      const count = (ok: (rec: AttendanceRow) => boolean) => rows.filter(ok).length;
+      return { month, inPost: rows.length, insured: count((x) => x.insured), paid: count((x) => x.paid) };
+    }),
+    events: staffingEvents(contract, months, inWindow, members, asOf),
+    complianceIssues: complianceIssues(inWindow, members),
+    exemptions: present
+      .filter((m) => m.insuranceExemption != null)
+      .map((m) => ({ staff: m, reason: m.insuranceExemption as string })),
+    staff: present.sort((a, b) => a.id - b.id),
+  };
+}
+
+/** Joinings (first month in post after the first reported month), departures and transfers. */
+function staffingEvents(
+  contract: ContractRow,
+  months: readonly string[],
+  inWindow: readonly AttendanceRow[],
+  members: ReadonlyMap<number, StaffMemberModel>,
+  asOf: string,
+): StaffingEventModel[] {
+  const firstMonthOf = new Map<number, string>();
+  for (const rec of inWindow) {
+    const first = firstMonthOf.get(rec.staffId);
+    if (first === undefined || rec.month < first) firstMonthOf.set(rec.staffId, rec.month);
+  }
+  const events: StaffingEventModel[] = [];
+  for (const [staffId, first] of firstMonthOf) {
+    const m = members.get(staffId);
+    if (!m) continue;
+    if (first !== months[0]) {
+      const date = m.contractStart && monthOf(m.contractStart) === first ? m.contractStart : `${first}-01`;
+      events.push({ date, kind: 'JOINED', staff: m });
+    }
+    if (m.leftOn && m.leftOn <= asOf && m.leftOn >= contract.start) {
+      const kind = m.leavingReason === 'transferred_out' ? 'TRANSFERRED_OUT' : 'LEFT';
+      events.push({ date: m.leftOn, kind, staff: m });
+    }
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Months in post without insurance (unless exempt) or without salary. */
+function complianceIssues(
+  inWindow: readonly AttendanceRow[],
+  members: ReadonlyMap<number, StaffMemberModel>,
+): ComplianceIssueModel[] {
+  return inWindow
+    .flatMap((rec) => {
+      const m = members.get(rec.staffId);
+      if (!m) return [];
+      const problems: ComplianceIssueModel[] = [];
+      if (!rec.insured && m.insuranceExemption == null)
+        problems.push({ month: rec.month, staff: m, problem: 'NOT_INSURED' });
+      if (!rec.paid) problems.push({ month: rec.month, staff: m, problem: 'NOT_PAID' });
+      return problems;
+    })
+    .sort((a, b) => a.month.localeCompare(b.month));
+}

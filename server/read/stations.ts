@@ -1,0 +1,76 @@
+/** Districts, stations and the choice of a station's contract (by year, or on a date). */
+import type { ContractRow, DistrictRow, StationRow } from '../db/schema.ts';
+import { viewDate } from '../domain/asOf.ts';
+import { appError } from '../errors.ts';
+import { districtByCode, listDistricts, stationByCode } from '../services/stations.ts';
+import type { Reader } from './reader.ts';
+
+/** Service years a contract can have (a guard against nonsense input, not a business rule). */
+const plausibleYears = { min: 2000, max: 2100 };
+
+export const districts = (r: Reader) => listDistricts(r.db, r.scope);
+export const district = (r: Reader, code: string) => districtByCode(r.db, r.scope, code);
+export const station = (r: Reader, code: string) => stationByCode(r.db, r.scope, code);
+export const indicatorDefinitions = (r: Reader) => r.loaders.indicatorDefinitions();
+export const stationsOf = (r: Reader, d: DistrictRow) => r.loaders.stationsByDistrict.load(d.id);
+export const areasOf = (r: Reader, s: StationRow) => r.loaders.areasByStation.load(s.id);
+export const contractsOf = (r: Reader, s: StationRow) => r.loaders.contractsByStation.load(s.id);
+
+export async function districtOf(r: Reader, s: StationRow): Promise<DistrictRow> {
+  const found = await r.loaders.district.load(s.districtId);
+  if (!found) throw new Error(`district ${s.districtId} of station ${s.code} is missing`);
+  return found;
+}
+
+export async function stationOf(r: Reader, c: ContractRow): Promise<StationRow> {
+  const found = await r.loaders.station.load(c.stationId);
+  if (!found) throw new Error(`station ${c.stationId} of contract ${c.id} is not visible`);
+  return found;
+}
+
+/** The contract of a service year; the latest contract when no year is given. */
+export async function contractOfYear(
+  r: Reader,
+  s: StationRow,
+  year?: number | null,
+): Promise<ContractRow | null> {
+  if (year != null && (year < plausibleYears.min || year > plausibleYears.max)) {
+    throw appError('input/bad_year', { field: 'year', value: String(year) });
+  }
+  const contracts = await contractsOf(r, s);
+  return year == null ? (contracts.at(-1) ?? null) : (contracts.find((c) => c.serviceYear === year) ?? null);
+}
+
+/** The contract whose term includes the date (default today). */
+export async function contractOn(
+  r: Reader,
+  s: StationRow,
+  date?: string | null,
+): Promise<ContractRow | null> {
+  const on = viewDate(date, r.today);
+  return (await contractsOf(r, s)).find((c) => c.start <= on && on <= c.end) ?? null;
+}
+
+/** Service years in which the district's visible stations hold contracts, ascending. */
+export async function districtYears(r: Reader, d: DistrictRow): Promise<number[]> {
+  const stations = await stationsOf(r, d);
+  const contracts = await Promise.all(stations.map((s) => contractsOf(r, s)));
+  return [...new Set(contracts.flat().map((c) => c.serviceYear))].sort((a, b) => a - b);
+}
+
+/**
+ * The year a district page opens on: the latest service year in which every visible station of
+ * the district holds a contract, so that stations are compared side by side; else the latest.
+ */
+export async function districtDefaultYear(r: Reader, d: DistrictRow): Promise<number | null> {
+  const stations = await stationsOf(r, d);
+  const contracts = await Promise.all(stations.map((s) => contractsOf(r, s)));
+  const years = await districtYears(r, d);
+  const everywhere = years.filter((y) => contracts.every((list) => list.some((c) => c.serviceYear === y)));
+  return everywhere.at(-1) ?? years.at(-1) ?? null;
+}
+
+/** An area by id (null id, or one not visible: null). */
+export function areaById(r: Reader, id: number | null) {
+  return id == null ? null : r.loaders.area.load(id);
+}

@@ -1,0 +1,46 @@
+/** Volunteer recruitment against the contract, with the monthly records, teams and system check. */
+import type { ContractRow } from '../db/schema.ts';
+import { contractAsOf } from '../domain/asOf.ts';
+import { monthOf } from '../domain/dates.ts';
+import type {
+  VolunteerRecordRow,
+  VolunteerSystemCountsRow,
+  VolunteerTeamRow,
+} from '../services/volunteers.ts';
+import type { Reader } from './reader.ts';
+import { contractStatuses, type IndicatorStatusModel } from './statuses.ts';
+
+export interface VolunteerSummaryModel {
+  newVolunteers: IndicatorStatusModel | null;
+  backbone: IndicatorStatusModel | null;
+  teamsFounded: IndicatorStatusModel | null;
+  serviceHours: number;
+  teams: VolunteerTeamRow[];
+  monthly: VolunteerRecordRow[];
+  systemCounts: VolunteerSystemCountsRow | null;
+}
+
+export async function volunteerSummary(
+  r: Reader,
+  contract: ContractRow,
+  asked?: string | null,
+): Promise<VolunteerSummaryModel> {
+  const asOf = contractAsOf(contract, asked, r.today);
+  const [statuses, records, teams, systemCounts] = await Promise.all([
+    contractStatuses(r, contract, asOf),
+    r.loaders.volunteerRecordsByContract.load(contract.id),
+    r.loaders.volunteerTeamsByStation.load(contract.stationId),
+    r.loaders.volunteerSystemCountsByContract.load(contract.id),
+  ]);
+  const total = (code: string) => statuses.find((s) => s.indicator.code === code && s.area === null) ?? null;
+  const monthly = records.filter((rec) => rec.month <= monthOf(asOf));
+  return {
+    newVolunteers: total('new_volunteers'),
+    backbone: total('volunteer_backbone'),
+    teamsFounded: total('volunteer_teams'),
+    serviceHours: monthly.reduce((sum, rec) => sum + rec.serviceHours, 0),
+    teams,
+    monthly,
+    systemCounts,
+  };
+}
