@@ -1,6 +1,6 @@
 /** Weighted evaluation total and grade (DESIGN.md: Σ part score × weight; bands in config). */
 import { gradeBands, type Grade } from './config.ts';
-import { roundMoney } from './progress.ts';
+import { round2 } from './progress.ts';
 
 export interface PartScore {
   weight: number;
@@ -9,13 +9,13 @@ export interface PartScore {
 
 /** One party's contribution to the total: score × weight, to 2 decimals (88.4 × 0.55 = 48.62). */
 export function weightedScore(part: PartScore): number {
-  return roundMoney(part.score * part.weight);
+  return round2(part.score * part.weight);
 }
 
 /** Σ score × weight, rounded to 2 decimals as reports print it; the given total when there are no parts. */
 export function evaluationTotal(parts: readonly PartScore[], totalGiven: number | null): number | null {
   if (parts.length === 0) return totalGiven;
-  return roundMoney(parts.reduce((sum, p) => sum + p.score * p.weight, 0));
+  return round2(parts.reduce((sum, p) => sum + p.score * p.weight, 0));
 }
 
 export function grade(total: number | null, bands = gradeBands): Grade | null {

@@ -64,11 +64,14 @@ export function projectedRate(completion: number | null, expected: number): numb
 /** What is still missing to reach the target, in the indicator's unit; 0 once met. */
 export function gap(actual: number, target: number | null | undefined): number | null {
   if (target == null) return null;
-  return Math.max(0, roundMoney(target - actual));
+  return Math.max(0, round2(target - actual));
 }
 
-/** Rounds to cents, so that yuan differences (500000 − 194580.11) do not print float noise. */
-export function roundMoney(value: number): number {
+/**
+ * Rounds to two decimals, the precision every figure is kept and printed at: yuan to the cent,
+ * scores as reports print them. Removes float noise (500000 − 194580.11).
+ */
+export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 

@@ -4,6 +4,7 @@
  * computed, a suggestion.
  */
 import { grouped, percent, type Lang } from './format.ts';
+import { round2 } from './progress.ts';
 
 export type QualityCode =
   | 'quality/stated_rate_mismatch'
@@ -80,7 +81,7 @@ export function areaSumMismatch(
   total: number,
   areas: ReadonlyArray<{ code: string; value: number }>,
 ): QualityFinding | null {
-  const sum = Math.round(areas.reduce((s, a) => s + a.value, 0) * 100) / 100;
+  const sum = round2(areas.reduce((s, a) => s + a.value, 0));
   if (areas.length === 0 || Math.abs(sum - total) < 0.005) return null;
   const parts = areas.map((a) => `${a.code} ${grouped(a.value, 'zh')}`).join(' + ');
   const label = { zh: what === 'target' ? '目标' : '完成数', en: what };

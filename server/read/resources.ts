@@ -6,7 +6,7 @@ import {
   expectedRate,
   indicatorFigures,
   resourceBand,
-  roundMoney,
+  round2,
   type ResourceBand,
 } from '../domain/progress.ts';
 import { isWeak } from '../domain/weak.ts';
@@ -64,7 +64,7 @@ export function resourceBreakdownOf(r: Reader, summary: ResourceSummaryModel): P
 function sumBy<K>(links: readonly ResourceLinkRow[], key: (l: ResourceLinkRow) => K): Array<[K, number]> {
   const sums = new Map<K, number>();
   for (const l of links) sums.set(key(l), (sums.get(key(l)) ?? 0) + l.valueYuan);
-  return [...sums.entries()].map(([k, v]) => [k, roundMoney(v)] as [K, number]).sort((a, b) => b[1] - a[1]);
+  return [...sums.entries()].map(([k, v]) => [k, round2(v)] as [K, number]).sort((a, b) => b[1] - a[1]);
 }
 
 /**
@@ -88,9 +88,9 @@ export function resourceBreakdown(
     .filter((m) => m <= monthOf(asOf))
     .map((month) => {
       const amount = amountByMonth.get(month) ?? 0;
-      cumulative = roundMoney(cumulative + amount);
+      cumulative = round2(cumulative + amount);
       const monthEnd = minDate(lastDayOfMonth(month), contract.end);
-      const paceAmount = target == null ? null : roundMoney(target * expectedRate(contract, monthEnd));
+      const paceAmount = target == null ? null : round2(target * expectedRate(contract, monthEnd));
       return { month, amount, cumulative, paceAmount };
     });
   return {

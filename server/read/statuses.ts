@@ -8,7 +8,7 @@ import {
   expectedRate,
   indicatorFigures,
   overallCompletion,
-  roundMoney,
+  round2,
   type IndicatorFigures,
 } from '../domain/progress.ts';
 import { isWeak } from '../domain/weak.ts';
@@ -111,7 +111,7 @@ export function buildIndicatorStatuses(
     actual: number | undefined,
     printed: ActualSum | undefined,
   ): IndicatorStatusModel => {
-    const figures = indicatorFigures(target ?? null, roundMoney(actual ?? 0), expected);
+    const figures = indicatorFigures(target ?? null, round2(actual ?? 0), expected);
     return {
       ...figures,
       contract: data.contract,

@@ -14,6 +14,7 @@ import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { defaultPartyWeights, type Party } from '../domain/config.ts';
 import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
+import { round2 } from '../domain/progress.ts';
 import { chigangReference } from './reference.ts';
 
 export interface DemoStreet {
@@ -251,7 +252,7 @@ function splitTarget(total: number, weights: number[], weightSum: number): numbe
 
 /** Monthly increments of a cumulative curve heading for `yearTotal` × 12 months, with noise. */
 function monthlySeries(rng: Rng, yearTotal: number, monthCount: number, isMoney: boolean): number[] {
-  const round = (x: number) => (isMoney ? Math.round(x * 100) / 100 : Math.round(x));
+  const round = (x: number) => (isMoney ? round2(x) : Math.round(x));
   const values: number[] = [];
   let previous = 0;
   for (let k = 1; k <= monthCount; k++) {
@@ -277,8 +278,7 @@ function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], 
       const sum = shares.reduce((a, b) => a + b, 0);
       let rest = e.value;
       return shares.map((s, i) => {
-        const valueYuan =
-          i === count - 1 ? Math.round(rest * 100) / 100 : Math.round(((e.value * s) / sum) * 100) / 100;
+        const valueYuan = i === count - 1 ? round2(rest) : round2((e.value * s) / sum);
         rest -= valueYuan;
         return {
           contractId,
