@@ -24,6 +24,17 @@ export const LEAVING_REASONS = ['left', 'transferred_out', 'retired'] as const;
 export const EVALUATION_STAGES = ['MID', 'FINAL'] as const;
 export const PARTIES = ['third_party', 'street_office', 'supervision_centre', 'district_bureau'] as const;
 export const POLARITIES = ['strength', 'concern'] as const;
+/** A finding proper (its polarity says strength or concern), or a recommendation, or a follow-up case. */
+export const FINDING_KINDS = ['finding', 'recommendation', 'follow_up'] as const;
+/** Where a printed figure comes from: the parts of an evaluation report, or a system the evaluators checked. */
+export const DOCUMENT_KINDS = [
+  'indicator_table',
+  'narrative',
+  'attendance_annex',
+  'volunteer_system',
+  'evaluation_report',
+  'import_file',
+] as const;
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
 
@@ -79,6 +90,27 @@ export const contracts = sqliteTable(
   ],
 );
 
+/**
+ * A document figures were taken from (an annex of an evaluation report, its narrative, a system
+ * the evaluators checked, an imported file), with the data period it states.
+ */
+export const sourceDocuments = sqliteTable(
+  'source_documents',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    /** As the document names itself, e.g. 附件1 指标完成情况统计表. */
+    title: text('title').notNull(),
+    /** The data period the document states (数据统计时间), when it states one. */
+    periodStart: text('period_start'),
+    periodEnd: text('period_end'),
+  },
+  (t) => [index('source_documents_contract').on(t.contractId)],
+);
+
 export const serviceAreas = sqliteTable(
   'service_areas',
   {
@@ -88,6 +120,8 @@ export const serviceAreas = sqliteTable(
       .references(() => stations.id),
     code: text('code').notNull(),
     label: text('label').notNull(),
+    /** The label exactly as a source prints it, with the communities it names (片区1（下渡、江景等社区）). */
+    printedLabel: text('printed_label'),
     /** Social workers assigned to the area, as the contract annex states it. */
     socialWorkers: integer('social_workers'),
   },
@@ -167,6 +201,8 @@ export const progressEntries = sqliteTable(
     source: text('source', { enum: ENTRY_SOURCES }).notNull(),
     sourceFile: text('source_file'),
     sourceRow: integer('source_row'),
+    /** The document the figure was printed in, when known. */
+    documentId: integer('document_id').references(() => sourceDocuments.id),
     note: text('note'),
   },
   (t) => [
@@ -176,8 +212,9 @@ export const progressEntries = sqliteTable(
 );
 
 /**
- * Figures a report gives outside the indicator table (households visited, residents served …),
- * kept to check them against the indicators that count the same thing.
+ * Figures a report prints outside the indicator table (households visited, residents served,
+ * staff ratios …), per area or for the station, kept to show them and to check them against the
+ * figures that count the same thing. Codes and units: `domain/reach.ts`.
  */
 export const reachFigures = sqliteTable(
   'reach_figures',
@@ -187,11 +224,43 @@ export const reachFigures = sqliteTable(
       .notNull()
       .references(() => contracts.id),
     code: text('code').notNull(),
+    /** null = the station as a whole. */
+    areaId: integer('area_id').references(() => serviceAreas.id),
+    /** In the code's unit; ratios as fractions. */
     value: real('value').notNull(),
+    /** The value exactly as printed, when it is printed otherwise (e.g. "85%"). */
+    printedText: text('printed_text'),
     source: text('source', { enum: ENTRY_SOURCES }).notNull(),
+    documentId: integer('document_id').references(() => sourceDocuments.id),
     note: text('note'),
   },
-  (t) => [uniqueIndex('reach_figures_code').on(t.contractId, t.code)],
+  (t) => [
+    uniqueIndex('reach_figures_area_code')
+      .on(t.contractId, t.code, t.areaId)
+      .where(sql`${t.areaId} is not null`),
+    uniqueIndex('reach_figures_total_code')
+      .on(t.contractId, t.code)
+      .where(sql`${t.areaId} is null`),
+  ],
+);
+
+/**
+ * What a document says in words about the figures, kept verbatim to check it against them
+ * (a narrative calling every indicator well done). Codes: `domain/quality.ts`.
+ */
+export const reportClaims = sqliteTable(
+  'report_claims',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    documentId: integer('document_id').references(() => sourceDocuments.id),
+    code: text('code').notNull(),
+    /** The words as printed. */
+    text: text('text').notNull(),
+  },
+  (t) => [index('report_claims_contract').on(t.contractId)],
 );
 
 export const volunteerTeams = sqliteTable(
@@ -218,7 +287,8 @@ export const volunteerRecords = sqliteTable(
     month: text('month').notNull(),
     newVolunteers: integer('new_volunteers').notNull(),
     backbone: integer('backbone').notNull(),
-    serviceHours: real('service_hours').notNull(),
+    /** null when the month's hours were not reported (never read as 0). */
+    serviceHours: real('service_hours'),
   },
   (t) => [uniqueIndex('volunteer_records_month').on(t.contractId, t.month)],
 );
@@ -314,6 +384,18 @@ export const evaluations = sqliteTable(
     totalGiven: real('total_given'),
     satisfactionRate: real('satisfaction_rate'),
     satisfactionSample: integer('satisfaction_sample'),
+    /** The organisation that evaluated (评估方). */
+    evaluator: text('evaluator'),
+    /** The body that supervises the contract (监管方). */
+    supervisingBody: text('supervising_body'),
+    /** Date of the on-site visit (实地评估). */
+    visitDate: text('visit_date'),
+    /** Experts on the panel. */
+    panelExperts: integer('panel_experts'),
+    /** Staff of the evaluator on the panel. */
+    panelStaff: integer('panel_staff'),
+    /** The station's response to the result, as recorded (e.g. 无异议). */
+    feedback: text('feedback'),
   },
   (t) => [uniqueIndex('evaluations_contract_stage').on(t.contractId, t.stage)],
 );
@@ -339,11 +421,16 @@ export const findings = sqliteTable(
     evaluationId: integer('evaluation_id')
       .notNull()
       .references(() => evaluations.id),
+    /** The party that wrote it (third party, street office, supervision centre, bureau), when known. */
+    party: text('party', { enum: PARTIES }),
     dimension: text('dimension').notNull(),
+    kind: text('kind', { enum: FINDING_KINDS }).notNull().default('finding'),
     polarity: text('polarity', { enum: POLARITIES }).notNull(),
     areaId: integer('area_id').references(() => serviceAreas.id),
+    /** The text in Chinese: the report's own words when `verbatim`, else a paraphrase. */
     textZh: text('text_zh').notNull(),
     textEn: text('text_en').notNull(),
+    verbatim: integer('verbatim', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('findings_evaluation').on(t.evaluationId)],
 );
@@ -359,3 +446,6 @@ export type StaffRow = typeof staff.$inferSelect;
 export type AttendanceRow = typeof attendance.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type EvaluationPartRow = typeof evaluationParts.$inferSelect;
+export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;
+export type ReachFigureRow = typeof reachFigures.$inferSelect;
+export type ReportClaimRow = typeof reportClaims.$inferSelect;

@@ -2,7 +2,7 @@
  * The one policy for the date figures are taken on. Every view that accepts an `asOf` resolves
  * it here: the date asked for, else today; for a contract, never past the contract's end.
  */
-import { minDate } from './dates.ts';
+import { addDaysIso, lastDayOfMonth, minDate, monthOf } from './dates.ts';
 
 /** The date a district-wide view (weak indicators) is taken on. */
 export function viewDate(asked: string | null | undefined, today: string): string {
@@ -16,4 +16,15 @@ export function contractAsOf(
   today: string,
 ): string {
   return minDate(viewDate(asked, today), contract.end);
+}
+
+/**
+ * The last day whose figures count on `asOf`: monthly reports cover whole months, so a month
+ * still running is not yet reported and pace is measured to the end of the last month ended by
+ * `asOf` (2025-01-15 → 2024-12-31; 2025-01-31 → itself). On or after the contract's last day,
+ * the whole contract counts.
+ */
+export function countedThrough(contract: { end: string }, asOf: string): string {
+  if (asOf >= contract.end || asOf === lastDayOfMonth(monthOf(asOf))) return minDate(asOf, contract.end);
+  return addDaysIso(`${monthOf(asOf)}-01`, -1);
 }

@@ -1,6 +1,6 @@
 /** Social resources linked: the summary against target and its breakdowns (source, area, month). */
 import type { ContractRow, ServiceAreaRow } from '../db/schema.ts';
-import { contractAsOf } from '../domain/asOf.ts';
+import { contractAsOf, countedThrough } from '../domain/asOf.ts';
 import { contractMonths, lastDayOfMonth, minDate, monthOf } from '../domain/dates.ts';
 import {
   expectedRate,
@@ -41,10 +41,11 @@ export async function resourceSummary(
   const indicator = (await r.loaders.indicatorDefinitions()).find((d) => d.code === code);
   if (!indicator) throw new Error(`indicator ${code} is missing from the catalogue`);
   const asOf = contractAsOf(contract, asked, r.today);
-  const figures = indicatorFigures(null, 0, expectedRate(contract, asOf));
+  const through = countedThrough(contract, asOf);
+  const figures = indicatorFigures(null, 0, expectedRate(contract, through));
   return {
     ...figures,
-    ...{ indicator, area: null, asOf, complete: true, weak: isWeak(figures.status) },
+    ...{ indicator, area: null, asOf, countedThrough: through, complete: true, weak: isWeak(figures.status) },
     ...{ statedRate: null, statedRateText: null, printedValue: null, contract, band: 'NO_TARGET' },
   };
 }

@@ -3,7 +3,7 @@
  * completion, pace and status by the domain, one per area and one station total per indicator.
  */
 import type { ContractRow, IndicatorDefinitionRow, ServiceAreaRow, TargetRow } from '../db/schema.ts';
-import { contractAsOf } from '../domain/asOf.ts';
+import { contractAsOf, countedThrough } from '../domain/asOf.ts';
 import {
   expectedRate,
   indicatorFigures,
@@ -21,6 +21,8 @@ export interface IndicatorStatusModel extends IndicatorFigures {
   /** null = the station as a whole. */
   area: ServiceAreaRow | null;
   asOf: string;
+  /** The last day whose figures count: the end of the last month ended by `asOf`. */
+  countedThrough: string;
   /** False when a year total running past `asOf` makes the actual incomplete. */
   complete: boolean;
   /** BEHIND or CRITICAL (`domain/weak.ts`). */
@@ -103,7 +105,9 @@ export function buildIndicatorStatuses(
   const targetBy = new Map(data.targets.map((t) => [scopeKey(t.indicatorId, t.areaId), t.value]));
   const actualBy = new Map(data.actuals.map((a) => [scopeKey(a.indicatorId, a.areaId), a]));
   const pendingIndicators = new Set(data.actuals.filter((a) => a.pending > 0).map((a) => a.indicatorId));
-  const expected = expectedRate(data.contract, data.asOf);
+  // Pace is measured to the same day as the figures: the end of the last month reported.
+  const through = countedThrough(data.contract, data.asOf);
+  const expected = expectedRate(data.contract, through);
   const model = (
     indicator: IndicatorDefinitionRow,
     area: ServiceAreaRow | null,
@@ -118,6 +122,7 @@ export function buildIndicatorStatuses(
       indicator,
       area,
       asOf: data.asOf,
+      countedThrough: through,
       complete: (printed?.pending ?? 0) === 0 && (area !== null || !pendingIndicators.has(indicator.id)),
       weak: isWeak(figures.status),
       statedRate: printed?.statedRate ?? null,

@@ -14,7 +14,8 @@ export interface VolunteerSummaryModel {
   newVolunteers: IndicatorStatusModel | null;
   backbone: IndicatorStatusModel | null;
   teamsFounded: IndicatorStatusModel | null;
-  serviceHours: number;
+  /** null when no month of the period reported its hours (未报告), never 0. */
+  serviceHours: number | null;
   teams: VolunteerTeamRow[];
   monthly: VolunteerRecordRow[];
   systemCounts: VolunteerSystemCountsRow | null;
@@ -38,9 +39,15 @@ export async function volunteerSummary(
     newVolunteers: total('new_volunteers'),
     backbone: total('volunteer_backbone'),
     teamsFounded: total('volunteer_teams'),
-    serviceHours: monthly.reduce((sum, rec) => sum + rec.serviceHours, 0),
+    serviceHours: sumReported(monthly.map((rec) => rec.serviceHours)),
     teams,
     monthly,
     systemCounts,
   };
+}
+
+/** The sum of the values reported; null when none is. */
+function sumReported(values: ReadonlyArray<number | null>): number | null {
+  const reported = values.filter((v): v is number => v != null);
+  return reported.length === 0 ? null : reported.reduce((a, b) => a + b, 0);
 }

@@ -21,6 +21,8 @@ const referenceSchema = z.object({
     purchaser: z.string(),
     communityCount: z.number(),
     residentPopulation: z.number(),
+    supervisor: z.string(),
+    evaluator: z.string(),
   }),
   contract: z.object({
     serviceYear: z.number(),
@@ -55,6 +57,17 @@ const referenceSchema = z.object({
     actualPersonMonths: z.number(),
     practiceTwoYearsOrMore: z.number(),
     continuouslyInPost: z.number(),
+    statedRates: z.object({
+      certified: z.string(),
+      practiceTwoYearsOrMore: z.string(),
+      stability: z.string(),
+    }),
+    /** The attendance annex's monthly totals, June … May. */
+    monthlyFromAnnex2: z.object({
+      months: z.array(z.string()).length(12),
+      inPost: z.array(z.number()).length(12),
+      insured: z.array(z.number()).length(12),
+    }),
   }),
   reach: z.object({
     registeredHouseholds: z.number(),
@@ -72,6 +85,7 @@ const referenceSchema = z.object({
   }),
   satisfaction: z.object({ sampled: z.number(), rate: z.number() }),
   evaluation: z.object({ stage: z.literal('final'), date: z.string(), total: z.number(), grade: z.string() }),
+  knownDiscrepancies: z.array(z.string()),
 });
 
 export type ChigangReference = z.infer<typeof referenceSchema>;

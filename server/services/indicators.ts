@@ -18,7 +18,10 @@ export interface ActualSum {
   statedRate: number | null;
   statedRateText: string | null;
   printedValue: string | null;
-  /** Entries begun by `asOf` whose period ends after it (year totals): their value is not yet known. */
+  /**
+   * Entries longer than a month (year totals) begun by `asOf` and ending after it: their value is
+   * not yet known. A month still running is simply not reported yet, so it is not pending.
+   */
   pending: number;
 }
 
@@ -33,7 +36,7 @@ export const indicatorLookups = {
 
 /**
  * Cumulative actuals of many contracts, each as of its own date, in one statement: entries
- * count when their period has ended by that date; entries still running then are counted as
+ * count when their period has ended by that date; year totals still running then are counted as
  * pending, so a year total is never mistaken for "nothing done". A stated rate is only
  * meaningful when the actual is a single printed figure, so it is kept only then.
  */
@@ -58,7 +61,7 @@ export async function actualsAsOf(
       statedRate: single<number | null>(p.statedRate),
       statedRateText: single<string | null>(p.statedRateText),
       printedValue: single<string | null>(p.printedValue),
-      pending: sql<number>`sum(case when ${ended} then 0 else 1 end)`,
+      pending: sql<number>`sum(case when ${ended} then 0 when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`,
     })
     .from(p)
     .innerJoin(

@@ -19,37 +19,73 @@ const chigang = async <T>(fields: string) => {
   return data!.station.contract;
 };
 
-describe('staffing of Chigang 2023', () => {
-  it('certification 3 / 14 / 4, one departure, one transfer, five joined in July, the retiree an exemption not an alarm', async () => {
-    const c = await chigang<{ staffing: any }>(`staffing {
-      certification { level count } events { date kind staff { name } } complianceIssues { month problem }
-      exemptions { reason staff { name } } monthly { month inPost insured paid } staff { name }
-    }`);
-    expect(c.staffing.certification).toEqual([
+describe('staffing of Chigang 2023 agrees with the attendance annex', () => {
+  const annex = ref.staffing.monthlyFromAnnex2;
+  const staffingFields = `staffing {
+      certification { level count } events { date kind staff { name position certification area { code } } }
+      complianceIssues { month problem } exemptions { reason staff { name } } monthly { month inPost insured paid }
+      staff { name position certification area { code } } stabilityRate continuouslyInPost certified experienced
+      certifiedRatio experienceRatio attendanceRate contractedPositions headcount }`;
+
+  it('in post and insured month by month as the annex totals them, paid every month', async () => {
+    const { staffing } = await chigang<{ staffing: any }>(staffingFields);
+    expect(staffing.monthly.map((m: { month: string }) => m.month)).toEqual(annex.months);
+    expect(staffing.monthly.map((m: { inPost: number }) => m.inPost)).toEqual(annex.inPost);
+    expect(staffing.monthly.map((m: { insured: number }) => m.insured)).toEqual(annex.insured);
+    expect(staffing.monthly.every((m: { inPost: number; paid: number }) => m.paid === m.inPost)).toBe(true);
+    const personMonths = annex.inPost.reduce((a, b) => a + b, 0);
+    expect(personMonths).toBe(ref.staffing.actualPersonMonths);
+    expect(staffing.attendanceRate).toBeCloseTo(personMonths / ref.staffing.expectedPersonMonths, 12);
+  });
+
+  it('stability, certified and experience ratios as printed, over the contracted positions', async () => {
+    const { staffing } = await chigang<{ staffing: any }>(staffingFields);
+    const printed = (text: string) => Number(text.replace('%', '')) / 100;
+    expect(staffing.contractedPositions).toBe(ref.contract.contractedPositions);
+    expect(staffing.continuouslyInPost).toBe(ref.staffing.continuouslyInPost);
+    expect(staffing.stabilityRate).toBeCloseTo(printed(ref.staffing.statedRates.stability), 12);
+    expect(staffing.certified).toBe(ref.staffing.certified.intermediate + ref.staffing.certified.assistant);
+    expect(staffing.certifiedRatio).toBeCloseTo(printed(ref.staffing.statedRates.certified), 12);
+    expect(staffing.experienced).toBe(ref.staffing.practiceTwoYearsOrMore);
+    expect(staffing.experienceRatio).toBeCloseTo(
+      printed(ref.staffing.statedRates.practiceTwoYearsOrMore),
+      12,
+    );
+    expect(staffing.headcount).toBe(ref.staffing.averageHeadcount);
+    expect(staffing.certification).toEqual([
       { level: 'INTERMEDIATE', count: ref.staffing.certified.intermediate },
       { level: 'ASSISTANT', count: ref.staffing.certified.assistant },
       { level: 'NONE', count: ref.staffing.certified.none },
     ]);
-    const kinds = c.staffing.events.map((e: { kind: string }) => e.kind);
-    expect(kinds.filter((k: string) => k === 'LEFT')).toHaveLength(1);
-    expect(c.staffing.events.find((e: { kind: string }) => e.kind === 'TRANSFERRED_OUT').date).toBe(
-      '2023-12-01',
-    );
-    expect(kinds.filter((k: string) => k === 'JOINED')).toHaveLength(5);
-    expect(c.staffing.complianceIssues).toEqual([]);
-    expect(c.staffing.exemptions).toHaveLength(1);
-    expect(c.staffing.exemptions[0].reason).toBe('retired_reemployed');
-    expect(c.staffing.monthly).toHaveLength(12);
-    const personMonths = c.staffing.monthly.reduce((n: number, m: { inPost: number }) => n + m.inPost, 0);
-    expect(personMonths).toBe(ref.staffing.actualPersonMonths);
-    // In post and paid every month, never insured: the retiree's 12 months.
+  });
+
+  it('the annex remarks: one leaver on 2023-06-10, the retiree transferred on 2023-12-01, a joiner on 2023-11-07', async () => {
+    const { staffing } = await chigang<{ staffing: any }>(staffingFields);
+    const on = (date: string, kind: string) =>
+      staffing.events.filter((e: { date: string; kind: string }) => e.date === date && e.kind === kind);
+    const [leaver] = on('2023-06-10', 'LEFT');
+    expect(leaver.staff).toMatchObject({ certification: 'NONE', area: { code: 'B' } });
+    const [transfer] = on('2023-12-01', 'TRANSFERRED_OUT');
+    expect(transfer.staff).toMatchObject({ certification: 'NONE', area: { code: 'A' } });
+    const [joiner] = on('2023-11-07', 'JOINED');
+    expect(joiner.staff).toMatchObject({ certification: 'NONE', area: { code: 'B' } });
+    // The re-employed retiree and the transfer are one person: uninsured, an exemption, not an alarm.
+    expect(staffing.exemptions).toEqual([
+      { reason: 'retired_reemployed', staff: { name: transfer.staff.name } },
+    ]);
+    expect(staffing.complianceIssues).toEqual([]);
+  });
+
+  it('six non-certified staff, all area social workers (第N片区社工), none invented as admin staff', async () => {
+    const { staffing } = await chigang<{ staffing: any }>(staffingFields);
+    const uncertified = staffing.staff.filter((p: { certification: string }) => p.certification === 'NONE');
+    // "Six non-certified staff are listed, all with the position '第N片区社工'" (staffing.annex2Pattern).
+    expect(uncertified).toHaveLength(6);
     expect(
-      c.staffing.monthly.reduce(
-        (n: number, m: { inPost: number; insured: number }) => n + m.inPost - m.insured,
-        0,
-      ),
-    ).toBe(12);
-    expect(c.staffing.staff).toHaveLength(23);
+      uncertified.every((p: { position: string }) => /^第[一二三四五六七八九]片区社工$/.test(p.position)),
+    ).toBe(true);
+    expect(staffing.staff.map((p: { position: string }) => p.position)).not.toContain('行政主管');
+    expect(staffing.staff.map((p: { position: string }) => p.position)).not.toContain('社区协管员');
   });
 });
 
@@ -221,7 +257,9 @@ describe('quarterly progress', () => {
           `select sum(p.value) as actual from progress_entries p join indicator_definitions d on d.id = p.indicator_id where p.contract_id = ? and d.code = 'phone_visits' and p.period_end <= ?`,
         )
         .get(contractId, q.asOf) as { actual: number };
-      const expected = daysInclusive(contract.start, q.asOf) / daysInclusive(contract.start, contract.end);
+      // Monthly figures cover whole months: the running quarter is measured to the last month ended.
+      const through = q.complete ? q.asOf : '2025-01-31';
+      const expected = daysInclusive(contract.start, through) / daysInclusive(contract.start, contract.end);
       const pace = actual / target / expected;
       const status =
         actual >= target ? 'MET' : pace >= 0.9 ? 'ON_TRACK' : pace >= 0.7 ? 'BEHIND' : 'CRITICAL';

@@ -74,6 +74,67 @@ describe('weakIndicators', () => {
   });
 });
 
+describe('weak indicators on any date: a month still running never hides the months reported', () => {
+  const weakOn = async (asOf: string) => {
+    const { data, errors } = await server.query<{ weakIndicators: Array<Weak & { countedThrough: string }> }>(
+      `{ weakIndicators(districtCode: "haizhu", asOf: "${asOf}") { ${weakFields} countedThrough } }`,
+    );
+    expect(errors).toBeUndefined();
+    return data!.weakIndicators;
+  };
+  const key = (w: Weak) =>
+    `${w.station.code}|${w.indicator.code}|${w.area?.code ?? ''}|${w.status}|${w.paceRatio}`;
+
+  it('the 1st and the 15th of January judge December, exactly as the 31st of December does', async () => {
+    const december = await weakOn('2024-12-31');
+    expect(december.length).toBeGreaterThan(10);
+    for (const day of ['2025-01-01', '2025-01-15']) {
+      const weak = await weakOn(day);
+      expect(weak.map(key), day).toEqual(december.map(key));
+      expect(new Set(weak.map((w) => w.countedThrough)), day).toEqual(new Set(['2024-12-31']));
+    }
+  });
+
+  it('the last day of a month counts that month', async () => {
+    const weak = await weakOn('2025-01-31');
+    expect(weak.length).toBeGreaterThan(10);
+    expect(new Set(weak.map((w) => w.countedThrough))).toEqual(new Set(['2025-01-31']));
+  });
+
+  it("on a contract's first day nothing is expected yet, so nothing is weak", async () => {
+    const { data } = await server.query<{ district: { stations: any[] } }>(
+      `{ district(code: "haizhu") { stations { code contractOn(date: "2024-06-01") {
+          indicatorStatuses(asOf: "2024-06-01") { target status complete } } } } }`,
+    );
+    expect(await weakOn('2024-06-01')).toEqual([]);
+    const statuses = data!.district.stations.flatMap((s) => s.contractOn?.indicatorStatuses ?? []);
+    expect(statuses.length).toBeGreaterThan(100);
+    // A status with a target is never NO_TARGET, and a month not yet reported never makes it incomplete.
+    expect(statuses.filter((s) => s.target != null && (s.status === 'NO_TARGET' || !s.complete))).toEqual([]);
+  });
+
+  it("on the demo contracts' last day (2024-05-31) the whole year is judged, demo stations included", async () => {
+    const weak = await weakOn('2024-05-31');
+    const stations = new Set(weak.map((w) => w.station.code));
+    expect(stations.size).toBeGreaterThan(5);
+    expect(weak.every((w) => w.contractYear === 2023)).toBe(true);
+  });
+
+  it("the README's example date 2024-05-30 shows the demo stations beside Chigang", async () => {
+    const weak = await weakOn('2024-05-30');
+    const stations = new Set(weak.map((w) => w.station.code));
+    expect(stations.has('haizhu-chigang')).toBe(true);
+    expect(stations.size).toBeGreaterThan(5);
+  });
+
+  it("Chigang's year total is not judged before its last day, and is on it", async () => {
+    const chigang = (weak: Weak[]) => weak.filter((w) => w.station.code === 'haizhu-chigang');
+    expect(chigang(await weakOn('2023-05-31'))).toEqual([]);
+    expect(chigang(await weakOn('2024-01-15'))).toEqual([]);
+    expect(chigang(await weakOn('2024-05-30')).map((w) => w.indicator.code)).toEqual(['resources_linked']);
+  });
+});
+
 interface Issue {
   code: string;
   severity: string;

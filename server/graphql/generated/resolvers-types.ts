@@ -334,13 +334,19 @@ export type IndicatorStatus = {
   area?: Maybe<ServiceArea>;
   /** The date the figures are cumulative to. */
   asOf: Scalars['Date']['output'];
-  /** False when part of the figure is known only for a period ending after `asOf` (a year total), so `actual` is incomplete. */
+  /** False when part of the figure is a year total (a period longer than a month) still running on `asOf`, so `actual` is not yet known. A month still running never makes a figure incomplete. */
   complete: Scalars['Boolean']['output'];
   /** actual ÷ target as a fraction (1.037 = 103.7%); null without a target. */
   completionRate?: Maybe<Scalars['Float']['output']>;
   /** Service year of the contract. */
   contractYear: Scalars['Int']['output'];
-  /** Share of the contract term elapsed on `asOf` (fraction, 0–1). */
+  /**
+   * The last day whose figures count: monthly reports cover whole months, so this is the end of the
+   * last month ended by `asOf` (`asOf` itself on a month's last day or at the contract's end).
+   * Actual and pace are both measured to it.
+   */
+  countedThrough: Scalars['Date']['output'];
+  /** Share of the contract term elapsed on `countedThrough` (fraction, 0–1). */
   expectedRate: Scalars['Float']['output'];
   /**
    * One sentence in `lang` (`zh` default, or `en`) with the completion, the figures and the gap
@@ -811,8 +817,8 @@ export type VolunteerMonth = {
   month: Scalars['String']['output'];
   /** New volunteers recruited. */
   newVolunteers: Scalars['Int']['output'];
-  /** Service hours. */
-  serviceHours: Scalars['Float']['output'];
+  /** Service hours; null when the month's hours were not reported. */
+  serviceHours?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Volunteer recruitment against the contract, with monthly records and teams. */
@@ -824,8 +830,8 @@ export type VolunteerSummary = {
   monthly: Array<VolunteerMonth>;
   /** New volunteers (indicator `new_volunteers`) against target. */
   newVolunteers?: Maybe<IndicatorStatus>;
-  /** Volunteer service hours recorded by `asOf`. */
-  serviceHours: Scalars['Float']['output'];
+  /** Volunteer service hours recorded by `asOf`; null when no month reported its hours (未报告), never 0. */
+  serviceHours?: Maybe<Scalars['Float']['output']>;
   /** What a check of the volunteer information system found, when one was made (Chigang 2023: 230 / 31). */
   systemCounts?: Maybe<VolunteerSystemCounts>;
   /** The station's volunteer teams. */
@@ -1128,6 +1134,7 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countedThrough?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorStatusExplanationArgs>>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1309,14 +1316,14 @@ export type VolunteerMonthResolvers<ContextType = Context, ParentType extends Re
   backbone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type VolunteerSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerSummary'] = ResolversParentTypes['VolunteerSummary']> = {
   backbone?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
   monthly?: Resolver<Array<ResolversTypes['VolunteerMonth']>, ParentType, ContextType>;
   newVolunteers?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
-  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   systemCounts?: Resolver<Maybe<ResolversTypes['VolunteerSystemCounts']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   teamsFounded?: Resolver<Maybe<ResolversTypes['IndicatorStatus']>, ParentType, ContextType>;
