@@ -10,14 +10,24 @@ export const feedNames: Record<'service' | 'volunteer' | 'resource' | 'research'
   research: { zh: '社区调研', en: 'Research' },
 };
 
-/** Where a figure was printed or found. */
+/** Where a figure was printed or found (the `FigureSource` of a data-quality figure). */
 export const sourceNames = {
-  table: { zh: '指标表', en: 'indicator table' },
-  volunteerSystem: { zh: '志愿者系统', en: 'volunteer system' },
-  areaSocialWorkers: { zh: '各片区配置社工合计', en: 'social workers assigned to areas' },
-  homeVisitsIndicator: { zh: '入户探访（指标）', en: 'home visits (indicator)' },
-  visitedHouseholds: { zh: '走访户数（附件）', en: 'households visited (annex)' },
+  indicator_table: { zh: '指标表', en: 'indicator table' },
+  narrative: { zh: '报告正文', en: 'report text' },
+  attendance_annex: { zh: '考勤附件', en: 'attendance annex' },
+  volunteer_system: { zh: '志愿者系统', en: 'volunteer system' },
+  evaluation_report: { zh: '评估报告', en: 'evaluation report' },
+  import_file: { zh: '导入文件', en: 'imported file' },
+  monthly_report: { zh: '月度报送', en: 'monthly reports' },
+  contract: { zh: '合同', en: 'contract' },
+  staff_records: { zh: '人员记录', en: 'staff records' },
+  computed: { zh: '计算值', en: 'computed' },
 } as const satisfies Record<string, Bilingual>;
+
+/** "入户探访（指标表）" */
+export function sourcedName(name: Bilingual, source: Bilingual): Bilingual {
+  return { zh: `${name.zh}（${source.zh}）`, en: `${name.en} (${source.en})` };
+}
 
 /** "海珠区赤岗街社工服务站 · 电访（片区 C）" */
 export function scopedName(station: Bilingual, indicator: Bilingual, areaCode: string | null): Bilingual {

@@ -50,3 +50,8 @@ export const polarityEnum = { strength: 'STRENGTH', concern: 'CONCERN' } as cons
   string,
   Polarity
 >;
+
+/** A database value in lower snake case as its GraphQL enum value (`indicator_table` → `INDICATOR_TABLE`). */
+export function upperCase<T extends string>(value: T): Uppercase<T> {
+  return value.toUpperCase() as Uppercase<T>;
+}

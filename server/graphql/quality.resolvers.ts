@@ -1,5 +1,6 @@
 import { asLang } from '../domain/format.ts';
 import { dataQualityIssues } from '../read/quality.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const qualityResolvers: Resolvers = {
@@ -10,5 +11,9 @@ export const qualityResolvers: Resolvers = {
     contractYear: (i) => i.contract.serviceYear,
     message: (i, { lang }) => i.message[asLang(lang)],
     suggestion: (i, { lang }) => i.suggestion?.[asLang(lang)] ?? null,
+  },
+  QualityFigure: {
+    label: (f, { lang }) => f.label[asLang(lang)],
+    source: (f) => upperCase(f.source),
   },
 };

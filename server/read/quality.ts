@@ -1,26 +1,39 @@
 /**
- * Data-quality checks over stored figures, using the rules of `domain/quality.ts`. Each issue
- * names its station, contract year, indicator and area, with the numbers side by side.
+ * Data-quality checks over stored figures, using the rules of `domain/quality/`. Each issue
+ * names its station, contract year, indicator and area, with the numbers side by side and
+ * where each comes from. The rules run per contract over facts fetched for all at once.
  */
 import type { ContractRow, IndicatorDefinitionRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonths, lastDayOfMonth } from '../domain/dates.ts';
-import { feedNames, scopedName, sourceNames, type Bilingual } from '../domain/labels.ts';
+import { feedNames, scopedName, type Bilingual } from '../domain/labels.ts';
 import {
   areaSumMismatch,
+  areaTargetCorrection,
   missingMonths,
   negativeValue,
   overAchievement,
   severityOrder,
-  sourcesDisagree,
   statedRateMismatch,
+  type FigureSource,
   type QualityFinding,
 } from '../domain/quality.ts';
 import { groupRows } from '../lib/group.ts';
 import type { ActualSum } from '../services/indicators.ts';
 import { qualityFacts, type QualityFacts } from '../services/quality.ts';
 import { contractsWithStations } from '../services/stations.ts';
+import {
+  areaNames,
+  claims,
+  crossSources,
+  documents,
+  reachAgainstIndicators,
+  statedRatios,
+} from './qualitySources.ts';
 import type { Reader } from './reader.ts';
+
+/** A figure of an issue (domain type; its label and source are resolved per language and enum). */
+export type QualityFigureModel = QualityFinding['figures'][number];
 
 export interface DataQualityIssueModel extends QualityFinding {
   station: StationRow;
@@ -30,7 +43,7 @@ export interface DataQualityIssueModel extends QualityFinding {
 }
 
 /** What the rules of one contract look at, with lookups by indicator and area. */
-interface ContractFacts {
+export interface ContractFacts {
   station: StationRow;
   contract: ContractRow;
   asOf: string;
@@ -43,13 +56,19 @@ interface ContractFacts {
   target(indicatorId: number, areaId: number | null): number | undefined;
   areaCode(areaId: number | null): string | null;
   name(indicator: IndicatorDefinitionRow, areaId: number | null): Bilingual;
+  /** Where an indicator's figures come from: its document, else the station's monthly reports. */
+  sourceOf(indicatorId: number): FigureSource;
+  /** Where its targets come from: the table that prints them, else the contract. */
+  targetSourceOf(indicatorId: number): FigureSource;
 }
 
-type Push = (
+export type Push = (
   finding: QualityFinding | null,
   indicator?: IndicatorDefinitionRow | null,
   areaId?: number | null,
 ) => void;
+
+type Rule = (r: Reader, c: ContractFacts, push: Push) => void | Promise<void>;
 
 export async function dataQualityIssues(
   r: Reader,
@@ -65,40 +84,44 @@ export async function dataQualityIssues(
       r.scope,
       rows.map((row) => row.contract.id),
     ),
-    Promise.all(
-      rows.map(({ contract }) => r.loaders.actuals.load({ contractId: contract.id, asOf: asOfOf(contract) })),
-    ),
+    Promise.all(rows.map(({ contract: c }) => r.loaders.actuals.load({ contractId: c.id, asOf: asOfOf(c) }))),
     Promise.all(rows.map(({ station }) => r.loaders.areasByStation.load(station.id))),
   ]);
   const targetByScope = new Map(
     facts.targets.map((t) => [`${t.contractId}|${t.indicatorId}|${t.areaId}`, t.value]),
   );
   const factsOf = factsByContract(facts);
-  const issues: DataQualityIssueModel[] = [];
-  rows.forEach(({ contract, station }, i) => {
-    const areas = areaLists[i] ?? [];
-    const areaById = new Map(areas.map((a) => [a.id, a]));
-    const stationName = { zh: station.nameZh, en: station.nameEn };
-    const c: ContractFacts = {
-      station,
-      contract,
-      asOf: asOfOf(contract),
-      definitions,
-      areas,
-      facts: factsOf(contract.id),
-      actuals: (actuals[i] ?? []).filter((a) => a.pending === 0),
-      target: (indicatorId, areaId) => targetByScope.get(`${contract.id}|${indicatorId}|${areaId}`),
-      areaCode: (areaId) => (areaId == null ? null : (areaById.get(areaId)?.code ?? '?')),
-      name: (d, areaId) => scopedName(stationName, { zh: d.nameZh, en: d.nameEn }, c.areaCode(areaId)),
-    };
-    const push: Push = (finding, indicator = null, areaId = null) => {
-      if (!finding) return;
-      const area = areaId == null ? null : (areaById.get(areaId) ?? null);
-      issues.push({ ...finding, station, contract, indicator, area });
-    };
-    for (const rule of contractRules) rule(c, push);
-  });
-  return issues.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const perContract = await Promise.all(
+    rows.map(async ({ contract, station }, i) => {
+      const issues: DataQualityIssueModel[] = [];
+      const areas = areaLists[i] ?? [];
+      const areaById = new Map(areas.map((a) => [a.id, a]));
+      const own = factsOf(contract.id);
+      const documentById = new Map(own.documents.map((d) => [d.id, d]));
+      const documentOf = new Map(
+        own.entryDocuments.map((e) => [e.indicatorId, documentById.get(e.documentId ?? -1)]),
+      );
+      const stationName = { zh: station.nameZh, en: station.nameEn };
+      const c: ContractFacts = {
+        ...{ station, contract, asOf: asOfOf(contract), definitions, areas, facts: own },
+        actuals: (actuals[i] ?? []).filter((a) => a.pending === 0),
+        target: (indicatorId, areaId) => targetByScope.get(`${contract.id}|${indicatorId}|${areaId}`),
+        areaCode: (areaId) => (areaId == null ? null : (areaById.get(areaId)?.code ?? '?')),
+        name: (d, areaId) => scopedName(stationName, { zh: d.nameZh, en: d.nameEn }, c.areaCode(areaId)),
+        sourceOf: (indicatorId) => documentOf.get(indicatorId)?.kind ?? 'monthly_report',
+        targetSourceOf: (indicatorId) =>
+          documentOf.get(indicatorId)?.kind === 'indicator_table' ? 'indicator_table' : 'contract',
+      };
+      const push: Push = (finding, indicator = null, areaId = null) => {
+        if (!finding) return;
+        const area = areaId == null ? null : (areaById.get(areaId) ?? null);
+        issues.push({ ...finding, station, contract, indicator, area });
+      };
+      for (const rule of contractRules) await rule(r, c, push);
+      return issues;
+    }),
+  );
+  return perContract.flat().sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }
 
 /** Splits the facts of many contracts by contract, once. */
@@ -115,112 +138,103 @@ function factsByContract(facts: QualityFacts): (contractId: number) => ContractF
     ) as ContractFacts['facts'];
 }
 
-/** Printed rates that disagree with actual ÷ target. */
-function statedRates(c: ContractFacts, push: Push): void {
-  const defById = new Map(c.definitions.map((d) => [d.id, d]));
-  for (const e of c.facts.stated) {
-    const d = defById.get(e.indicatorId);
-    const target = c.target(e.indicatorId, e.areaId);
-    if (!d || !target || e.statedRate == null) continue;
-    push(statedRateMismatch(c.name(d, e.areaId), e.value, target, e.statedRate, e.printedValue), d, e.areaId);
+/**
+ * Printed rates against actual ÷ target, and area targets against the total. When one area's
+ * target explains both a wrong sum and that area's wrong rate, one issue says so (with the
+ * likely target) instead of two.
+ */
+function targetsAndRates(_r: Reader, c: ContractFacts, push: Push): void {
+  const statedOf = groupRows(c.facts.stated, (e) => e.indicatorId);
+  const actualOf = new Map(c.actuals.map((a) => [`${a.indicatorId}|${a.areaId}`, a.value]));
+  for (const d of c.definitions) {
+    const sources = { actual: c.sourceOf(d.id), target: c.targetSourceOf(d.id) };
+    const stated = statedOf.get(d.id) ?? [];
+    const totalTarget = c.target(d.id, null);
+    const areaTargets = c.areas.flatMap((a) => {
+      const target = c.target(d.id, a.id);
+      return target === undefined ? [] : [{ area: a, target }];
+    });
+    const explained = new Set<number | null>();
+    if (totalTarget !== undefined && areaTargets.length > 0) {
+      const figures = areaTargets.map(({ area, target }) => ({
+        code: area.code,
+        target,
+        actual: actualOf.get(`${d.id}|${area.id}`) ?? 0,
+        statedRate: stated.find((e) => e.areaId === area.id)?.statedRate ?? null,
+      }));
+      const correction = areaTargetCorrection(c.name(d, null), totalTarget, figures, sources.target);
+      const culprit = correction && c.areas.find((a) => a.code === correction.area);
+      if (correction && culprit) {
+        push(correction.finding, d, culprit.id);
+        explained.add(culprit.id);
+      } else {
+        const values = areaTargets.map((t) => ({ code: t.area.code, value: t.target }));
+        push(areaSumMismatch(c.name(d, null), 'target', totalTarget, values, sources.target), d);
+      }
+    }
+    for (const e of stated) {
+      const target = c.target(d.id, e.areaId);
+      if (!target || e.statedRate == null || explained.has(e.areaId)) continue;
+      push(
+        statedRateMismatch(c.name(d, e.areaId), e.value, target, e.statedRate, e.printedValue, sources),
+        d,
+        e.areaId,
+      );
+    }
   }
 }
 
-/** Area targets and actuals that do not sum to the station total, and completion far above target. */
-function sumsAndOutliers(c: ContractFacts, push: Push): void {
+/** Area actuals that do not sum to the station total, and completion far above target. */
+function actualsAndOutliers(_r: Reader, c: ContractFacts, push: Push): void {
   const actualsOf = groupRows(c.actuals, (a) => a.indicatorId);
   for (const d of c.definitions) {
-    const areaTargets = c.areas
-      .map((a) => ({ code: a.code, value: c.target(d.id, a.id) }))
-      .filter((a): a is { code: string; value: number } => a.value !== undefined);
-    const totalTarget = c.target(d.id, null);
-    if (totalTarget !== undefined && areaTargets.length > 0) {
-      push(areaSumMismatch(c.name(d, null), 'target', totalTarget, areaTargets), d);
-    }
+    const sources = { actual: c.sourceOf(d.id), target: c.targetSourceOf(d.id) };
     const own = actualsOf.get(d.id) ?? [];
     const totalActual = own.find((a) => a.areaId === null);
     const areaActuals = own
       .filter((a) => a.areaId !== null)
       .map((a) => ({ code: c.areaCode(a.areaId) ?? '?', value: a.value }));
     if (totalActual && areaActuals.length > 0) {
-      push(areaSumMismatch(c.name(d, null), 'actual', totalActual.value, areaActuals), d);
+      push(areaSumMismatch(c.name(d, null), 'actual', totalActual.value, areaActuals, sources.actual), d);
     }
+    const areaSum = c.areas.reduce((s, a) => s + (c.target(d.id, a.id) ?? 0), 0);
     for (const a of own) {
-      const areaSum = areaTargets.reduce((s, t) => s + t.value, 0);
       const target = c.target(d.id, a.areaId) ?? (a.areaId === null ? areaSum : undefined);
-      if (target) push(overAchievement(c.name(d, a.areaId), a.value, target), d, a.areaId);
+      if (target) push(overAchievement(c.name(d, a.areaId), a.value, target, sources), d, a.areaId);
     }
   }
 }
 
-function negatives(c: ContractFacts, push: Push): void {
+function negatives(_r: Reader, c: ContractFacts, push: Push): void {
   const defById = new Map(c.definitions.map((d) => [d.id, d]));
   for (const e of c.facts.negatives) {
     const d = defById.get(e.indicatorId);
-    if (d) push(negativeValue(c.name(d, e.areaId), e.value, `${e.periodStart}–${e.periodEnd}`), d, e.areaId);
+    const period = `${e.periodStart}–${e.periodEnd}`;
+    if (d) push(negativeValue(c.name(d, e.areaId), e.value, period, c.sourceOf(d.id)), d, e.areaId);
   }
 }
 
 /** Months of monthly reporting with no report; a year total covers every month by itself. */
-function completeness(c: ContractFacts, push: Push): void {
+function completeness(_r: Reader, c: ContractFacts, push: Push): void {
   const monthly = c.facts.monthsReported;
   if (monthly.length === 0) return;
   const due = contractMonths(c.contract.start, c.contract.end).filter((m) => lastDayOfMonth(m) <= c.asOf);
   for (const [feed, name] of Object.entries(feedNames)) {
-    const months = new Set(monthly.filter((r) => r.feed === feed).map((r) => r.month));
+    const months = new Set(monthly.filter((row) => row.feed === feed).map((row) => row.month));
     const where = { zh: `${c.station.nameZh} · ${name.zh}`, en: `${c.station.nameEn} · ${name.en}` };
     push(missingMonths(where, due, months));
   }
 }
 
-/** One quantity from two sources: volunteer system, area staffing, households visited. */
-function crossSources(c: ContractFacts, push: Push): void {
-  const { station, facts } = c;
-  const totalOf = (code: string) => {
-    const d = c.definitions.find((x) => x.code === code);
-    const a = d && c.actuals.find((x) => x.indicatorId === d.id && x.areaId === null);
-    return d && a ? { d, value: a.value } : null;
-  };
-  const system = facts.systemCounts[0];
-  const counted = [
-    ['new_volunteers', system?.newVolunteers],
-    ['volunteer_backbone', system?.backbone],
-  ] as const;
-  for (const [code, value] of counted) {
-    const t = totalOf(code);
-    if (!t || value == null) continue;
-    const table = { label: sourceNames.table, value: t.value };
-    push(sourcesDisagree(c.name(t.d, null), table, { label: sourceNames.volunteerSystem, value }), t.d);
-  }
-  const assigned = c.areas.filter((a) => a.socialWorkers != null);
-  const last = [...facts.inPostByMonth].sort((a, b) => a.month.localeCompare(b.month)).at(-1);
-  if (assigned.length > 0 && last) {
-    const what = { zh: `${station.nameZh} · 社工人数`, en: `${station.nameEn} · social workers` };
-    const areaSum = assigned.reduce((sum, a) => sum + (a.socialWorkers ?? 0), 0);
-    const inPost = { zh: `${last.month} 在岗人数`, en: `staff in post in ${last.month}` };
-    push(
-      sourcesDisagree(
-        what,
-        { label: sourceNames.areaSocialWorkers, value: areaSum },
-        { label: inPost, value: last.inPost },
-      ),
-    );
-  }
-  const visited = facts.reach.find((f) => f.code === 'visited_households');
-  const homeVisits = totalOf('home_visits');
-  if (visited && homeVisits) {
-    const sides = [
-      { label: sourceNames.homeVisitsIndicator, value: homeVisits.value },
-      { label: sourceNames.visitedHouseholds, value: visited.value },
-    ] as const;
-    push(sourcesDisagree(c.name(homeVisits.d, null), ...sides), homeVisits.d);
-  }
-}
-
-const contractRules: ReadonlyArray<(c: ContractFacts, push: Push) => void> = [
-  statedRates,
-  sumsAndOutliers,
+export const contractRules: readonly Rule[] = [
+  targetsAndRates,
+  actualsAndOutliers,
   negatives,
   completeness,
   crossSources,
+  reachAgainstIndicators,
+  statedRatios,
+  documents,
+  areaNames,
+  claims,
 ];

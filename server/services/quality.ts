@@ -1,15 +1,22 @@
 /**
  * The stored facts the data-quality rules look at, for a set of contracts, fetched in a constant
- * number of statements: printed rates, negative values, months reported, cross-source counts.
+ * number of statements: printed rates, negative values, months reported, cross-source figures,
+ * the documents figures come from, what reports claim in words, and staff positions.
  */
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import {
   attendance,
+  communities,
+  contracts,
   indicatorDefinitions,
   progressEntries,
   reachFigures,
+  reportClaims,
+  serviceAreas,
+  sourceDocuments,
+  staff,
   targets,
   volunteerSystemCounts,
 } from '../db/schema.ts';
@@ -20,36 +27,69 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
   const p = progressEntries;
   const ofContracts = (column: SQLiteColumn) => and(inArray(column, ids), contractInScope(column, scope));
   const monthOf = (column: SQLiteColumn) => sql<string>`substr(${column}, 1, 7)`;
-  const [targetRows, stated, negatives, monthsReported, systemCounts, reach, inPostByMonth] =
-    await Promise.all([
-      db.select().from(targets).where(ofContracts(targets.contractId)),
-      db
-        .select()
-        .from(p)
-        .where(and(ofContracts(p.contractId), isNotNull(p.statedRate))),
-      db
-        .select()
-        .from(p)
-        .where(and(ofContracts(p.contractId), lt(p.value, 0))),
-      // Months with a one-month entry, per contract and feed: a few rows each, not every entry.
-      db
-        .selectDistinct({
-          contractId: p.contractId,
-          feed: indicatorDefinitions.feed,
-          month: monthOf(p.periodEnd),
-        })
-        .from(p)
-        .innerJoin(indicatorDefinitions, eq(indicatorDefinitions.id, p.indicatorId))
-        .where(and(ofContracts(p.contractId), sql`${monthOf(p.periodStart)} = ${monthOf(p.periodEnd)}`)),
-      db.select().from(volunteerSystemCounts).where(ofContracts(volunteerSystemCounts.contractId)),
-      db.select().from(reachFigures).where(ofContracts(reachFigures.contractId)),
-      db
-        .select({ contractId: attendance.contractId, month: attendance.month, inPost: sql<number>`count(*)` })
-        .from(attendance)
-        .where(and(ofContracts(attendance.contractId), eq(attendance.inPost, true)))
-        .groupBy(attendance.contractId, attendance.month),
-    ]);
-  return { targets: targetRows, stated, negatives, monthsReported, systemCounts, reach, inPostByMonth };
+  const [targetRows, stated, negatives, monthsReported, systemCounts, reach] = await Promise.all([
+    db.select().from(targets).where(ofContracts(targets.contractId)),
+    db
+      .select()
+      .from(p)
+      .where(and(ofContracts(p.contractId), isNotNull(p.statedRate))),
+    db
+      .select()
+      .from(p)
+      .where(and(ofContracts(p.contractId), lt(p.value, 0))),
+    // Months with a one-month entry, per contract and feed: a few rows each, not every entry.
+    db
+      .selectDistinct({
+        contractId: p.contractId,
+        feed: indicatorDefinitions.feed,
+        month: monthOf(p.periodEnd),
+      })
+      .from(p)
+      .innerJoin(indicatorDefinitions, eq(indicatorDefinitions.id, p.indicatorId))
+      .where(and(ofContracts(p.contractId), sql`${monthOf(p.periodStart)} = ${monthOf(p.periodEnd)}`)),
+    db.select().from(volunteerSystemCounts).where(ofContracts(volunteerSystemCounts.contractId)),
+    db.select().from(reachFigures).where(ofContracts(reachFigures.contractId)),
+  ]);
+  const [inPostByMonth, documents, entryDocuments, claims, positions] = await Promise.all([
+    db
+      .select({ contractId: attendance.contractId, month: attendance.month, inPost: sql<number>`count(*)` })
+      .from(attendance)
+      .where(and(ofContracts(attendance.contractId), eq(attendance.inPost, true)))
+      .groupBy(attendance.contractId, attendance.month),
+    db.select().from(sourceDocuments).where(ofContracts(sourceDocuments.contractId)),
+    // The document each indicator's figures were printed in (one per contract × indicator × area).
+    db
+      .selectDistinct({ contractId: p.contractId, indicatorId: p.indicatorId, documentId: p.documentId })
+      .from(p)
+      .where(and(ofContracts(p.contractId), isNotNull(p.documentId))),
+    db.select().from(reportClaims).where(ofContracts(reportClaims.contractId)),
+    // Positions of the staff in post under each contract.
+    db
+      .selectDistinct({ contractId: attendance.contractId, name: staff.name, position: staff.position })
+      .from(attendance)
+      .innerJoin(staff, eq(staff.id, attendance.staffId))
+      .where(and(ofContracts(attendance.contractId), eq(attendance.inPost, true))),
+  ]);
+  const communityRows = await db
+    .select({ contractId: contracts.id, areaId: communities.areaId, name: communities.nameZh })
+    .from(communities)
+    .innerJoin(serviceAreas, eq(serviceAreas.id, communities.areaId))
+    .innerJoin(contracts, eq(contracts.stationId, serviceAreas.stationId))
+    .where(ofContracts(contracts.id));
+  return {
+    targets: targetRows,
+    stated,
+    negatives,
+    monthsReported,
+    systemCounts,
+    reach,
+    inPostByMonth,
+    documents,
+    entryDocuments,
+    claims,
+    positions,
+    communities: communityRows,
+  };
 }
 
 export type QualityFacts = Awaited<ReturnType<typeof qualityFacts>>;

@@ -80,15 +80,15 @@ describe('quality rules', () => {
   it('two sources for one quantity: 150 in the table vs 230 in the volunteer system', () => {
     const f = sourcesDisagree(
       { zh: '新增志愿者', en: 'New volunteers' },
-      { label: { zh: '指标表', en: 'table' }, value: 150 },
-      { label: { zh: '系统', en: 'system' }, value: 230 },
+      { label: { zh: '指标表', en: 'table' }, value: 150, source: 'indicator_table' },
+      { label: { zh: '系统', en: 'system' }, value: 230, source: 'volunteer_system' },
     );
     expect(f?.message.en).toBe('New volunteers: table 150, system 230');
     expect(
       sourcesDisagree(
         { zh: 'x', en: 'x' },
-        { label: { zh: 'a', en: 'a' }, value: 1 },
-        { label: { zh: 'b', en: 'b' }, value: 1 },
+        { label: { zh: 'a', en: 'a' }, value: 1, source: 'computed' },
+        { label: { zh: 'b', en: 'b' }, value: 1, source: 'computed' },
       ),
     ).toBeNull();
   });

@@ -9,7 +9,7 @@ import type { VolunteerTeamRow } from '../../services/volunteers.ts';
 import type { StaffingModel, StaffMemberModel, StaffingEventModel, ComplianceIssueModel, StaffExemptionModel, CertificationCountModel } from '../../read/staffing.ts';
 import type { EvaluationModel, EvaluationPartModel } from '../../read/evaluations.ts';
 import type { FindingRow } from '../../services/evaluations.ts';
-import type { DataQualityIssueModel } from '../../read/quality.ts';
+import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quality.ts';
 import type { PolicyModel, PartyWeightModel } from '../../read/policy.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -162,6 +162,8 @@ export type DataQualityIssue = {
   figures: Array<QualityFigure>;
   /** The indicator, when the issue concerns one. */
   indicator?: Maybe<IndicatorDefinition>;
+  /** Inconsistency, outlier, missing or invalid. */
+  kind: QualityKind;
   /** What is wrong, in `lang` (`zh` default, or `en`). */
   message: Scalars['String']['output'];
   /** ERROR, WARNING or INFO. */
@@ -255,6 +257,29 @@ export type Feed =
   | 'SERVICE'
   /** Volunteer recruitment. */
   | 'VOLUNTEER';
+
+/** Where a number of an issue comes from. */
+export type FigureSource =
+  /** The attendance annex (staff × months: in post, insured, paid). */
+  | 'ATTENDANCE_ANNEX'
+  /** Computed by Station Monitor from the other numbers. */
+  | 'COMPUTED'
+  /** The contract. */
+  | 'CONTRACT'
+  /** An evaluation report, part not given. */
+  | 'EVALUATION_REPORT'
+  /** An imported file. */
+  | 'IMPORT_FILE'
+  /** The indicator table (指标完成情况统计表, annex 1 of an evaluation report). */
+  | 'INDICATOR_TABLE'
+  /** The station's monthly reporting. */
+  | 'MONTHLY_REPORT'
+  /** The text of an evaluation report. */
+  | 'NARRATIVE'
+  /** The staff records. */
+  | 'STAFF_RECORDS'
+  /** The volunteer information system, as checked by the evaluators. */
+  | 'VOLUNTEER_SYSTEM';
 
 /** One strength or concern of an evaluation. */
 export type Finding = {
@@ -443,14 +468,38 @@ export type Policy = {
   statusThresholds: StatusThresholds;
 };
 
-/** One number of an issue, with what it is. */
+/** One number of an issue, with what it is and where it comes from. */
 export type QualityFigure = {
   __typename?: 'QualityFigure';
-  /** What the number is, e.g. `stated`, `computed`, `area A`, `volunteer system`. */
+  /**
+   * A stable key for the number: `actual`, `target`, `stated`, `computed`, `sum`, `total`,
+   * `corrected`, `area:C`, `missing`, or the source for numbers compared across sources.
+   */
+  key: Scalars['String']['output'];
+  /** What the number is, in `lang` (`zh` default, or `en`), e.g. 报告完成率 / printed rate. */
   label: Scalars['String']['output'];
-  /** The number as shown. */
+  /** Where the number comes from. */
+  source: FigureSource;
+  /** The number as shown (grouped; rates as percentages with two decimals). */
   value: Scalars['String']['output'];
 };
+
+
+/** One number of an issue, with what it is and where it comes from. */
+export type QualityFigureLabelArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of problem a data-quality issue is. */
+export type QualityKind =
+  /** Numbers that should agree do not. */
+  | 'INCONSISTENCY'
+  /** A value that cannot be right (a negative count). */
+  | 'INVALID'
+  /** Something expected is not there (a month's report, a figure in the table). */
+  | 'MISSING'
+  /** Unusual, possibly right, worth a look (e.g. completion above 150%). */
+  | 'OUTLIER';
 
 /** One quarter of a contract with the cumulative status of every indicator at its end. */
 export type QuarterProgress = {
@@ -473,8 +522,12 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Figures that do not add up, for a district or one station, most severe first: printed rates
-   * that disagree with their own numbers, areas that do not sum to the total, completion above
-   * 150%, negative values, months with no report, and one quantity reported two ways that disagree.
+   * that disagree with their own numbers, areas that do not sum to the total (with the likely
+   * corrected target when one area explains it), one quantity printed twice or found two ways that
+   * disagree, ratios printed over another denominator than they claim, data periods that are not the
+   * contract's, area labels and staff positions naming the wrong areas, statements the figures
+   * contradict, figures printed outside the indicator table, negative values, months with no report;
+   * and, as outliers rather than inconsistencies, completion above 150%.
    */
   dataQualityIssues: Array<DataQualityIssue>;
   /** One district by code (e.g. `haizhu`); null when unknown or not visible. */
@@ -949,6 +1002,7 @@ export type ResolversTypes = {
   EvaluationPart: ResolverTypeWrapper<EvaluationPartModel>;
   EvaluationStage: EvaluationStage;
   Feed: Feed;
+  FigureSource: FigureSource;
   Finding: ResolverTypeWrapper<FindingRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
@@ -962,7 +1016,8 @@ export type ResolversTypes = {
   PartyWeight: ResolverTypeWrapper<PartyWeightModel>;
   Polarity: Polarity;
   Policy: ResolverTypeWrapper<PolicyModel>;
-  QualityFigure: ResolverTypeWrapper<QualityFigure>;
+  QualityFigure: ResolverTypeWrapper<QualityFigureModel>;
+  QualityKind: QualityKind;
   QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResourceAmountByArea: ResolverTypeWrapper<Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversTypes['ServiceArea']> }>;
@@ -1009,7 +1064,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   PartyWeight: PartyWeightModel;
   Policy: PolicyModel;
-  QualityFigure: QualityFigure;
+  QualityFigure: QualityFigureModel;
   QuarterProgress: QuarterProgressModel;
   Query: Record<PropertyKey, never>;
   ResourceAmountByArea: Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversParentTypes['ServiceArea']> };
@@ -1068,6 +1123,7 @@ export type DataQualityIssueResolvers<ContextType = Context, ParentType extends 
   contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['QualityFigure']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<DataQualityIssueMessageArgs>>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
@@ -1166,7 +1222,9 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QualityFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityFigure'] = ResolversParentTypes['QualityFigure']> = {
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QualityFigureLabelArgs>>;
+  source?: Resolver<ResolversTypes['FigureSource'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
