@@ -3,6 +3,7 @@
  * area is, and ratios it states about its staff. Each code has its names and unit here, and,
  * where the same quantity is counted elsewhere, what it must agree with.
  */
+import { asLang } from './format.ts';
 import type { Bilingual } from './labels.ts';
 
 export interface ReachDefinition {
@@ -65,4 +66,10 @@ export type ReachCode = keyof typeof reachDefinitions;
 
 export function reachDefinition(code: string): ReachDefinition | null {
   return (reachDefinitions as Record<string, ReachDefinition>)[code] ?? null;
+}
+
+/** A reach code's name or unit in a language; the code itself when it is not in the catalogue. */
+export function reachText(code: string, what: 'name' | 'unit', lang: string | null | undefined): string {
+  const def = reachDefinition(code);
+  return def ? def[what][asLang(lang)] : code;
 }

@@ -1,4 +1,6 @@
 import * as stations from '../read/stations.ts';
+import { reachText } from '../domain/reach.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const stationResolvers: Resolvers = {
@@ -14,8 +16,22 @@ export const stationResolvers: Resolvers = {
     contract: (s, { year }, { read }) => stations.contractOfYear(read, s, year),
     contractOn: (s, { date }, { read }) => stations.contractOn(read, s, date),
   },
+  ServiceArea: {
+    communities: (a, _, { read }) => stations.communitiesOf(read, a),
+  },
   Contract: {
     year: (c) => c.serviceYear,
     station: (c, _, { read }) => stations.stationOf(read, c),
+    reach: (c, _, { read }) => stations.reachOf(read, c),
+    documents: (c, _, { read }) => stations.documentsOf(read, c),
+  },
+  ReachFigure: {
+    name: (f, { lang }) => reachText(f.code, 'name', lang),
+    unit: (f, { lang }) => reachText(f.code, 'unit', lang),
+    area: (f, _, { read }) => stations.areaById(read, f.areaId),
+    document: (f, _, { read }) => stations.documentById(read, f.documentId),
+  },
+  SourceDocument: {
+    kind: (d) => upperCase(d.kind),
   },
 };

@@ -60,6 +60,10 @@ export function createLoaders(db: Db, scope: Scope) {
     area: byId(s.areaById, (r) => r.id),
     areasByStation: grouped(s.areasByStation, (r) => r.stationId),
     contractsByStation: grouped(s.contractsByStation, (r) => r.stationId),
+    communitiesByArea: grouped(s.communitiesByArea, (r) => r.areaId),
+    reachByContract: grouped(s.reachByContract, (r) => r.contractId),
+    documentsByContract: grouped(s.documentsByContract, (r) => r.contractId),
+    document: byId(s.documentById, (r) => r.id),
     targetsByContract: grouped(indicatorLookups.targetsByContract, (r) => r.contractId),
     /** Key: a contract and the date its actuals are cumulative to. */
     actuals: new DataLoader(

@@ -1,5 +1,5 @@
 /** Districts, stations and the choice of a station's contract (by year, or on a date). */
-import type { ContractRow, DistrictRow, StationRow } from '../db/schema.ts';
+import type { ContractRow, DistrictRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
 import { viewDate } from '../domain/asOf.ts';
 import { appError } from '../errors.ts';
 import { districtByCode, listDistricts, stationByCode } from '../services/stations.ts';
@@ -74,3 +74,12 @@ export async function districtDefaultYear(r: Reader, d: DistrictRow): Promise<nu
 export function areaById(r: Reader, id: number | null) {
   return id == null ? null : r.loaders.area.load(id);
 }
+
+export async function communitiesOf(r: Reader, area: ServiceAreaRow): Promise<string[]> {
+  return (await r.loaders.communitiesByArea.load(area.id)).map((c) => c.nameZh);
+}
+
+export const reachOf = (r: Reader, c: ContractRow) => r.loaders.reachByContract.load(c.id);
+export const documentsOf = (r: Reader, c: ContractRow) => r.loaders.documentsByContract.load(c.id);
+export const documentById = (r: Reader, id: number | null) =>
+  id == null ? null : r.loaders.document.load(id);

@@ -84,7 +84,15 @@ const referenceSchema = z.object({
     note: z.string(),
   }),
   satisfaction: z.object({ sampled: z.number(), rate: z.number() }),
-  evaluation: z.object({ stage: z.literal('final'), date: z.string(), total: z.number(), grade: z.string() }),
+  evaluation: z.object({
+    stage: z.literal('final'),
+    date: z.string(),
+    total: z.number(),
+    grade: z.string(),
+    weights: z.record(z.string(), z.number()),
+    gradeBands: z.array(z.object({ grade: z.string(), min: z.number() })),
+  }),
+  findings: z.object({ dimensions: z.array(z.string()) }),
   knownDiscrepancies: z.array(z.string()),
 });
 

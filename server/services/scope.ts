@@ -5,7 +5,7 @@
 import { and, asc, inArray, sql, type InferSelectModel, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
-import { contracts, evaluations } from '../db/schema.ts';
+import { contracts, evaluations, serviceAreas } from '../db/schema.ts';
 
 export type Scope = { kind: 'all' } | { kind: 'stations'; stationIds: readonly number[] };
 
@@ -33,12 +33,24 @@ function evaluationInScope(evaluationId: SQLWrapper, scope: Scope): SQL | undefi
   return sql`${evaluationId} in (select ${evaluations.id} from ${evaluations} where ${inScope})`;
 }
 
-/** How a table's rows belong to a station: directly, or through their contract or evaluation. */
-export type Owner = { station: SQLiteColumn } | { contract: SQLiteColumn } | { evaluation: SQLiteColumn };
+/** Condition on a service-area id column: the area's station must be in scope. */
+function areaInScope(areaId: SQLWrapper, scope: Scope): SQL | undefined {
+  const inScope = stationInScope(serviceAreas.stationId, scope);
+  if (!inScope) return undefined;
+  return sql`${areaId} in (select ${serviceAreas.id} from ${serviceAreas} where ${inScope})`;
+}
+
+/** How a table's rows belong to a station: directly, or through their contract, evaluation or area. */
+export type Owner =
+  | { station: SQLiteColumn }
+  | { contract: SQLiteColumn }
+  | { evaluation: SQLiteColumn }
+  | { area: SQLiteColumn };
 
 function ownerInScope(owner: Owner, scope: Scope): SQL | undefined {
   if ('station' in owner) return stationInScope(owner.station, scope);
   if ('contract' in owner) return contractInScope(owner.contract, scope);
+  if ('area' in owner) return areaInScope(owner.area, scope);
   return evaluationInScope(owner.evaluation, scope);
 }
 

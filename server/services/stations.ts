@@ -1,7 +1,16 @@
 /** Districts, stations, service areas and contracts, always within the caller's scope. */
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { contracts, districts, serviceAreas, stations, type StationRow } from '../db/schema.ts';
+import {
+  communities,
+  contracts,
+  districts,
+  reachFigures,
+  serviceAreas,
+  sourceDocuments,
+  stations,
+  type StationRow,
+} from '../db/schema.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 /** Districts with at least one visible station (all districts for the full scope). */
@@ -54,6 +63,29 @@ export const stationLookups = {
     key: serviceAreas.stationId,
     owner: { station: serviceAreas.stationId },
     orderBy: serviceAreas.code,
+  },
+  communitiesByArea: {
+    table: communities,
+    key: communities.areaId,
+    owner: { area: communities.areaId },
+    orderBy: communities.id,
+  },
+  reachByContract: {
+    table: reachFigures,
+    key: reachFigures.contractId,
+    owner: { contract: reachFigures.contractId },
+    orderBy: reachFigures.id,
+  },
+  documentsByContract: {
+    table: sourceDocuments,
+    key: sourceDocuments.contractId,
+    owner: { contract: sourceDocuments.contractId },
+    orderBy: sourceDocuments.id,
+  },
+  documentById: {
+    table: sourceDocuments,
+    key: sourceDocuments.id,
+    owner: { contract: sourceDocuments.contractId },
   },
   contractsByStation: {
     table: contracts,

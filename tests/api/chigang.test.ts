@@ -161,3 +161,90 @@ describe('bad input', () => {
     expect(errors?.[0]?.extensions?.code).toBe('input/bad_year');
   });
 });
+
+describe('what the Chigang report says beyond its indicator table', () => {
+  const query = async <T>(q: string) => {
+    const { data, errors } = await server.query<T>(q);
+    expect(errors).toBeUndefined();
+    return data!;
+  };
+
+  it('reach figures, population, communities per area, operating since: as in the reference', async () => {
+    const data = await query<{ station: any }>(`{ station(code: "haizhu-chigang") {
+      operatingSince communityCount residentPopulation areas { code communities printedLabel }
+      contract(year: 2023) { reach { code value area { code } name en: name(lang: "en") unit document { kind } } } } }`);
+    const s = data.station;
+    expect(s).toMatchObject({
+      operatingSince: ref.station.operatingSince,
+      communityCount: ref.station.communityCount,
+      residentPopulation: ref.station.residentPopulation,
+    });
+    expect(s.areas.map((a: { communities: string[] }) => a.communities)).toEqual(
+      ref.areas.map((a) => a.communities),
+    );
+    const total = (code: string) =>
+      s.contract.reach.find((f: { code: string; area: unknown }) => f.code === code && f.area === null)
+        ?.value;
+    expect(total('registered_households')).toBe(ref.reach.registeredHouseholds);
+    expect(total('visited_households')).toBe(ref.reach.visitedHouseholds);
+    expect(total('persons_served_by_visits')).toBe(ref.reach.personsServedByVisits);
+    expect(total('residents_served')).toBe(ref.reach.residentsServed);
+    expect(total('community_charity_funds')).toBe(ref.station.communityCount);
+    expect(
+      s.contract.reach.every((f: { name: string; en: string }) => f.name && f.en && f.name !== f.en),
+    ).toBe(true);
+  });
+
+  it('volunteer service hours, never reported, are null rather than 0', async () => {
+    const data = await query<{ station: any }>(
+      `{ station(code: "haizhu-chigang") { contract(year: 2023) { volunteers { serviceHours monthly { month } } } } }`,
+    );
+    expect(data.station.contract.volunteers).toEqual({ serviceHours: null, monthly: [] });
+  });
+
+  it('evaluation metadata as data: evaluator, supervising body, visit, panel, feedback; parties and grade bands', async () => {
+    const data = await query<{ station: any; policy: any }>(`{
+      policy { partyWeights { party weight } gradeBands { grade min } }
+      station(code: "haizhu-chigang") { contract(year: 2023) { evaluations {
+        stage total grade evaluator supervisingBody visitDate panelExperts panelStaff feedback } } } }`);
+    const [final] = data.station.contract.evaluations;
+    expect(final).toMatchObject({
+      stage: 'FINAL',
+      total: ref.evaluation.total,
+      grade: 'GOOD',
+      evaluator: ref.station.evaluator,
+      supervisingBody: ref.station.supervisor,
+      visitDate: ref.evaluation.date,
+      panelExperts: 5,
+      panelStaff: 1,
+      feedback: '无异议',
+    });
+    const weights = Object.values(ref.evaluation.weights);
+    expect(data.policy.partyWeights.map((p: { weight: number }) => p.weight)).toEqual(weights);
+    expect(data.policy.gradeBands.map((b: { min: number }) => b.min)).toEqual(
+      ref.evaluation.gradeBands.map((b) => b.min),
+    );
+  });
+
+  it('findings carry party, dimension, kind and area; quoted ones are the report’s words', async () => {
+    const data = await query<{ station: any }>(`{ station(code: "haizhu-chigang") { contract(year: 2023) {
+      evaluations { findings { party dimension kind polarity area { code } text verbatim } } } } }`);
+    const findings = data.station.contract.evaluations[0].findings;
+    expect(new Set(findings.map((f: { dimension: string }) => f.dimension))).toEqual(
+      new Set(ref.findings.dimensions),
+    );
+    const quoted = findings.filter((f: { verbatim: boolean }) => f.verbatim);
+    expect(quoted.map((f: { text: string }) => f.text)).toEqual(
+      expect.arrayContaining(['服务量指标基本全部完成', '加强智慧管理工作平台的使用']),
+    );
+    expect(findings.find((f: { text: string }) => f.text === '加强智慧管理工作平台的使用')).toMatchObject({
+      party: 'DISTRICT_BUREAU',
+      kind: 'RECOMMENDATION',
+    });
+    expect(findings.filter((f: { kind: string }) => f.kind === 'FOLLOW_UP')).toHaveLength(3);
+    // The reference's concerns by area are kept with their areas.
+    expect(
+      findings.filter((f: { area: { code: string } | null }) => f.area).map((f: any) => f.area.code),
+    ).toEqual(['B', 'C']);
+  });
+});
