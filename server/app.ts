@@ -1,103 +1,182 @@
 /**
- * The HTTP server: GraphQL at /graphql and the built dashboard at / (with SPA fallback),
- * on one port. Used by `server/main.ts` and by the API and browser tests.
+ * The HTTP server: GraphQL at /graphql, the built dashboard at /, /healthz, on one port. Used by
+ * `server/main.ts` and by the API and browser tests. Security lives here in one place: headers,
+ * compression, rate limits, body limits, document limits, the login, coded errors.
  */
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import { sql } from 'drizzle-orm';
 import express from 'express';
-import { createServer } from 'node:http';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { createLoginLimiter, createRequestLimiter } from './auth/limits.ts';
+import { createTokens } from './auth/tokens.ts';
+import { viewerFromHeader } from './auth/viewer.ts';
 import type { Db } from './db/client.ts';
 import { todayIso } from './domain/dates.ts';
-import { errorMessages } from './errors.ts';
+import { appError } from './errors.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
-import { fullScope } from './services/scope.ts';
+import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
+import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
+import { serveClient } from './http/static.ts';
+import { developmentSecret } from './config.ts';
 
 export const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../client/dist');
+
+export interface SecurityOptions {
+  authSecret: string;
+  tokenTtl: string;
+  introspection: boolean;
+  rateLimitPerMinute: number;
+  loginAttemptsPer15Min: number;
+  requestDeadlineMs: number;
+  trustProxy?: string;
+  /** Document limits (depth, aliases, tokens, directives, cost); the defaults suit the dashboard. */
+  queryLimits: QueryLimits;
+}
+
+export const defaultSecurity: SecurityOptions = {
+  authSecret: developmentSecret,
+  tokenTtl: '8h',
+  introspection: true,
+  rateLimitPerMinute: 600,
+  loginAttemptsPer15Min: 10,
+  requestDeadlineMs: 10_000,
+  queryLimits,
+};
 
 export interface AppOptions {
   db: Db;
   logger: Logger;
   /** Overrides "today" (tests pin it so that figures do not drift with the calendar). */
   today?: () => string;
+  security?: Partial<SecurityOptions>;
 }
 
 export interface RunningApp {
   url: string;
   port: number;
+  server: Server;
   stop(): Promise<void>;
 }
 
-export async function startApp(
-  { db, logger, today = todayIso }: AppOptions,
-  port: number,
-): Promise<RunningApp> {
+/** The page's Content-Security-Policy: everything from this origin; inline styles for Element Plus and ECharts. */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** Builds the app on an HTTP server that is already listening (or about to). */
+export async function createApp(httpServer: Server, options: AppOptions) {
+  const { db, logger, today = todayIso } = options;
+  const security = { ...defaultSecurity, ...options.security };
+  const tokens = createTokens(security.authSecret, security.tokenTtl);
+  const loginLimiter = createLoginLimiter(security.loginAttemptsPer15Min);
+  const requestLimiter = createRequestLimiter(security.rateLimitPerMinute);
   const app = express();
-  const httpServer: Server = createServer(app);
+  app.disable('x-powered-by');
+  if (security.trustProxy)
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(security.trustProxy) ? Number(security.trustProxy) : security.trustProxy,
+    );
+  app.use(
+    helmet({
+      contentSecurityPolicy,
+      referrerPolicy: { policy: 'same-origin' },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use(compression());
+
+  const limits = documentLimits(security.queryLimits);
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => {
-      // A Date literal that fails to parse reaches us wrapped in a validation error: keep its own code.
-      // (Checked by shape: graphql can be loaded twice, as ESM and CJS, which defeats instanceof.)
-      const inner = (error as { originalError?: { message: string; extensions?: Record<string, unknown> } })
-        .originalError;
-      const innerCode = inner?.extensions?.code;
-      if (inner && typeof innerCode === 'string' && innerCode in errorMessages) {
-        return {
-          ...formatted,
-          message: inner.message,
-          extensions: { ...formatted.extensions, ...inner.extensions },
-        };
-      }
-      const code = formatted.extensions?.code;
-      if (
-        typeof code === 'string' &&
-        (code in errorMessages || code.startsWith('GRAPHQL_') || code === 'BAD_USER_INPUT')
-      )
-        return formatted;
-      // Unknown failures are logged in full and reach the client without internals.
-      logger.error({ err: error }, 'unexpected GraphQL error');
-      const { zh, en } = errorMessages['server/internal'];
-      return { message: en, extensions: { code: 'server/internal', messageZh: zh, messageEn: en } };
-    },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+    ],
+    formatError: formatGraphQLError(logger),
   });
   await apollo.start();
+
+  app.use('/graphql', async (req, res, next) => {
+    const wait = await requestLimiter.take(req.ip ?? 'unknown');
+    if (wait === 0) return next();
+    res.setHeader('Retry-After', String(wait));
+    return sendError(res, 'request/rate_limited', { seconds: String(wait) });
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      // Access control will fill the scope from the login; until then every caller sees all.
-      context: async () => createContext(db, fullScope, today()),
+      context: async ({ req }) => {
+        const viewer = await viewerFromHeader(db, tokens, req.headers.authorization);
+        if (!viewer) throw appError('auth/bad_token');
+        const auth = { tokens, loginLimiter, ip: req.ip ?? 'unknown' };
+        return createContext(db, viewer, today(), auth, security.requestDeadlineMs);
+      },
     }),
   );
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    try {
+      db.get(sql`select count(*) as n from ${sql.raw('districts')}`);
+      res.json({ ok: true });
+    } catch (err) {
+      logger.error({ err }, 'health check: the database does not answer');
+      sendError(res, 'server/unavailable');
+    }
   });
-  if (existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
-      res.sendFile(resolve(clientDist, 'index.html'));
-    });
-  } else {
-    logger.warn({ clientDist }, 'client is not built: run `npm run build` to serve the dashboard');
-  }
-  await new Promise<void>((done) => httpServer.listen(port, done));
+  serveClient(app, clientDist, logger);
+  app.use((_req, res) => sendError(res, 'request/not_found'));
+  app.use(expressErrorHandler(logger));
+  return { app, stop: () => apollo.stop() };
+}
+
+/** Listens on `port` (0: any free port), then serves the app. */
+export async function startApp(options: AppOptions, port: number): Promise<RunningApp> {
+  const httpServer = createServer();
+  await listen(httpServer, port);
+  const { app, stop } = await createApp(httpServer, options);
+  httpServer.on('request', app);
   const actualPort = (httpServer.address() as AddressInfo).port;
-  return {
-    url: `http://localhost:${actualPort}`,
-    port: actualPort,
-    stop: async () => {
-      await apollo.stop();
-    },
-  };
+  return { url: `http://localhost:${actualPort}`, port: actualPort, server: httpServer, stop };
+}
+
+/** Binds the port, failing with the system's error (EADDRINUSE …) rather than hanging. */
+export function listen(server: Server, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
 }

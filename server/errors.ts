@@ -1,31 +1,129 @@
 /**
- * Every error a user can see, with a namespaced code (sent as `extensions.code`) and its
- * message in Chinese and English. The client shows the message of its language by code.
+ * Every error a user can see, with a namespaced code (sent as `extensions.code`), its message in
+ * Chinese and English, and the HTTP status it answers with when it ends a request. The client
+ * shows the server's message in the user's language; nothing else (stack, SQL, path) is sent.
  */
 import { GraphQLError } from 'graphql';
 
-export const errorMessages = {
+const messages = {
   'input/bad_date': {
     zh: '日期格式无效：{value}（应为 YYYY-MM-DD）',
     en: 'Invalid date: {value} (expected YYYY-MM-DD)',
   },
   'input/bad_year': { zh: '服务年度无效：{value}', en: 'Invalid service year: {value}' },
+  'input/bad_limit': {
+    zh: '{field} 应为 {min} 到 {max} 之间的整数，收到 {value}',
+    en: '{field} must be a whole number from {min} to {max}, got {value}',
+  },
+  'auth/unauthenticated': { zh: '请先登录', en: 'Please log in' },
+  'auth/bad_token': {
+    zh: '登录已失效，请重新登录',
+    en: 'Your session is no longer valid, please log in again',
+  },
+  'auth/bad_credentials': { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  'auth/forbidden': { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  'auth/too_many_logins': {
+    zh: '登录尝试过于频繁，请 {seconds} 秒后再试',
+    en: 'Too many login attempts, try again in {seconds} s',
+  },
+  'request/rate_limited': {
+    zh: '请求过于频繁，请 {seconds} 秒后再试',
+    en: 'Too many requests, try again in {seconds} s',
+  },
+  'request/bad_json': { zh: '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request/too_large': {
+    zh: '请求正文过大（上限 {limit}）',
+    en: 'The request body is too large (limit {limit})',
+  },
+  'request/bad_content_type': {
+    zh: '请以 application/json 发送 GraphQL 请求',
+    en: 'Send GraphQL requests as application/json',
+  },
+  'request/csrf': {
+    zh: '请求被拦截：缺少防跨站请求伪造的请求头（请使用 application/json 或带上 apollo-require-preflight）',
+    en: 'Request blocked as a possible cross-site request forgery: send application/json or an apollo-require-preflight header',
+  },
+  'request/batching': {
+    zh: '不支持批量请求，请逐个发送',
+    en: 'Batched requests are not supported; send one at a time',
+  },
+  'request/bad_request': { zh: '请求格式无效：{detail}', en: 'Bad request: {detail}' },
+  'request/not_found': { zh: '未找到该地址', en: 'No such address' },
+  'graphql/parse_failed': { zh: 'GraphQL 语法错误：{detail}', en: 'GraphQL syntax error: {detail}' },
+  'graphql/validation_failed': { zh: 'GraphQL 查询无效：{detail}', en: 'Invalid GraphQL query: {detail}' },
+  'limit/depth': {
+    zh: '查询嵌套过深（上限 {limit} 层）',
+    en: 'Query nested too deeply (limit {limit} levels)',
+  },
+  'limit/aliases': {
+    zh: '查询别名过多（上限 {limit} 个）',
+    en: 'Too many aliases in the query (limit {limit})',
+  },
+  'limit/tokens': { zh: '查询过长（上限 {limit} 个词元）', en: 'Query too long (limit {limit} tokens)' },
+  'limit/directives': { zh: '查询指令过多（上限 {limit} 个）', en: 'Too many directives (limit {limit})' },
+  'limit/cost': {
+    zh: '查询过于复杂（估算 {cost}，上限 {limit}），请缩小范围或分页',
+    en: 'Query too expensive (estimated {cost}, limit {limit}): narrow it or page through',
+  },
+  'server/timeout': {
+    zh: '查询超时（上限 {seconds} 秒），请缩小范围',
+    en: 'The query took too long (limit {seconds} s): narrow it',
+  },
+  'server/unavailable': { zh: '服务暂不可用，请稍后重试', en: 'Service unavailable, please try again later' },
   'server/internal': {
     zh: '服务器内部错误，请稍后重试',
     en: 'Internal server error, please try again later',
   },
 } as const;
 
-export type ErrorCode = keyof typeof errorMessages;
+export type ErrorCode = keyof typeof messages;
+
+/** HTTP status of an error that ends the whole request (field errors keep 200). */
+export const errorStatus: Partial<Record<ErrorCode, number>> = {
+  'auth/unauthenticated': 401,
+  'auth/bad_token': 401,
+  'auth/too_many_logins': 429,
+  'request/rate_limited': 429,
+  'request/bad_json': 400,
+  'request/too_large': 413,
+  'request/bad_content_type': 415,
+  'request/csrf': 400,
+  'request/batching': 400,
+  'request/bad_request': 400,
+  'request/not_found': 404,
+  'graphql/parse_failed': 400,
+  'graphql/validation_failed': 400,
+  'limit/depth': 400,
+  'limit/aliases': 400,
+  'limit/tokens': 400,
+  'limit/directives': 400,
+  'limit/cost': 400,
+  'server/unavailable': 503,
+  'server/internal': 500,
+};
+
+export const errorMessages: Record<ErrorCode, { zh: string; en: string }> = messages;
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && code in messages;
+}
 
 function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }
 
+/** The code, both messages and what the error is about, as a JSON error body carries them. */
+export function errorBody(code: ErrorCode, params: Record<string, string> = {}) {
+  const { zh, en } = messages[code];
+  return {
+    message: fill(en, params),
+    extensions: { code, messageZh: fill(zh, params), messageEn: fill(en, params), ...params },
+  };
+}
+
 /** A GraphQL error carrying its code, both messages and what it is about (field, value). */
 export function appError(code: ErrorCode, params: Record<string, string> = {}): GraphQLError {
-  const { zh, en } = errorMessages[code];
-  return new GraphQLError(fill(en, params), {
-    extensions: { code, messageZh: fill(zh, params), messageEn: fill(en, params), ...params },
-  });
+  const { message, extensions } = errorBody(code, params);
+  const status = errorStatus[code];
+  return new GraphQLError(message, { extensions: status ? { ...extensions, http: { status } } : extensions });
 }

@@ -1,33 +1,87 @@
-/** `npm start`: opens (creating, migrating and seeding on first start) the SQLite file and serves. */
+/**
+ * `npm start`: checks the configuration and the port, opens (creating, migrating and seeding on
+ * first start) the SQLite file, serves, and on SIGTERM or SIGINT stops cleanly: the database is
+ * checkpointed and closed, so the file alone holds every row, and the process exits 0.
+ */
+import { createServer } from 'node:http';
 import { pino } from 'pino';
-import { startApp } from './app.ts';
-import { loadConfig } from './config.ts';
-import { openDb } from './db/client.ts';
+import { createApp, listen } from './app.ts';
+import { authSecret, ConfigError, loadConfig } from './config.ts';
+import { openDatabase, StartupError } from './db/startup.ts';
 import { todayIso } from './domain/dates.ts';
-import { seedDemoDatabase } from './seed/index.ts';
+import { errorBody } from './errors.ts';
 
-const config = loadConfig();
-const logger = pino({
-  level: config.LOG_LEVEL,
-  transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
-});
-
-const handle = openDb({ path: config.DATABASE_PATH });
-const demoAsOf = config.DEMO_AS_OF ?? todayIso();
-if (seedDemoDatabase(handle.db, { asOf: demoAsOf })) {
-  logger.info(
-    { path: config.DATABASE_PATH, demoAsOf },
-    'new database: seeded Chigang 2023 (reference) and the demo stations',
-  );
-}
-const app = await startApp({ db: handle.db, logger }, config.PORT);
-logger.info(`Station Monitor: dashboard ${app.url}/  GraphQL ${app.url}/graphql`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void app.stop().finally(() => {
-      handle.close();
-      process.exit(0);
-    });
+async function main() {
+  const config = loadConfig();
+  const logger = pino({
+    level: config.LOG_LEVEL,
+    transport: process.stdout.isTTY ? { target: 'pino-pretty' } : undefined,
   });
+  // The port first: a port in use fails before the database is touched. Until the app is ready
+  // every request is answered 503.
+  const httpServer = createServer((_req, res) => {
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
+    res.end(JSON.stringify({ errors: [errorBody('server/unavailable')] }));
+  });
+  await listen(httpServer, config.PORT).catch((error: NodeJS.ErrnoException) => {
+    throw new StartupError(
+      error.code === 'EADDRINUSE'
+        ? `port ${config.PORT} is already in use (set PORT)`
+        : `cannot listen on port ${config.PORT}: ${error.message}`,
+    );
+  });
+  const demoAsOf = config.DEMO_AS_OF ?? todayIso();
+  const { handle, seeded } = await openDatabase(config.DATABASE_PATH, {
+    demoAsOf,
+    refuseDemoPasswords: config.NODE_ENV === 'production',
+  });
+  if (seeded)
+    logger.info(
+      { path: config.DATABASE_PATH, demoAsOf },
+      'new database: seeded Chigang 2023 (reference), the demo stations and the demo users',
+    );
+  const app = await createApp(httpServer, {
+    db: handle.db,
+    logger,
+    security: {
+      authSecret: authSecret(config),
+      tokenTtl: config.AUTH_TOKEN_TTL,
+      introspection: config.GRAPHQL_INTROSPECTION,
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_PER_15_MIN,
+      requestDeadlineMs: config.REQUEST_DEADLINE_MS,
+      trustProxy: config.TRUST_PROXY,
+    },
+  });
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', app.app);
+  const url = `http://localhost:${config.PORT}`;
+  logger.info(`Station Monitor: dashboard ${url}/  GraphQL ${url}/graphql`);
+
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping: draining requests, checkpointing and closing the database');
+      void app
+        .stop()
+        .catch((err: unknown) => logger.error({ err }, 'error while draining'))
+        .finally(() => {
+          handle.close();
+          process.exit(0);
+        });
+    });
+  }
 }
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Station Monitor could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

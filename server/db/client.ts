@@ -23,15 +23,27 @@ export interface DbHandle {
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
-/** Opens (creating if needed) the SQLite file with WAL and foreign keys on, and migrates it. */
+/**
+ * Opens (creating if needed) the SQLite file with WAL and foreign keys on, and migrates it.
+ * Closing checkpoints the WAL into the file first, so that the file alone holds every row.
+ */
 export function openDb({ path, onQuery }: OpenDbOptions): DbHandle {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
+  // Wait for another process's lock (a second instance starting on the same file) before anything else.
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   const db = drizzle({ client: sqlite, schema, logger });
   migrate(db, { migrationsFolder });
-  return { db, sqlite, close: () => sqlite.close() };
+  return {
+    db,
+    sqlite,
+    close: () => {
+      if (!sqlite.open) return;
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      sqlite.close();
+    },
+  };
 }

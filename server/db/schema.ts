@@ -435,6 +435,76 @@ export const findings = sqliteTable(
   (t) => [index('findings_evaluation').on(t.evaluationId)],
 );
 
+export const ROLES = ['BUREAU', 'PURCHASER', 'SUPERVISOR', 'STATION'] as const;
+
+/**
+ * People who log in. A BUREAU user sees its district's stations; a PURCHASER and a STATION user
+ * their own station; a SUPERVISOR the stations assigned in `userStations`.
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull().unique(),
+    /** argon2id hash; the password itself is never stored. */
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    displayName: text('display_name').notNull(),
+    districtId: integer('district_id').references(() => districts.id),
+    stationId: integer('station_id').references(() => stations.id),
+    /** Created with the demo data (password `demo`): refused in production. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /** Tokens issued before this instant (ISO) are no longer accepted (logout). */
+    tokensValidAfter: text('tokens_valid_after'),
+  },
+  (t) => [
+    check('users_scope', sql`(${t.role} = 'BUREAU') = (${t.districtId} is not null)`),
+    check('users_station', sql`(${t.role} in ('PURCHASER', 'STATION')) = (${t.stationId} is not null)`),
+  ],
+);
+
+/** The stations a SUPERVISOR user is assigned to. */
+export const userStations = sqliteTable(
+  'user_stations',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    stationId: integer('station_id')
+      .notNull()
+      .references(() => stations.id),
+  },
+  (t) => [uniqueIndex('user_stations_pair').on(t.userId, t.stationId)],
+);
+
+/**
+ * The audit trail: every login (success and failure) and every write, appended and never
+ * updated, with who, when, what, before and after, and the source file and row.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: id(),
+    /** ISO timestamp (UTC). */
+    at: text('at').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    /** The username given, also for failed logins of unknown users. */
+    username: text('username'),
+    action: text('action').notNull(),
+    entity: text('entity'),
+    entityId: text('entity_id'),
+    /** The district the entry concerns (the user's or the entity's), for the bureau's view. */
+    districtId: integer('district_id').references(() => districts.id),
+    stationId: integer('station_id').references(() => stations.id),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    sourceFile: text('source_file'),
+    sourceRow: integer('source_row'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_district').on(t.districtId, t.at)],
+);
+
 export type DistrictRow = typeof districts.$inferSelect;
 export type StationRow = typeof stations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
@@ -449,3 +519,5 @@ export type EvaluationPartRow = typeof evaluationParts.$inferSelect;
 export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;
 export type ReachFigureRow = typeof reachFigures.$inferSelect;
 export type ReportClaimRow = typeof reportClaims.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,12 +1,20 @@
+import type { Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
-import { createReader, type Reader } from '../read/reader.ts';
-import type { Scope } from '../services/scope.ts';
+import { createReader, type AuthServices, type Reader } from '../read/reader.ts';
 
 export interface Context {
-  /** The read model of this request: scope, today, loaders and memo. */
+  /** The read model of this request: viewer, scope, today, loaders, memo and deadline. */
   read: Reader;
+  /** Logging in: tokens, the login limiter and the client's address. */
+  auth: AuthServices;
 }
 
-export function createContext(db: Db, scope: Scope, today: string): Context {
-  return { read: createReader(db, scope, today) };
+export function createContext(
+  db: Db,
+  viewer: Viewer,
+  today: string,
+  auth: AuthServices,
+  deadlineMs: number,
+): Context {
+  return { read: createReader(db, viewer, today, { deadlineMs }), auth };
 }

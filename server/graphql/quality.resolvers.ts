@@ -1,11 +1,14 @@
 import { asLang } from '../domain/format.ts';
+import { page, pageOf } from '../read/page.ts';
 import { dataQualityIssues } from '../read/quality.ts';
 import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const qualityResolvers: Resolvers = {
   Query: {
-    dataQualityIssues: (_, args, { read }) => dataQualityIssues(read, args),
+    dataQualityIssues: async (_, { limit, offset, ...filter }, { read }) =>
+      pageOf(await dataQualityIssues(read, filter), page(limit, offset)),
+    dataQualityIssueCount: async (_, filter, { read }) => (await dataQualityIssues(read, filter)).length,
   },
   DataQualityIssue: {
     contractYear: (i) => i.contract.serviceYear,

@@ -3,9 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeResolvers } from '@graphql-tools/merge';
+import { authResolvers } from './auth.resolvers.ts';
 import { baseResolvers } from './base.resolvers.ts';
 import { evaluationResolvers } from './evaluations.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
+import { requireLogin } from './guard.ts';
 import { indicatorResolvers } from './indicators.resolvers.ts';
 import { narrativeResolvers } from './narrative.resolvers.ts';
 import { policyResolvers } from './policy.resolvers.ts';
@@ -25,17 +27,20 @@ export const typeDefs: string[] = readdirSync(here)
   .map((f) => readFileSync(join(here, f), 'utf8'));
 
 // Several modules add fields to `Contract` and `Query`; mergeResolvers joins them type by type.
-export const resolvers: Resolvers = mergeResolvers([
-  baseResolvers,
-  stationResolvers,
-  indicatorResolvers,
-  resourceResolvers,
-  quarterResolvers,
-  volunteerResolvers,
-  staffingResolvers,
-  evaluationResolvers,
-  narrativeResolvers,
-  weakResolvers,
-  qualityResolvers,
-  policyResolvers,
-]);
+export const resolvers: Resolvers = requireLogin(
+  mergeResolvers([
+    authResolvers,
+    baseResolvers,
+    stationResolvers,
+    indicatorResolvers,
+    resourceResolvers,
+    quarterResolvers,
+    volunteerResolvers,
+    staffingResolvers,
+    evaluationResolvers,
+    narrativeResolvers,
+    weakResolvers,
+    qualityResolvers,
+    policyResolvers,
+  ]),
+);

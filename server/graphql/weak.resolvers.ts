@@ -1,8 +1,11 @@
+import { page, pageOf } from '../read/page.ts';
 import { weakIndicators } from '../read/weak.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const weakResolvers: Resolvers = {
   Query: {
-    weakIndicators: (_, args, { read }) => weakIndicators(read, args),
+    weakIndicators: async (_, { limit, offset, ...query }, { read }) =>
+      pageOf(await weakIndicators(read, query), page(limit, offset)),
+    weakIndicatorCount: async (_, query, { read }) => (await weakIndicators(read, query)).length,
   },
 };

@@ -27,11 +27,13 @@ export const maxBatchSize = 500;
 
 type Lookup<T extends SQLiteTable> = { table: T; key: SQLiteColumn; owner: Owner; orderBy?: SQLiteColumn };
 
-export function createLoaders(db: Db, scope: Scope) {
+/** `beforeBatch` runs before every statement (the request's deadline check). */
+export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = () => {}) {
   /** Rows by id, in the order asked, null for an id not found (or not visible). */
   const byId = <T extends SQLiteTable>(lookup: Lookup<T>, id: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, InferSelectModel<T> | null>(
       async (ids) => {
+        beforeBatch();
         const rows = new Map((await rowsByKeys(db, scope, lookup, ids)).map((r) => [id(r), r]));
         return ids.map((k) => rows.get(k) ?? null);
       },
@@ -41,6 +43,7 @@ export function createLoaders(db: Db, scope: Scope) {
   const grouped = <T extends SQLiteTable>(lookup: Lookup<T>, key: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, Array<InferSelectModel<T>>>(
       async (keys) => {
+        beforeBatch();
         const groups = groupRows(await rowsByKeys(db, scope, lookup, keys), key);
         return keys.map((k) => groups.get(k) ?? []);
       },
@@ -68,6 +71,7 @@ export function createLoaders(db: Db, scope: Scope) {
     /** Key: a contract and the date its actuals are cumulative to. */
     actuals: new DataLoader(
       async (keys: ReadonlyArray<{ contractId: number; asOf: string }>) => {
+        beforeBatch();
         const keyOf = (k: { contractId: number; asOf: string }) => `${k.contractId}|${k.asOf}`;
         const groups = groupRows(await actualsAsOf(db, scope, keys), keyOf);
         return keys.map((k) => groups.get(keyOf(k)) ?? []);

@@ -70,7 +70,16 @@ export type Push = (
 
 type Rule = (r: Reader, c: ContractFacts, push: Push) => void | Promise<void>;
 
-export async function dataQualityIssues(
+export function dataQualityIssues(
+  r: Reader,
+  filter: { districtCode?: string | null; stationCode?: string | null },
+): Promise<DataQualityIssueModel[]> {
+  return r.memo(`quality|${filter.districtCode ?? ''}|${filter.stationCode ?? ''}`, () =>
+    findIssues(r, filter),
+  );
+}
+
+async function findIssues(
   r: Reader,
   filter: { districtCode?: string | null; stationCode?: string | null },
 ): Promise<DataQualityIssueModel[]> {

@@ -5,6 +5,7 @@ import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonths, monthOf } from '../domain/dates.ts';
 import { practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
 import { groupRows } from '../lib/group.ts';
+import { authorize } from '../auth/authorize.ts';
 import type { Reader } from './reader.ts';
 
 export interface StaffMemberModel extends StaffRow {
@@ -35,17 +36,26 @@ export interface StaffingModel extends StaffingRatios {
   staff: StaffMemberModel[];
 }
 
-export async function staffing(
-  r: Reader,
-  contract: ContractRow,
-  asked?: string | null,
-): Promise<StaffingModel> {
-  const [roster, records, areas] = await Promise.all([
-    r.loaders.staffByStation.load(contract.stationId),
-    r.loaders.attendanceByContract.load(contract.id),
-    r.loaders.areasByStation.load(contract.stationId),
-  ]);
-  return contractStaffing(contract, roster, records, areas, contractAsOf(contract, asked, r.today));
+/** The staffing of a contract; staff names masked unless the viewer may see them (`staff:names`). */
+export function staffing(r: Reader, contract: ContractRow, asked?: string | null): Promise<StaffingModel> {
+  const asOf = contractAsOf(contract, asked, r.today);
+  return r.memo(`staffing|${contract.id}|${asOf}`, async () => {
+    const [roster, records, areas, station] = await Promise.all([
+      r.loaders.staffByStation.load(contract.stationId),
+      r.loaders.attendanceByContract.load(contract.id),
+      r.loaders.areasByStation.load(contract.stationId),
+      r.loaders.station.load(contract.stationId),
+    ]);
+    const named = station != null && authorize(r.viewer, 'staff:names', station);
+    const shown = named ? roster : roster.map((s) => ({ ...s, name: maskName(s.name) }));
+    return contractStaffing(contract, shown, records, areas, asOf);
+  });
+}
+
+/** 林晓岚 → 林**: the surname stays so that a roster still reads as people; the rest is hidden. */
+export function maskName(name: string): string {
+  const [first = '', ...rest] = [...name];
+  return first + '*'.repeat(Math.max(1, rest.length));
 }
 
 /**

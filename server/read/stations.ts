@@ -1,4 +1,5 @@
 /** Districts, stations and the choice of a station's contract (by year, or on a date). */
+import type { UserViewer } from '../auth/viewer.ts';
 import type { ContractRow, DistrictRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
 import { viewDate } from '../domain/asOf.ts';
 import { appError } from '../errors.ts';
@@ -83,3 +84,14 @@ export const reachOf = (r: Reader, c: ContractRow) => r.loaders.reachByContract.
 export const documentsOf = (r: Reader, c: ContractRow) => r.loaders.documentsByContract.load(c.id);
 export const documentById = (r: Reader, id: number | null) =>
   id == null ? null : r.loaders.document.load(id);
+
+export const districtById = (r: Reader, id: number | null) =>
+  id == null ? null : r.loaders.district.load(id);
+
+/** The stations a user sees: a bureau its district's, the others theirs (as the request may see them). */
+export async function stationsOfUser(r: Reader, user: UserViewer): Promise<StationRow[]> {
+  if (user.role === 'BUREAU' && user.districtId != null)
+    return r.loaders.stationsByDistrict.load(user.districtId);
+  const found = await r.loaders.station.loadMany([...user.stationIds]);
+  return found.filter((s): s is StationRow => s != null && !(s instanceof Error));
+}

@@ -9,14 +9,18 @@ export interface WeakQuery {
   districtCode: string;
   stationCode?: string | null;
   asOf?: string | null;
-  limit?: number | null;
 }
 
 /**
  * Statuses come through the request's loaders and memo, so a page that also asks for the same
  * contracts' indicatorStatuses (the weak-indicator heatmap) computes them once.
  */
-export async function weakIndicators(r: Reader, query: WeakQuery): Promise<IndicatorStatusModel[]> {
+export function weakIndicators(r: Reader, query: WeakQuery): Promise<IndicatorStatusModel[]> {
+  const key = `weak|${query.districtCode}|${query.stationCode ?? ''}|${viewDate(query.asOf, r.today)}`;
+  return r.memo(key, () => rankAll(r, query));
+}
+
+async function rankAll(r: Reader, query: WeakQuery): Promise<IndicatorStatusModel[]> {
   const on = viewDate(query.asOf, r.today);
   const running = await contractsWithStations(r.db, r.scope, {
     districtCode: query.districtCode,
@@ -24,5 +28,5 @@ export async function weakIndicators(r: Reader, query: WeakQuery): Promise<Indic
     runningOn: on,
   });
   const statuses = await Promise.all(running.map(({ contract }) => contractStatuses(r, contract, on)));
-  return rankedWeak(statuses.flat(), query.limit ?? null);
+  return rankedWeak(statuses.flat(), null);
 }

@@ -1,4 +1,6 @@
 /** Fills an empty database: the indicator catalogue, Chigang 2023 (real) and the demo streets. */
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../auth/passwords.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { seedChigang, ensureHaizhu } from './chigang.ts';
@@ -63,19 +65,76 @@ export interface SeedOptions {
   seed?: number;
 }
 
-/** Seeds an empty database in one transaction; a database that has districts is left alone. */
-export function seedDemoDatabase(db: Db, { asOf, seed = DEMO_SEED }: SeedOptions): boolean {
-  return db.transaction((tx) => {
-    if (tx.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
-    const indicatorIds = seedIndicatorCatalogue(tx);
-    seedChigang(tx, indicatorIds);
-    generateDemoStations(tx, indicatorIds, {
-      seed,
-      asOf,
-      districtId: ensureHaizhu(tx),
-      streets: haizhuDemoStreets(),
-    });
-    return true;
+/** The demo users' password, listed in the README; refused when NODE_ENV=production. */
+export const DEMO_PASSWORD = 'demo';
+
+/**
+ * Seeds an empty database in one transaction, demo users included; a database that has
+ * districts is left alone. (Passwords are hashed first: argon2 is asynchronous, the transaction not.)
+ */
+export async function seedDemoDatabase(db: Db, { asOf, seed = DEMO_SEED }: SeedOptions): Promise<boolean> {
+  if (db.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
+  const hashes = await Promise.all(demoUserSpecs.map(() => hashPassword(DEMO_PASSWORD)));
+  // Immediate: a second process starting on the same new file waits here, then finds it seeded.
+  return db.transaction(
+    (tx) => {
+      if (tx.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
+      const indicatorIds = seedIndicatorCatalogue(tx);
+      seedChigang(tx, indicatorIds);
+      const districtId = ensureHaizhu(tx);
+      generateDemoStations(tx, indicatorIds, { seed, asOf, districtId, streets: haizhuDemoStreets() });
+      seedDemoUsers(tx, districtId, hashes);
+      return true;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+const demoUserSpecs = [
+  { username: 'bureau', displayName: '海珠区民政局（示例）', role: 'BUREAU' },
+  {
+    username: 'purchaser-chigang',
+    displayName: '赤岗街道办事处（示例）',
+    role: 'PURCHASER',
+    station: 'haizhu-chigang',
+  },
+  { username: 'supervisor', displayName: '督导评估（示例）', role: 'SUPERVISOR' },
+  {
+    username: 'station-chigang',
+    displayName: '赤岗街社工站（示例）',
+    role: 'STATION',
+    station: 'haizhu-chigang',
+  },
+] as const;
+
+/** The README's demo users: a bureau, Chigang's purchaser and station, a supervisor of all Haizhu. */
+function seedDemoUsers(db: Db, districtId: number, hashes: string[]): void {
+  const stationId = (code: string) =>
+    db.select({ id: t.stations.id }).from(t.stations).where(eq(t.stations.code, code)).get()?.id ?? null;
+  demoUserSpecs.forEach((spec, i) => {
+    const userId = db
+      .insert(t.users)
+      .values({
+        username: spec.username,
+        passwordHash: hashes[i] as string,
+        role: spec.role,
+        displayName: spec.displayName,
+        districtId: spec.role === 'BUREAU' ? districtId : null,
+        stationId: 'station' in spec ? stationId(spec.station) : null,
+        isDemo: true,
+      })
+      .returning({ id: t.users.id })
+      .get().id;
+    if (spec.role === 'SUPERVISOR') {
+      const all = db
+        .select({ id: t.stations.id })
+        .from(t.stations)
+        .where(eq(t.stations.districtId, districtId))
+        .all();
+      db.insert(t.userStations)
+        .values(all.map((s) => ({ userId, stationId: s.id })))
+        .run();
+    }
   });
 }
 

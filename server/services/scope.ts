@@ -5,25 +5,39 @@
 import { and, asc, inArray, sql, type InferSelectModel, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
-import { contracts, evaluations, serviceAreas } from '../db/schema.ts';
+import { contracts, evaluations, serviceAreas, stations } from '../db/schema.ts';
 
-export type Scope = { kind: 'all' } | { kind: 'stations'; stationIds: readonly number[] };
+/**
+ * `all` is for the server's own work (seeding, benchmarks); a request's scope comes from its
+ * viewer: the stations of some districts (a bureau) or a list of stations (everyone else).
+ */
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'districts'; districtIds: readonly number[] }
+  | { kind: 'stations'; stationIds: readonly number[] };
 
 export const fullScope: Scope = { kind: 'all' };
 
+const idList = (ids: readonly number[]) =>
+  ids.length === 0
+    ? sql`null`
+    : sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      );
+
 /** Condition on a station id column; undefined (no condition) for the full scope. */
 export function stationInScope(stationId: SQLWrapper, scope: Scope): SQL | undefined {
-  return scope.kind === 'all' ? undefined : inArray(stationId as never, [...scope.stationIds]);
+  if (scope.kind === 'all') return undefined;
+  if (scope.kind === 'stations') return sql`${stationId} in (${idList(scope.stationIds)})`;
+  return sql`${stationId} in (select ${stations.id} from ${stations} where ${stations.districtId} in (${idList(scope.districtIds)}))`;
 }
 
 /** Condition on a contract id column: the contract's station must be in scope. */
 export function contractInScope(contractId: SQLWrapper, scope: Scope): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  const ids = sql.join(
-    scope.stationIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return sql`${contractId} in (select ${contracts.id} from ${contracts} where ${contracts.stationId} in (${ids}))`;
+  const inScope = stationInScope(contracts.stationId, scope);
+  if (!inScope) return undefined;
+  return sql`${contractId} in (select ${contracts.id} from ${contracts} where ${inScope})`;
 }
 
 /** Condition on an evaluation id column: the evaluation's contract must be in scope. */

@@ -21,12 +21,14 @@ interface OverviewStation {
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({
-    seed: ({ db }) => {
-      seedDemoDatabase(db, { asOf: TEST_TODAY });
+    seed: async ({ db }) => {
+      await seedDemoDatabase(db, { asOf: TEST_TODAY });
       seedSyntheticDistrict(db, { code: 'small', count: 5, asOf: TEST_TODAY });
       seedSyntheticDistrict(db, { code: 'large', count: 60, asOf: TEST_TODAY });
     },
   });
+  for (const code of ['small', 'large'])
+    await server.addUser({ username: `bureau-${code}`, role: 'BUREAU', district: code });
 });
 afterAll(async () => {
   await server.close();
@@ -34,7 +36,10 @@ afterAll(async () => {
 
 async function overview(code: string, year: number) {
   server.resetCount();
-  const result = await server.query<{ district: { stations: OverviewStation[] } }>(overviewQuery, {
+  const user = code === 'haizhu' ? 'bureau' : `bureau-${code}`;
+  await server.token(user);
+  server.resetCount();
+  const result = await server.queryAs<{ district: { stations: OverviewStation[] } }>(user, overviewQuery, {
     code,
     year,
   });

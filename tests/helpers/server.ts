@@ -1,17 +1,26 @@
 /**
  * A real server over a real, freshly migrated SQLite file in a temporary folder, seeded like
- * production but with a pinned "today" so that demo figures do not drift with the calendar.
+ * production (demo users included) but with a pinned "today" so that demo figures do not drift
+ * with the calendar. Queries log in as a demo user (the bureau by default) over HTTP.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { startApp, type RunningApp } from '../../server/app.ts';
+import { startApp, type RunningApp, type SecurityOptions } from '../../server/app.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
-import { seedDemoDatabase } from '../../server/seed/index.ts';
+import * as t from '../../server/db/schema.ts';
+import { DEMO_PASSWORD, seedDemoDatabase } from '../../server/seed/index.ts';
 
 /** The demo's pinned "today": the 2024 service year is in its ninth month. */
 export const TEST_TODAY = '2025-02-20';
+
+type GraphQLResult<T> = {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+};
 
 export interface TestServer {
   app: RunningApp;
@@ -19,16 +28,36 @@ export interface TestServer {
   /** SQL statements sent since the last `resetCount()`. */
   statements: () => number;
   resetCount: () => void;
+  /** A query as the demo bureau user (every Haizhu station). */
   query: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-  ) => Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  ) => Promise<GraphQLResult<T>>;
+  /** A query as another user (demo users' password is `demo`, added users' `test`). */
+  queryAs: <T = Record<string, unknown>>(
+    username: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<GraphQLResult<T>>;
+  /** A login token for a user. */
+  token: (username: string) => Promise<string>;
+  /** Adds a user (password `test`) seeing a district or some stations. */
+  addUser: (spec: {
+    username: string;
+    role: t.UserRow['role'];
+    district?: string;
+    stations?: string[];
+  }) => Promise<void>;
   close: () => Promise<void>;
 }
 
-export async function startTestServer(
-  options: { seed?: (handle: DbHandle) => void; today?: string } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  seed?: (handle: DbHandle) => void | Promise<unknown>;
+  today?: string;
+  security?: Partial<SecurityOptions>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'station-monitor-'));
   let count = 0;
   const handle = openDb({
@@ -38,8 +67,45 @@ export async function startTestServer(
     },
   });
   const today = options.today ?? TEST_TODAY;
-  (options.seed ?? ((h) => seedDemoDatabase(h.db, { asOf: today })))(handle);
-  const app = await startApp({ db: handle.db, logger: pino({ level: 'silent' }), today: () => today }, 0);
+  await (options.seed ?? ((h) => seedDemoDatabase(h.db, { asOf: today })))(handle);
+  const app = await startApp(
+    {
+      db: handle.db,
+      logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      today: () => today,
+      // Tests send many requests from one address: the per-client limit is tested on its own.
+      security: { rateLimitPerMinute: 0, loginAttemptsPer15Min: 1000, ...options.security },
+    },
+    0,
+  );
+  const post = async <T>(body: unknown, token: string | null): Promise<GraphQLResult<T>> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
+    return res.json() as Promise<GraphQLResult<T>>;
+  };
+  const passwords = new Map<string, string>();
+  const tokens = new Map<string, Promise<string>>();
+  const token = (username: string) => {
+    let found = tokens.get(username);
+    if (!found) {
+      const password = passwords.get(username) ?? DEMO_PASSWORD;
+      found = post<{ login: { token: string } }>(
+        {
+          query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+          variables: { u: username, p: password },
+        },
+        null,
+      ).then((r) => {
+        if (!r.data) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
+        return r.data.login.token;
+      });
+      tokens.set(username, found);
+    }
+    return found;
+  };
+  const queryAs: TestServer['queryAs'] = async (username, query, variables) =>
+    post({ query, variables }, username ? await token(username) : null);
   return {
     app,
     handle,
@@ -47,13 +113,36 @@ export async function startTestServer(
     resetCount: () => {
       count = 0;
     },
-    query: async (query, variables) => {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
+    query: (query, variables) => queryAs('bureau', query, variables),
+    queryAs,
+    token,
+    addUser: async ({ username, role, district, stations }) => {
+      const db = handle.db;
+      const districtId = district
+        ? db.select().from(t.districts).where(eq(t.districts.code, district)).get()?.id
+        : undefined;
+      const stationIds = (stations ?? []).map(
+        (code) => db.select().from(t.stations).where(eq(t.stations.code, code)).get()!.id,
+      );
+      const passwordHash = await hashPassword('test');
+      const userId = db
+        .insert(t.users)
+        .values({
+          username,
+          passwordHash,
+          role,
+          displayName: username,
+          districtId: role === 'BUREAU' ? districtId : null,
+          stationId: role === 'PURCHASER' || role === 'STATION' ? stationIds[0] : null,
+        })
+        .returning({ id: t.users.id })
+        .get().id;
+      if (role === 'SUPERVISOR' && stationIds.length > 0) {
+        db.insert(t.userStations)
+          .values(stationIds.map((stationId) => ({ userId, stationId })))
+          .run();
+      }
+      passwords.set(username, 'test');
     },
     close: async () => {
       await app.stop();

@@ -1,0 +1,54 @@
+/**
+ * `npm run backup -- PATH`: an online backup of the database (SQLite's backup API), safe while
+ * the server runs; `npm run restore -- PATH` puts a backup in place (stop the server first).
+ * Both use DATABASE_PATH (default data/station-monitor.db).
+ */
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { checkDatabaseFile, StartupError } from '../server/db/startup.ts';
+
+const [command, target] = process.argv.slice(2);
+const databasePath = process.env.DATABASE_PATH || 'data/station-monitor.db';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/** The file is an intact Station Monitor database. */
+function checkBackup(path: string): void {
+  if (!existsSync(path)) fail(`no such file: ${path}`);
+  try {
+    checkDatabaseFile(path);
+  } catch (error) {
+    fail(error instanceof StartupError ? error.message : String(error));
+  }
+  const db = new Database(path, { readonly: true });
+  const result = db.pragma('integrity_check', { simple: true });
+  db.close();
+  if (result !== 'ok') fail(`${path} is damaged (integrity check: ${String(result)})`);
+}
+
+async function backup(to: string): Promise<void> {
+  if (!existsSync(databasePath)) fail(`no database at ${databasePath} (set DATABASE_PATH)`);
+  if (existsSync(to)) fail(`${to} exists already: choose a new file`);
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  await db.backup(to);
+  db.close();
+  checkBackup(to);
+  process.stdout.write(`backed up ${databasePath} to ${to}\n`);
+}
+
+function restore(from: string): void {
+  checkBackup(from);
+  const staged = `${databasePath}.restoring`;
+  copyFileSync(from, staged);
+  // The old file's write-ahead log belongs to the old file: without it the restored file stands alone.
+  for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+  renameSync(staged, databasePath);
+  process.stdout.write(`restored ${from} to ${databasePath}\n`);
+}
+
+if (command === 'backup' && target) await backup(target);
+else if (command === 'restore' && target) restore(target);
+else fail('usage: npm run backup -- PATH   |   npm run restore -- PATH');

@@ -1,0 +1,98 @@
+/**
+ * `npm run users -- …`: the users of a database (DATABASE_PATH). Passwords are read from
+ * standard input, never from the command line.
+ *
+ *   npm run users -- list
+ *   npm run users -- add NAME --role BUREAU --district haizhu [--display "海珠区民政局"]
+ *   npm run users -- add NAME --role SUPERVISOR --stations haizhu-chigang,haizhu-xingang
+ *   npm run users -- password NAME
+ */
+import { parseArgs } from 'node:util';
+import { eq, inArray } from 'drizzle-orm';
+import { hashPassword } from '../server/auth/passwords.ts';
+import { openDb } from '../server/db/client.ts';
+import * as t from '../server/db/schema.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    role: { type: 'string' },
+    district: { type: 'string' },
+    stations: { type: 'string' },
+    display: { type: 'string' },
+  },
+});
+const [command, username] = positionals;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('password (then Enter): ');
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  const password = text.split('\n')[0]?.trim() ?? '';
+  if (password.length < 8) fail('the password must have at least 8 characters');
+  return password;
+}
+
+const { db, close } = openDb({ path: process.env.DATABASE_PATH || 'data/station-monitor.db' });
+try {
+  if (command === 'list') {
+    for (const u of db.select().from(t.users).all())
+      process.stdout.write(`${u.username}\t${u.role}\t${u.displayName}${u.isDemo ? '\t(demo)' : ''}\n`);
+  } else if (command === 'add' && username) {
+    const role = values.role as t.UserRow['role'];
+    if (!t.ROLES.includes(role)) fail(`--role must be one of ${t.ROLES.join(', ')}`);
+    const district = values.district
+      ? db.select().from(t.districts).where(eq(t.districts.code, values.district)).get()
+      : undefined;
+    if (role === 'BUREAU' && !district) fail('a BUREAU user needs --district CODE (an existing district)');
+    const codes = (values.stations ?? '').split(',').filter(Boolean);
+    const stations = codes.length
+      ? db.select().from(t.stations).where(inArray(t.stations.code, codes)).all()
+      : [];
+    if (stations.length !== codes.length) fail(`unknown station among ${codes.join(', ')}`);
+    if (role !== 'BUREAU' && stations.length === 0) fail(`a ${role} user needs --stations CODE[,CODE…]`);
+    const passwordHash = await hashPassword(await readPassword());
+    db.transaction((tx) => {
+      const id = tx
+        .insert(t.users)
+        .values({
+          username,
+          passwordHash,
+          role,
+          displayName: values.display ?? username,
+          districtId: role === 'BUREAU' ? district!.id : null,
+          stationId: role === 'PURCHASER' || role === 'STATION' ? stations[0]!.id : null,
+        })
+        .returning({ id: t.users.id })
+        .get().id;
+      if (role === 'SUPERVISOR')
+        tx.insert(t.userStations)
+          .values(stations.map((s) => ({ userId: id, stationId: s.id })))
+          .run();
+    });
+    process.stdout.write(`added ${username} (${role})\n`);
+  } else if (command === 'password' && username) {
+    const user =
+      db.select().from(t.users).where(eq(t.users.username, username)).get() ?? fail(`no user ${username}`);
+    const passwordHash = await hashPassword(await readPassword());
+    db.update(t.users)
+      .set({ passwordHash, isDemo: false, tokensValidAfter: new Date().toISOString() })
+      .where(eq(t.users.id, user.id))
+      .run();
+    process.stdout.write(`password of ${username} changed; their sessions ended\n`);
+  } else {
+    fail(
+      'usage: npm run users -- list | add NAME --role ROLE [--district CODE | --stations CODES] | password NAME',
+    );
+  }
+} finally {
+  close();
+}

@@ -1,0 +1,62 @@
+/**
+ * The one place that decides who may do what (deny by default): every write path and every
+ * sensitive read asks `authorize(viewer, action, station)` before it touches data.
+ */
+import type { Viewer } from './viewer.ts';
+
+export type Action =
+  /** Read a station's figures. */
+  | 'station:read'
+  /** See staff names (pseudonyms or real): the bureau and the station itself; others see them masked. */
+  | 'staff:names'
+  /** Enter or import figures, resources, volunteers, attendance and targets. */
+  | 'figures:write'
+  /** Record evaluation findings. */
+  | 'findings:write'
+  /** Read the audit trail. */
+  | 'audit:read';
+
+/** A station as authorization sees it: which one, and in which district. */
+export interface StationRef {
+  id: number;
+  districtId: number;
+}
+
+export function authorize(viewer: Viewer, action: Action, station: StationRef | null): boolean {
+  if (viewer.kind === 'system') return true;
+  if (viewer.kind !== 'user') return false;
+  const inDistrict = station != null && viewer.role === 'BUREAU' && station.districtId === viewer.districtId;
+  const own = station != null && viewer.stationIds.includes(station.id);
+  switch (action) {
+    case 'station:read':
+      return inDistrict || own;
+    case 'staff:names':
+      return inDistrict || (viewer.role === 'STATION' && own);
+    case 'figures:write':
+      return inDistrict || (viewer.role === 'STATION' && own);
+    case 'findings:write':
+      return inDistrict || (viewer.role === 'SUPERVISOR' && own);
+    case 'audit:read':
+      return viewer.role === 'BUREAU' && (station == null || inDistrict);
+    default:
+      return false;
+  }
+}
+
+export const actions: readonly Action[] = [
+  'station:read',
+  'staff:names',
+  'figures:write',
+  'findings:write',
+  'audit:read',
+];
+
+/** What a viewer may do at one of its own stations (for the client to show only what works). */
+export function capabilities(viewer: Viewer): Action[] {
+  if (viewer.kind !== 'user') return [];
+  const own: StationRef =
+    viewer.role === 'BUREAU'
+      ? { id: -1, districtId: viewer.districtId ?? -1 }
+      : { id: viewer.stationIds[0] ?? -1, districtId: -1 };
+  return actions.filter((a) => a !== 'station:read' && authorize(viewer, a, own));
+}

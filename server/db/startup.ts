@@ -1,0 +1,94 @@
+/**
+ * Opening the database at start: refuse a file that is not ours, migrate, seed a new one, and
+ * come up even when two processes start on one new file at the same moment.
+ */
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { verifyPassword } from '../auth/passwords.ts';
+import { DEMO_PASSWORD, seedDemoDatabase } from '../seed/index.ts';
+import { demoUsers } from '../services/users.ts';
+import { openDb, type DbHandle } from './client.ts';
+
+/** A reason the server will not start, said in one line. */
+export class StartupError extends Error {}
+
+/** Tables every Station Monitor database has (and the migration journal). */
+const ownTables = ['__drizzle_migrations', 'districts', 'stations', 'contracts'];
+
+/**
+ * An existing file must be an SQLite database that is empty or Station Monitor's: a mistyped
+ * DATABASE_PATH must never get our tables and demo data written into another program's file.
+ */
+export function checkDatabaseFile(path: string): void {
+  if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return;
+  let tables: string[];
+  try {
+    const probe = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      tables = (
+        probe.prepare(`select name from sqlite_master where type = 'table'`).all() as Array<{ name: string }>
+      )
+        .map((t) => t.name)
+        .filter((name) => !name.startsWith('sqlite_'));
+    } finally {
+      probe.close();
+    }
+  } catch (error) {
+    throw new StartupError(
+      `DATABASE_PATH ${path} is not a readable SQLite database (${error instanceof Error ? error.message : error}); point it at a Station Monitor database or a new file`,
+    );
+  }
+  if (tables.length === 0) return;
+  const missing = ownTables.filter((t) => !tables.includes(t));
+  if (missing.length > 0) {
+    throw new StartupError(
+      `DATABASE_PATH ${path} holds another program's database (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}); Station Monitor will not write into it. Point DATABASE_PATH at a Station Monitor database or a new file`,
+    );
+  }
+}
+
+const busy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
+
+export interface OpenOptions {
+  /** The demo's "today" when a new database is seeded. */
+  demoAsOf: string;
+  /** Production: seed no demo data, and refuse to start while a demo user has the demo password. */
+  refuseDemoPasswords: boolean;
+}
+
+export async function openDatabase(
+  path: string,
+  options: OpenOptions,
+): Promise<{ handle: DbHandle; seeded: boolean }> {
+  checkDatabaseFile(path);
+  for (let attempt = 1; ; attempt++) {
+    let handle: DbHandle | undefined;
+    try {
+      handle = openDb({ path });
+      const seeded = options.refuseDemoPasswords
+        ? false
+        : await seedDemoDatabase(handle.db, { asOf: options.demoAsOf });
+      if (options.refuseDemoPasswords) await refuseDemoPasswords(handle);
+      return { handle, seeded };
+    } catch (error) {
+      handle?.sqlite.close();
+      // Another process is migrating or seeding the same new file: wait and try again.
+      if (busy(error) && attempt < 20) {
+        await new Promise((done) => setTimeout(done, 100 + Math.random() * 400));
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+async function refuseDemoPasswords(handle: DbHandle): Promise<void> {
+  for (const user of await demoUsers(handle.db)) {
+    if (await verifyPassword(user.passwordHash, DEMO_PASSWORD)) {
+      handle.close();
+      throw new StartupError(
+        `NODE_ENV=production, but the demo user '${user.username}' still has the demo password: change it (npm run users -- password ${user.username}) or remove the demo users`,
+      );
+    }
+  }
+}

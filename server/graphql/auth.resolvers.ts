@@ -1,0 +1,30 @@
+import { capabilities } from '../auth/authorize.ts';
+import { userViewer } from '../auth/viewer.ts';
+import { auditLog, login, logout } from '../read/auth.ts';
+import { page } from '../read/page.ts';
+import { districtById, stationsOfUser } from '../read/stations.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+
+export const authResolvers: Resolvers = {
+  Query: {
+    me: (_, __, { read }) => (read.viewer.kind === 'user' ? read.viewer : null),
+    auditLog: (_, { limit, offset, ...filter }, { read }) =>
+      auditLog(read, { ...filter, ...page(limit, offset) }),
+  },
+  Mutation: {
+    login: async (_, { username, password }, { read, auth }) => {
+      const session = await login(read, auth, username, password);
+      return { ...session, user: await userViewer(read.db, session.user) };
+    },
+    logout: (_, __, { read, auth }) => logout(read, auth),
+  },
+  User: {
+    district: (u, _, { read }) => districtById(read, u.districtId),
+    stations: (u, _, { read }) => stationsOfUser(read, u),
+    capabilities: (u) => capabilities(u),
+  },
+  AuditEntry: {
+    before: (e) => (e.before == null ? null : JSON.stringify(e.before)),
+    after: (e) => (e.after == null ? null : JSON.stringify(e.after)),
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * What one GraphQL document may ask for: depth, aliases, tokens and directives (graphql-armor),
+ * and an estimated cost that multiplies by list sizes (graphql-query-complexity), so a nested or
+ * aliased query that would build millions of objects is refused before anything runs.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { appError } from '../errors.ts';
+import { maxPageSize } from '../read/page.ts';
+
+export type QueryLimits = {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  cost: number;
+};
+
+export const queryLimits: QueryLimits = {
+  depth: 10,
+  aliases: 15,
+  tokens: 4000,
+  directives: 10,
+  /** Estimated objects and fields one response may hold. */
+  cost: 250_000,
+};
+
+/** Typical sizes of lists, by `Type.field`; other lists count 20, and a `limit` argument counts as given. */
+const listSizes: Record<string, number> = {
+  'Query.districts': 20,
+  'District.stations': 60,
+  'District.years': 10,
+  'Station.contracts': 10,
+  'Station.areas': 5,
+  'Contract.indicatorStatuses': 100,
+  'QuarterProgress.items': 100,
+  'ResourceSummary.records': 300,
+  'ResourceSummary.monthly': 12,
+  'StaffingSummary.monthly': 12,
+  'StaffingSummary.staff': 40,
+  'StaffingSummary.complianceIssues': 100,
+  'VolunteerSummary.monthly': 12,
+  'Evaluation.findings': 60,
+};
+
+const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+  const limit = typeof args.limit === 'number' ? args.limit : null;
+  const size =
+    limit ??
+    listSizes[`${type.name}.${field.name}`] ??
+    (getNamedType(field.type).name === 'IndicatorStatus' ? maxPageSize : 20);
+  return size * (1 + childComplexity);
+};
+
+/** A document's estimated cost: objects and fields, each list counted at its typical or asked size. */
+export function documentCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
+}
+
+/** Refuses a document whose estimated cost exceeds the limit, before it is executed. */
+function costPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ request, document, schema }) => {
+        const cost = documentCost(schema, document, request.variables ?? {}, request.operationName);
+        if (cost > maxCost) {
+          throw appError('limit/cost', { cost: String(cost), limit: String(maxCost) });
+        }
+      },
+    }),
+  };
+}
+
+export function documentLimits(limits: QueryLimits = queryLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.depth },
+    maxAliases: { n: limits.aliases },
+    // graphql-js's own parser option counts tokens instead (see `parseOptions`): armor's counts
+    // them in a plugin hook, where a refusal becomes a 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.directives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  return {
+    plugins: [...protection.plugins, costPlugin(limits.cost)],
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: limits.tokens },
+  };
+}
+
+/** graphql-armor's refusals, by the wording of its messages, as our codes. */
+export function armorErrorCode(
+  message: string,
+): { code: 'limit/depth' | 'limit/aliases' | 'limit/tokens' | 'limit/directives'; limit: string } | null {
+  const patterns = [
+    [/depth limit of (\d+)/i, 'limit/depth'],
+    [/aliases limit of (\d+)/i, 'limit/aliases'],
+    [/token limit of (\d+)/i, 'limit/tokens'],
+    [/more tha[nt] (\d+) tokens/i, 'limit/tokens'],
+    [/directives limit of (\d+)/i, 'limit/directives'],
+  ] as const;
+  for (const [pattern, code] of patterns) {
+    const match = pattern.exec(message);
+    if (match) return { code, limit: match[1] ?? '' };
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+/** The audit trail: appended in the same transaction as the write it records, never updated. */
+import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { auditLog } from '../db/schema.ts';
+import type { Scope } from './scope.ts';
+
+export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'> & { at?: string };
+
+/**
+ * Appends one entry. Synchronous, so that it runs inside the same (better-sqlite3, synchronous)
+ * transaction as the write it records.
+ */
+export function appendAudit(db: Db, entry: AuditEntry): void {
+  db.insert(auditLog)
+    .values({ ...entry, at: entry.at ?? new Date().toISOString() })
+    .run();
+}
+
+export interface AuditFilter {
+  action?: string | null;
+  username?: string | null;
+  /** ISO dates, inclusive. */
+  from?: string | null;
+  to?: string | null;
+  limit: number;
+  offset: number;
+}
+
+/** Entries of the districts in scope, newest first. */
+export async function listAudit(db: Db, scope: Scope, filter: AuditFilter) {
+  const a = auditLog;
+  const inScope =
+    scope.kind === 'all'
+      ? undefined
+      : scope.kind === 'districts'
+        ? sql`${a.districtId} in (${sql.join(
+            scope.districtIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql`0`;
+  return db
+    .select()
+    .from(a)
+    .where(
+      and(
+        inScope,
+        filter.action ? eq(a.action, filter.action) : undefined,
+        filter.username ? eq(a.username, filter.username) : undefined,
+        filter.from ? gte(a.at, filter.from) : undefined,
+        filter.to ? lte(a.at, `${filter.to}T23:59:59.999Z`) : undefined,
+      ),
+    )
+    .orderBy(desc(a.at), desc(a.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+}

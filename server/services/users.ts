@@ -1,0 +1,44 @@
+/** Users, their station assignments, and the demo users. */
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { stations, users, userStations, type UserRow } from '../db/schema.ts';
+
+export async function userById(db: Db, id: number): Promise<UserRow | null> {
+  return (await db.select().from(users).where(eq(users.id, id)))[0] ?? null;
+}
+
+export async function userByUsername(db: Db, username: string): Promise<UserRow | null> {
+  return (await db.select().from(users).where(eq(users.username, username)))[0] ?? null;
+}
+
+export async function supervisedStationIds(db: Db, userId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: userStations.stationId })
+    .from(userStations)
+    .where(eq(userStations.userId, userId));
+  return rows.map((r) => r.id);
+}
+
+/** The district an audit entry of this user belongs to (its own, or its station's). */
+export async function districtOfUser(db: Db, user: UserRow): Promise<number | null> {
+  if (user.districtId != null) return user.districtId;
+  const stationId = user.stationId ?? (await supervisedStationIds(db, user.id))[0];
+  if (stationId == null) return null;
+  const rows = await db
+    .select({ districtId: stations.districtId })
+    .from(stations)
+    .where(eq(stations.id, stationId));
+  return rows[0]?.districtId ?? null;
+}
+
+/** Logs the user out everywhere: tokens issued before `at` stop working (synchronous: runs in a transaction). */
+export function revokeTokens(db: Db, userId: number, at: string): void {
+  db.update(users).set({ tokensValidAfter: at }).where(eq(users.id, userId)).run();
+}
+
+export async function demoUsers(db: Db): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.isDemo, true)));
+}

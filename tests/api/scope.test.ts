@@ -1,0 +1,187 @@
+/**
+ * Who sees what, walked from the schema: for each role, every root field and every nested path
+ * (to a depth) is queried with in-scope and out-of-scope codes, and no station outside the
+ * role's scope may appear anywhere in any answer. The queries are generated from the SDL, so a
+ * new field is covered without touching this file (a new required argument asks for a probe).
+ */
+import { mergeTypeDefs } from '@graphql-tools/merge';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  print,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typeDefs } from '../../server/graphql/schema.ts';
+import { seedDemoDatabase, seedSyntheticDistrict } from '../../server/seed/index.ts';
+import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
+
+const schema = buildSchema(print(mergeTypeDefs(typeDefs)));
+const haizhu = (codes: string[]) => codes.map((c) => `haizhu-${c}`);
+
+/** Users and the station codes each may see; `all-haizhu` stands for every Haizhu station. */
+const roles: Array<{ user: string; sees: string[] | 'all-haizhu' | 'all-other'; names: boolean }> = [
+  { user: 'bureau', sees: 'all-haizhu', names: true },
+  { user: 'bureau-other', sees: 'all-other', names: true },
+  { user: 'purchaser-chigang', sees: haizhu(['chigang']), names: false },
+  { user: 'station-chigang', sees: haizhu(['chigang']), names: true },
+  { user: 'supervisor-two', sees: haizhu(['chigang', 'xingang']), names: false },
+];
+
+/** Values to try for each argument a root field requires or that selects stations. */
+const probes: Record<string, string[]> = {
+  'Query.station.code': ['"haizhu-chigang"', '"haizhu-xingang"', '"haizhu-fengyang"', '"other-1"'],
+  'Query.district.code': ['"haizhu"', '"other"'],
+  'Query.weakIndicators.districtCode': ['"haizhu"', '"other"'],
+  'Query.weakIndicatorCount.districtCode': ['"haizhu"', '"other"'],
+  'Query.dataQualityIssues.districtCode': ['"haizhu"', '"other"'],
+  'Query.dataQualityIssueCount.districtCode': ['"haizhu"', '"other"'],
+};
+/** Optional arguments worth trying with a value too (a station outside most scopes). */
+const optionalProbes: Record<string, string[]> = {
+  'Query.weakIndicators.stationCode': ['"haizhu-fengyang"', '"other-1"'],
+  'Query.dataQualityIssues.stationCode': ['"haizhu-fengyang"', '"other-1"'],
+};
+const maxDepth = 6;
+
+/**
+ * The selection of every field of a type, to `depth`. A type already on the path is selected
+ * again with its own fields only (a station's district's stations: their codes), so that every
+ * path to a station is walked without the walk multiplying itself.
+ */
+function selection(type: GraphQLObjectType, depth: number, path: string[]): string {
+  const again = path.slice(0, -1).includes(type.name);
+  const fields = Object.values(type.getFields()).flatMap((field) => {
+    const required = field.args.filter((a) => isNonNullType(a.type));
+    if (required.length > 0) return []; // nested fields never require arguments today; roots are probed
+    const named = getNamedType(field.type);
+    if (isScalarType(named) || isEnumType(named)) return [field.name];
+    if (again || !isObjectType(named) || depth <= 0) return [];
+    return [`${field.name} { ${selection(named, depth - 1, [...path, named.name])} }`];
+  });
+  return ['__typename', ...fields].join(' ');
+}
+
+/** Every query to send for a root field: one per combination of probe values. */
+function rootQueries(field: GraphQLField<unknown, unknown>): string[] {
+  const key = (arg: string) => `Query.${field.name}.${arg}`;
+  let argSets: string[][] = [[]];
+  for (const arg of field.args) {
+    const values = probes[key(arg.name)] ?? optionalProbes[key(arg.name)];
+    if (!values) {
+      if (isNonNullType(arg.type))
+        throw new Error(`add a probe for the required argument Query.${field.name}(${arg.name})`);
+      continue;
+    }
+    const choices = isNonNullType(arg.type) ? values : [null, ...values];
+    argSets = argSets.flatMap((set) => choices.map((v) => (v == null ? set : [...set, `${arg.name}: ${v}`])));
+  }
+  const named = getNamedType(field.type);
+  const body = (depth: number) =>
+    isObjectType(named) ? ` { ${selection(named, depth, [named.name])} }` : '';
+  const call = (args: string[]) => (args.length ? `(${args.join(', ')})` : '');
+  // A paged list: every item shallowly (its stations' codes), and a first page walked in full.
+  if (field.args.some((a) => a.name === 'limit')) {
+    return argSets.flatMap((args) => [
+      `{ ${field.name}${call(args)}${body(2)} }`,
+      `{ ${field.name}${call([...args, 'limit: 5'])}${body(maxDepth)} }`,
+    ]);
+  }
+  return argSets.map((args) => `{ ${field.name}${call(args)}${body(maxDepth)} }`);
+}
+
+/** Every object in an answer, with its path. */
+function* objects(value: unknown, path = ''): Generator<{ path: string; obj: Record<string, unknown> }> {
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* objects(v, `${path}[${i}]`);
+  else if (value && typeof value === 'object') {
+    yield { path, obj: value as Record<string, unknown> };
+    for (const [k, v] of Object.entries(value)) yield* objects(v, `${path}.${k}`);
+  }
+}
+
+let server: TestServer;
+let stationCodes: { haizhu: string[]; other: string[] };
+beforeAll(async () => {
+  server = await startTestServer({
+    seed: async ({ db }) => {
+      await seedDemoDatabase(db, { asOf: TEST_TODAY });
+      seedSyntheticDistrict(db, { code: 'other', count: 3, asOf: TEST_TODAY });
+    },
+    // The generated queries select everything at once: far more than any page asks for.
+    security: {
+      queryLimits: { depth: 20, aliases: 15, tokens: 50_000, directives: 10, cost: 1e12 },
+      requestDeadlineMs: 60_000,
+    },
+  });
+  await server.addUser({ username: 'bureau-other', role: 'BUREAU', district: 'other' });
+  await server.addUser({
+    username: 'supervisor-two',
+    role: 'SUPERVISOR',
+    stations: haizhu(['chigang', 'xingang']),
+  });
+  const rows = server.handle.sqlite.prepare('select code from stations').all() as Array<{ code: string }>;
+  const codes = rows.map((r) => r.code);
+  stationCodes = {
+    haizhu: codes.filter((c) => c.startsWith('haizhu-')),
+    other: codes.filter((c) => c.startsWith('other-')),
+  };
+}, 180_000);
+afterAll(async () => {
+  await server.close();
+});
+
+const queryFields = Object.values(schema.getQueryType()!.getFields());
+
+describe.each(roles)('$user sees only its stations, on every path', ({ user, sees, names }) => {
+  const allowed = () =>
+    new Set(sees === 'all-haizhu' ? stationCodes.haizhu : sees === 'all-other' ? stationCodes.other : sees);
+
+  it.each(queryFields.map((f) => [f.name, f] as const))('Query.%s', async (_name, field) => {
+    const seen = new Set<string>();
+    for (const query of rootQueries(field)) {
+      const { data, errors } = await server.queryAs(user, query);
+      // A refusal is allowed (the audit trail is the bureau's); anything else must be an answer.
+      const label = `${user} ${query.slice(0, 120)}…`;
+      for (const e of errors ?? [])
+        expect(['auth/forbidden'], `${label}: ${e.message}`).toContain(e.extensions?.code);
+      for (const { path, obj } of objects(data)) {
+        if (obj.__typename === 'Station') {
+          expect(allowed(), `${label} ${path}`).toContain(obj.code);
+          seen.add(String(obj.code));
+        }
+        if (obj.__typename === 'StaffMember' && !names) {
+          expect(String(obj.name), `${user} ${path}`).toMatch(/^\S\*+$/);
+        }
+      }
+    }
+    // The walk reached stations wherever the field leads to them.
+    if (['districts', 'district', 'station', 'me'].includes(field.name)) expect(seen.size).toBeGreaterThan(0);
+  });
+
+  it('out-of-scope lookups by code are null, exactly like unknown codes', async () => {
+    const outside = [...stationCodes.haizhu, ...stationCodes.other].find((c) => !allowed().has(c))!;
+    const { data } = await server.queryAs<Record<string, unknown>>(
+      user,
+      `{ a: station(code: "${outside}") { code } b: station(code: "no-such-station") { code } }`,
+    );
+    expect(data).toEqual({ a: null, b: null });
+  });
+});
+
+describe('anonymous', () => {
+  it.each(queryFields.filter((f) => f.name !== 'me').map((f) => [f.name, f] as const))(
+    'Query.%s is auth/unauthenticated',
+    async (_name, field) => {
+      for (const query of rootQueries(field)) {
+        const { data, errors } = await server.queryAs(null, query);
+        expect(errors?.[0]?.extensions?.code, query.slice(0, 120)).toBe('auth/unauthenticated');
+        expect(Object.values(data ?? {}).every((v) => v === null)).toBe(true);
+      }
+    },
+  );
+});

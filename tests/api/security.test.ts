@@ -1,0 +1,308 @@
+/**
+ * Safe on a network: the attacks measured in issue 8 refused fast with coded errors, every
+ * failure as coded JSON without internals, security headers, rate limits, logins audited,
+ * tokens that expire and end at logout, and the limits never blocking the dashboard's own queries.
+ */
+import { mergeTypeDefs } from '@graphql-tools/merge';
+import { buildSchema, parse, print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as documents from '../../client/src/graphql/generated/graphql.ts';
+import { typeDefs } from '../../server/graphql/schema.ts';
+import { documentCost, queryLimits } from '../../server/http/limits.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function post(body: string, headers: Record<string, string> = {}, path = '/graphql') {
+  const started = performance.now();
+  const res = await fetch(`${server.app.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await res.text();
+  return { status: res.status, text, ms: performance.now() - started, headers: res.headers };
+}
+
+const asBureau = async () => ({ authorization: `Bearer ${await server.token('bureau')}` });
+const codeOf = (text: string) =>
+  (JSON.parse(text) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+/** Nothing of the server's insides: no stack frames, file paths or SQL. */
+const clean = (text: string) => {
+  expect(text).not.toMatch(/\n\s+at |node_modules|\/work\/|\.ts:\d|select |sqlite/i);
+};
+
+describe('the attack queries are refused at once, and the server keeps answering', () => {
+  it('six levels of district { stations { … } }: limit/depth in well under 100 ms', async () => {
+    let nested = 'code';
+    for (let i = 0; i < 6; i++) nested = `district { stations { ${nested} } }`;
+    const r = await post(
+      JSON.stringify({ query: `{ station(code: "haizhu-chigang") { ${nested} } }` }),
+      await asBureau(),
+    );
+    expect(r.status).toBe(400);
+    expect(codeOf(r.text)).toBe('limit/depth');
+    expect(r.ms).toBeLessThan(1000); // measured in the closing note; asserted loosely on a noisy machine
+  });
+
+  it('three levels, shallow enough for the depth limit, are refused by the cost estimate', async () => {
+    let nested = 'code';
+    for (let i = 0; i < 3; i++) nested = `district { stations { ${nested} } }`;
+    const r = await post(
+      JSON.stringify({ query: `{ station(code: "haizhu-chigang") { ${nested} } }` }),
+      await asBureau(),
+    );
+    expect(codeOf(r.text)).toBe('limit/cost');
+  });
+
+  it('1,000 aliases of the district overview: refused (tokens), and 16 aliases by the alias limit', async () => {
+    const overview =
+      'district(code: "haizhu") { stations { code contract(year: 2023) { overallCompletion } } }';
+    const many = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${overview}`).join(' ')} }`;
+    const r = await post(JSON.stringify({ query: many(1000) }), await asBureau());
+    expect(r.status).toBe(400);
+    expect(['limit/tokens', 'limit/aliases']).toContain(codeOf(r.text));
+    const sixteen = await post(JSON.stringify({ query: many(queryLimits.aliases + 1) }), await asBureau());
+    expect(codeOf(sixteen.text)).toBe('limit/aliases');
+    const health = await fetch(`${server.app.url}/healthz`);
+    expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it.each([-1, 0, 501, 2.5])('weakIndicators(limit: %s) is input/bad_limit', async (limit) => {
+    const { errors } = await server.query(
+      `{ weakIndicators(districtCode: "haizhu", limit: ${limit}) { status } }`,
+    );
+    expect(errors?.[0]?.extensions?.code).toBe(
+      limit === 2.5 ? 'graphql/validation_failed' : 'input/bad_limit',
+    );
+  });
+
+  it('a page of weak indicators and the whole count', async () => {
+    const { data } = await server.query<{ weakIndicators: unknown[]; weakIndicatorCount: number }>(
+      `{ weakIndicators(districtCode: "haizhu", asOf: "2024-05-30", limit: 100, offset: 100) { status } weakIndicatorCount(districtCode: "haizhu", asOf: "2024-05-30") }`,
+    );
+    expect(data!.weakIndicators).toHaveLength(100);
+    expect(data!.weakIndicatorCount).toBeGreaterThan(300);
+  });
+
+  it("the dashboard's own documents stay well inside the cost limit", () => {
+    const schema = buildSchema(print(mergeTypeDefs(typeDefs)));
+    const variables = {
+      code: 'x',
+      districtCode: 'x',
+      stationCode: 'x',
+      year: 2023,
+      asOf: '2024-05-30',
+      lang: 'zh',
+    };
+    const costs = Object.entries(documents)
+      .filter(([name]) => name.endsWith('Document'))
+      .map(([name, doc]) => [name, documentCost(schema, parse(String(doc)), variables)] as const);
+    expect(costs.length).toBeGreaterThan(10);
+    for (const [name, cost] of costs) expect(cost, name).toBeLessThan(queryLimits.cost / 2);
+  });
+});
+
+describe('every failure is coded JSON, in Chinese and English, with nothing of the insides', () => {
+  it.each([
+    ['malformed JSON', '{bad', {}, 400, 'request/bad_json'],
+    ['a bad byte before the JSON', '\u0000{"query":"{ __typename }"}', {}, 400, 'request/bad_json'],
+    [
+      'a 5 MB body',
+      JSON.stringify({ query: `{ __typename } #${'x'.repeat(5 * 1024 * 1024)}` }),
+      {},
+      413,
+      'request/too_large',
+    ],
+    [
+      'text/plain (CSRF)',
+      '{"query":"{ __typename }"}',
+      { 'content-type': 'text/plain' },
+      400,
+      'request/csrf',
+    ],
+    ['a batch', '[{"query":"{ __typename }"},{"query":"{ __typename }"}]', {}, 400, 'request/batching'],
+    ['a syntax error', '{"query":"{ station("}', {}, 400, 'graphql/parse_failed'],
+    ['an unknown field', '{"query":"{ nothing }"}', {}, 400, 'graphql/validation_failed'],
+  ])('%s', async (_name, body, headers, status, code) => {
+    const r = await post(body, headers as Record<string, string>);
+    expect(r.status).toBe(status);
+    expect(r.headers.get('content-type')).toContain('application/json');
+    const error = (JSON.parse(r.text) as { errors: Array<{ extensions: Record<string, string> }> })
+      .errors[0]!;
+    expect(error.extensions.code).toBe(code);
+    expect(error.extensions.messageZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(error.extensions.messageEn).toMatch(/[a-z]/);
+    clean(r.text);
+  });
+
+  it('GET /graphql without a query and an unknown path', async () => {
+    const get = await fetch(`${server.app.url}/graphql`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(get.status).toBe(400);
+    expect(codeOf(await get.text())).toBe('request/bad_request');
+    const missing = await post('{}', {}, '/nowhere');
+    expect(missing.status).toBe(404);
+    expect(codeOf(missing.text)).toBe('request/not_found');
+  });
+});
+
+describe('headers', () => {
+  it('a CSP the dashboard works under, nosniff, no framing, a referrer policy, no X-Powered-By', async () => {
+    const res = await fetch(`${server.app.url}/`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('static files compressed, hashed assets cached for a year', async () => {
+    const html = await (await fetch(`${server.app.url}/`)).text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const res = await fetch(`${server.app.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('cache-control')).toContain('max-age=31536000');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+  });
+});
+
+describe('logging in', () => {
+  it('anonymous requests get auth/unauthenticated (401) for data, and may ask who they are', async () => {
+    const anonymous = await server.queryAs(null, '{ districts { code } }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');
+    expect((await server.queryAs(null, '{ me { username } }')).data).toEqual({ me: null });
+    const r = await post(JSON.stringify({ query: '{ districts { code } }' }));
+    expect(r.status).toBe(401);
+  });
+
+  it('a wrong password is refused and audited, a right one audited too; the bureau reads the trail', async () => {
+    const login = (password: string) =>
+      server.queryAs(
+        null,
+        `mutation { login(username: "station-chigang", password: "${password}") { token user { role } } }`,
+      );
+    expect((await login('wrong')).errors?.[0]?.extensions?.code).toBe('auth/bad_credentials');
+    expect((await login('demo')).data).toMatchObject({ login: { user: { role: 'STATION' } } });
+    const { data } = await server.query<{ auditLog: Array<{ action: string; username: string }> }>(
+      `{ auditLog(username: "station-chigang") { action username at ip } }`,
+    );
+    expect(data!.auditLog.map((e) => e.action).slice(0, 2)).toEqual(['login.success', 'login.failure']);
+    const purchaser = await server.queryAs('purchaser-chigang', '{ auditLog { action } }');
+    expect(purchaser.errors?.[0]?.extensions?.code).toBe('auth/forbidden');
+  });
+
+  it('an unknown user and a wrong password read the same', async () => {
+    const unknown = await server.queryAs(
+      null,
+      'mutation { login(username: "nobody", password: "demo") { token } }',
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('auth/bad_credentials');
+  });
+
+  it('a forged or garbled token is auth/bad_token (401); logout ends every session of the user', async () => {
+    for (const token of ['garbage', `${(await server.token('bureau')).slice(0, -4)}AAAA`]) {
+      const r = await post(JSON.stringify({ query: '{ me { username } }' }), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(r.status).toBe(401);
+      expect(codeOf(r.text)).toBe('auth/bad_token');
+    }
+    await server.addUser({ username: 'leaver', role: 'STATION', stations: ['haizhu-chigang'] });
+    const token = await server.token('leaver');
+    const headers = { authorization: `Bearer ${token}` };
+    expect(JSON.parse((await post(JSON.stringify({ query: 'mutation { logout }' }), headers)).text)).toEqual({
+      data: { logout: true },
+    });
+    await new Promise((done) => setTimeout(done, 1100)); // tokens carry whole seconds
+    const after = await post(JSON.stringify({ query: '{ me { username } }' }), headers);
+    expect(codeOf(after.text)).toBe('auth/bad_token');
+  });
+});
+
+describe('rate limits and expiry (their own servers)', () => {
+  it('the login is refused after repeated failures, for the right password too', async () => {
+    const limited = await startTestServer({ security: { loginAttemptsPer15Min: 3 } });
+    try {
+      const login = (password: string) =>
+        limited.queryAs(null, `mutation { login(username: "bureau", password: "${password}") { token } }`);
+      for (let i = 0; i < 3; i++)
+        expect((await login('wrong')).errors?.[0]?.extensions?.code).toBe('auth/bad_credentials');
+      const refused = await login('demo');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('auth/too_many_logins');
+      expect(Number(refused.errors?.[0]?.extensions?.seconds)).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('past the per-client rate, /graphql answers 429 with a coded body and Retry-After', async () => {
+    const limited = await startTestServer({ security: { rateLimitPerMinute: 5 } });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 7; i++) {
+        last = await fetch(`${limited.app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ me { username } }"}',
+        });
+        statuses.push(last.status);
+      }
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(codeOf(await last!.text())).toBe('request/rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('a token expires', async () => {
+    const short = await startTestServer({ security: { tokenTtl: '1s' } });
+    try {
+      const token = await short.token('bureau');
+      await new Promise((done) => setTimeout(done, 2100));
+      const res = await fetch(`${short.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{"query":"{ me { username } }"}',
+      });
+      expect(res.status).toBe(401);
+      expect(codeOf(await res.text())).toBe('auth/bad_token');
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('introspection is off when configured off', async () => {
+    const closed = await startTestServer({ security: { introspection: false } });
+    try {
+      const { errors } = await closed.query('{ __schema { types { name } } }');
+      expect(errors?.[0]?.extensions?.code).toBe('graphql/validation_failed');
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('/healthz answers 503 with a code when the database does not', async () => {
+    const broken = await startTestServer();
+    try {
+      broken.handle.sqlite.close();
+      const res = await fetch(`${broken.app.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(codeOf(await res.text())).toBe('server/unavailable');
+    } finally {
+      await broken.app.stop();
+    }
+  });
+});

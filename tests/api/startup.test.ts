@@ -1,0 +1,227 @@
+/**
+ * Start and stop as an operator meets them: `server/main.ts` in real processes. Configuration
+ * errors in one line, the port checked before the database, another program's database refused,
+ * two first starts on one new file, a clean stop on SIGTERM, backup and restore.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'station-monitor-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LOG_LEVEL: 'warn',
+    DEMO_AS_OF: '2025-02-20',
+    ...extra,
+  };
+}
+
+/** Runs the server to its end (an error exit), within a time limit. */
+function runToEnd(extra: Record<string, string>) {
+  const result = spawnSync(tsx, ['server/main.ts'], { env: env(extra), encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stderr: result.stderr.trim() };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Starts the server and waits until /healthz answers ok. */
+async function start(
+  extra: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+  const port = Number(extra.PORT ?? (await freePort()));
+  const child = spawn(tsx, ['server/main.ts'], { env: env({ PORT: String(port), ...extra }), stdio: 'pipe' });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += String(d)));
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { child, port, exited };
+    if (child.exitCode != null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`server did not come up: ${stderr}`);
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const oneLine = (text: string) => {
+  expect(text.split('\n')).toHaveLength(1);
+  expect(text).not.toMatch(/\n\s+at |ZodError|node_modules/);
+};
+
+describe('configuration', () => {
+  it('PORT=abc stops with one readable line naming PORT, exit 1', () => {
+    const { code, stderr } = runToEnd({ PORT: 'abc', DATABASE_PATH: join(dir, 'abc.db') });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toContain('PORT="abc"');
+    expect(existsSync(join(dir, 'abc.db'))).toBe(false);
+  });
+
+  it('an empty PORT means the default, not a random port', () => {
+    expect(loadConfig({ PORT: '' }).PORT).toBe(4000);
+    expect(() => loadConfig({ PORT: '0' })).toThrow(/PORT="0"/);
+  });
+
+  it('production without AUTH_SECRET is refused', () => {
+    const { code, stderr } = runToEnd({ NODE_ENV: 'production', DATABASE_PATH: join(dir, 'prod.db') });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toContain('AUTH_SECRET');
+  });
+});
+
+describe('the database file', () => {
+  it('a port in use fails before the database is touched', async () => {
+    const port = await freePort();
+    const holder = createServer().listen(port);
+    try {
+      const path = join(dir, 'busy-port.db');
+      const { code, stderr } = runToEnd({ PORT: String(port), DATABASE_PATH: path });
+      expect(code).toBe(1);
+      oneLine(stderr);
+      expect(stderr).toContain(`port ${port} is already in use`);
+      expect(existsSync(path)).toBe(false);
+    } finally {
+      holder.close();
+    }
+  });
+
+  it("another program's SQLite file is refused, named, and left unchanged", async () => {
+    const path = join(dir, 'other-program.db');
+    const other = new Database(path);
+    other.exec(
+      'create table invoices (id integer primary key, amount real); insert into invoices values (1, 9.5)',
+    );
+    other.close();
+    const before = sha(path);
+    const { code, stderr } = runToEnd({ PORT: String(await freePort()), DATABASE_PATH: path });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toContain(path);
+    expect(stderr).toContain("another program's database");
+    expect(sha(path)).toBe(before);
+  });
+
+  it('a file that is not a database is refused in one line', async () => {
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, 'these are not the tables you are looking for\n'.repeat(200));
+    const { code, stderr } = runToEnd({ PORT: String(await freePort()), DATABASE_PATH: path });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toContain('not a readable SQLite database');
+  });
+
+  it('two processes starting on one new file both come up, and seed it once', async () => {
+    const path = join(dir, 'together.db');
+    const [a, b] = await Promise.all([start({ DATABASE_PATH: path }), start({ DATABASE_PATH: path })]);
+    try {
+      const db = new Database(path, { readonly: true });
+      expect(db.prepare('select count(*) as n from districts').get()).toEqual({ n: 1 });
+      expect(db.prepare('select count(*) as n from users').get()).toEqual({ n: 4 });
+      db.close();
+    } finally {
+      a.child.kill('SIGTERM');
+      b.child.kill('SIGTERM');
+      await Promise.all([a.exited, b.exited]);
+    }
+  });
+});
+
+describe('stopping, backup and restore', () => {
+  it('SIGTERM exits 0 with every row in the database file itself (the WAL checkpointed)', async () => {
+    const path = join(dir, 'stop.db');
+    const { child, exited } = await start({ DATABASE_PATH: path });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const wal = `${path}-wal`;
+    expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+    // The .db alone, as someone copying only it would have it.
+    const copy = join(dir, 'stop-copy.db');
+    copyFileSync(path, copy);
+    const db = new Database(copy, { readonly: true });
+    expect((db.prepare('select count(*) as n from stations').get() as { n: number }).n).toBe(18);
+    db.close();
+  });
+
+  it('SIGINT exits 0 too', async () => {
+    const { child, exited } = await start({ DATABASE_PATH: join(dir, 'interrupt.db') });
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
+
+  it('npm run backup while the server runs, then npm run restore brings the data back', async () => {
+    const path = join(dir, 'live.db');
+    const backup = join(dir, 'live-backup.db');
+    const { child, exited } = await start({ DATABASE_PATH: path });
+    try {
+      const run = (command: string, target: string) =>
+        spawnSync(tsx, ['scripts/backup.ts', command, target], {
+          env: env({ DATABASE_PATH: path }),
+          encoding: 'utf8',
+        });
+      const made = run('backup', backup);
+      expect(made.status, made.stderr).toBe(0);
+      child.kill('SIGTERM');
+      await exited;
+      // Something is lost after the backup…
+      const live = new Database(path);
+      live.exec(
+        `delete from audit_log; update stations set name_zh = 'changed' where code = 'haizhu-chigang'`,
+      );
+      live.close();
+      // …and restored from it.
+      const restored = run('restore', backup);
+      expect(restored.status, restored.stderr).toBe(0);
+      const db = new Database(path, { readonly: true });
+      expect(db.prepare(`select name_zh from stations where code = 'haizhu-chigang'`).get()).toEqual({
+        name_zh: '海珠区赤岗街社工服务站',
+      });
+      db.close();
+      const refused = run('restore', join(dir, 'notes.db'));
+      expect(refused.status).toBe(1);
+    } finally {
+      if (child.exitCode == null) child.kill('SIGTERM');
+    }
+  });
+
+  it('NODE_ENV=production refuses to start while a demo user has the demo password', async () => {
+    const path = join(dir, 'stop.db'); // seeded above with the demo users
+    const { code, stderr } = runToEnd({
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(40),
+      PORT: String(await freePort()),
+      DATABASE_PATH: path,
+    });
+    expect(code).toBe(1);
+    oneLine(stderr);
+    expect(stderr).toContain("demo user 'bureau'");
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { authorize, capabilities, type Action } from '../../server/auth/authorize.ts';
+import { scopeOf, type Viewer } from '../../server/auth/viewer.ts';
+
+const user = (
+  role: 'BUREAU' | 'PURCHASER' | 'SUPERVISOR' | 'STATION',
+  stationIds: number[] = [],
+  districtId: number | null = null,
+): Viewer => ({
+  kind: 'user',
+  id: 1,
+  username: role.toLowerCase(),
+  displayName: role,
+  role,
+  districtId,
+  stationIds,
+});
+
+const own = { id: 7, districtId: 1 };
+const neighbour = { id: 8, districtId: 1 };
+const elsewhere = { id: 9, districtId: 2 };
+
+describe('authorize: one place, deny by default', () => {
+  const table: Array<[string, Viewer, Action, typeof own | null, boolean]> = [
+    ['anonymous reads nothing', { kind: 'anonymous' }, 'station:read', own, false],
+    ['the bureau reads its district', user('BUREAU', [], 1), 'station:read', neighbour, true],
+    ['the bureau reads no other district', user('BUREAU', [], 1), 'station:read', elsewhere, false],
+    ['the bureau sees staff names', user('BUREAU', [], 1), 'staff:names', own, true],
+    ['the bureau reads the audit trail', user('BUREAU', [], 1), 'audit:read', null, true],
+    ['the purchaser reads its station', user('PURCHASER', [7]), 'station:read', own, true],
+    ['the purchaser reads no neighbour', user('PURCHASER', [7]), 'station:read', neighbour, false],
+    ['the purchaser sees names masked', user('PURCHASER', [7]), 'staff:names', own, false],
+    ['the purchaser writes nothing', user('PURCHASER', [7]), 'figures:write', own, false],
+    ['the purchaser reads no audit trail', user('PURCHASER', [7]), 'audit:read', null, false],
+    ['the station writes its figures', user('STATION', [7]), 'figures:write', own, true],
+    ['the station writes no other figures', user('STATION', [7]), 'figures:write', neighbour, false],
+    ['the station sees its staff names', user('STATION', [7]), 'staff:names', own, true],
+    [
+      'the supervisor records findings where assigned',
+      user('SUPERVISOR', [7, 8]),
+      'findings:write',
+      neighbour,
+      true,
+    ],
+    ['the supervisor records none elsewhere', user('SUPERVISOR', [7, 8]), 'findings:write', elsewhere, false],
+    ['the supervisor writes no figures', user('SUPERVISOR', [7, 8]), 'figures:write', own, false],
+    ['an unknown action is denied', user('BUREAU', [], 1), 'station:delete' as Action, own, false],
+  ];
+  it.each(table)('%s', (_name, viewer, action, station, allowed) => {
+    expect(authorize(viewer, action, station)).toBe(allowed);
+  });
+
+  it('scopes: a bureau its districts, others their stations, anonymous nothing', () => {
+    expect(scopeOf(user('BUREAU', [], 1))).toEqual({ kind: 'districts', districtIds: [1] });
+    expect(scopeOf(user('SUPERVISOR', [7, 8]))).toEqual({ kind: 'stations', stationIds: [7, 8] });
+    expect(scopeOf({ kind: 'anonymous' })).toEqual({ kind: 'stations', stationIds: [] });
+  });
+
+  it('capabilities shown to the client follow authorize', () => {
+    expect(capabilities(user('BUREAU', [], 1)).sort()).toEqual([
+      'audit:read',
+      'figures:write',
+      'findings:write',
+      'staff:names',
+    ]);
+    expect(capabilities(user('PURCHASER', [7]))).toEqual([]);
+    expect(capabilities(user('STATION', [7])).sort()).toEqual(['figures:write', 'staff:names']);
+    expect(capabilities(user('SUPERVISOR', [7]))).toEqual(['findings:write']);
+  });
+});
