@@ -17,16 +17,18 @@ const server = await startTestServer({
     for (const n of sizes) seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY });
   },
 });
+for (const n of sizes)
+  await server.addUser({ username: `bureau${n}`, role: 'BUREAU', district: `bench${n}` });
 try {
   const results: Array<{ stations: number; statements: number; medianMs: number }> = [];
   for (const n of sizes) {
-    await server.query(query, { code: `bench${n}`, year: 2023 }); // warm-up
+    await server.queryAs(`bureau${n}`, query, { code: `bench${n}`, year: 2023 }); // warm-up
     const times: number[] = [];
     let statements = 0;
     for (let i = 0; i < repeats; i++) {
       server.resetCount();
       const t0 = performance.now();
-      const { errors } = await server.query(query, { code: `bench${n}`, year: 2023 });
+      const { errors } = await server.queryAs(`bureau${n}`, query, { code: `bench${n}`, year: 2023 });
       times.push(performance.now() - t0);
       if (errors) throw new Error(JSON.stringify(errors));
       statements = server.statements();
