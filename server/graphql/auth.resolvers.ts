@@ -1,6 +1,6 @@
 import { capabilities } from '../auth/authorize.ts';
 import { userViewer } from '../auth/viewer.ts';
-import { auditLog, login, logout } from '../read/auth.ts';
+import { auditLog, demoLogins, login, logout } from '../read/auth.ts';
 import { page } from '../read/page.ts';
 import { districtById, stationsOfUser } from '../read/stations.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -8,6 +8,7 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, { read }) => (read.viewer.kind === 'user' ? read.viewer : null),
+    demoLogins: (_, __, { read }) => demoLogins(read),
     auditLog: (_, { limit, offset, ...filter }, { read }) =>
       auditLog(read, { ...filter, ...page(limit, offset) }),
   },

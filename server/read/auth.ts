@@ -8,7 +8,7 @@ import { verifyPassword } from '../auth/passwords.ts';
 import { scopeOf, type UserViewer, type Viewer } from '../auth/viewer.ts';
 import { appError } from '../errors.ts';
 import { appendAudit, listAudit, type AuditFilter } from '../services/audit.ts';
-import { districtOfUser, revokeTokens, userById, userByUsername } from '../services/users.ts';
+import { demoUsers, districtOfUser, revokeTokens, userById, userByUsername } from '../services/users.ts';
 import type { AuthServices } from './reader.ts';
 import type { Reader } from './reader.ts';
 
@@ -67,4 +67,9 @@ export async function auditLog(r: Reader, filter: AuditFilter) {
   const viewer = requireUser(r.viewer);
   if (!authorize(viewer, 'audit:read', null)) throw appError('auth/forbidden');
   return listAudit(r.db, scopeOf(viewer), filter);
+}
+
+/** The demo users' names, for a demo installation's login page. */
+export async function demoLogins(r: Reader): Promise<string[]> {
+  return (await demoUsers(r.db)).map((u) => u.username);
 }

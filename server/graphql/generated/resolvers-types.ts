@@ -623,6 +623,11 @@ export type Query = {
    * (1–500, default 500) from `offset`.
    */
   dataQualityIssues: Array<DataQualityIssue>;
+  /**
+   * Usernames of the demo users (password `demo`) for the login page of a demo installation; empty
+   * when there are none (a production server refuses to start with them). Anonymous requests may ask.
+   */
+  demoLogins: Array<Scalars['String']['output']>;
   /** One district by code (e.g. `haizhu`); null when unknown or not visible. */
   district?: Maybe<District>;
   /** Every district the caller may see. */
@@ -1502,6 +1507,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   dataQualityIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryDataQualityIssueCountArgs>>;
   dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType, Partial<QueryDataQualityIssuesArgs>>;
+  demoLogins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   indicatorDefinitions?: Resolver<Array<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
