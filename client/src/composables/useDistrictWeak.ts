@@ -1,6 +1,6 @@
 import { computed, type Ref } from 'vue';
 import { DistrictWeakDocument } from '../graphql/generated/graphql.ts';
-import { stationLabel } from '../components/district/DistrictCompletionChart.vue';
+import { apiLang, localName, stationLabel } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 export interface WeakFilters {
@@ -16,10 +16,10 @@ export function useDistrictWeak(code: Ref<string>, locale: Ref<string>, filters:
   const query = useQuery(DistrictWeakDocument, () => ({
     code: code.value,
     asOf: filters.asOf.value || null,
-    lang: locale.value === 'en' ? 'en' : 'zh',
+    lang: apiLang(locale.value),
   }));
   const running = computed(() => (query.data.value?.district?.stations ?? []).filter((s) => s.contractOn));
-  const name = (i: { nameZh: string; nameEn: string }) => (locale.value === 'en' ? i.nameEn : i.nameZh);
+  const name = (i: { nameZh: string; nameEn: string }) => localName(i, locale.value);
   const feedOk = (feed: string) => !filters.feed.value || feed === filters.feed.value;
   const indicators = computed(() => {
     const seen = new Map<string, string>();
