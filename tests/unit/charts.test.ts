@@ -20,6 +20,7 @@ import { volunteerMonthlyOption } from '../../client/src/charts/volunteerMonthly
 import { echarts } from '../../client/src/modules/echarts.ts';
 import type { ChartText } from '../../client/src/modules/i18n.ts';
 import zh from '../../client/src/locales/zh-CN.ts';
+import { gradeBands, resourceBands } from '../../server/domain/config.ts';
 
 /** Looks keys up in the real zh-CN messages, with vue-i18n's `{name}` interpolation. */
 const text: ChartText = {
@@ -126,7 +127,7 @@ describe('district resources chart', () => {
   ];
 
   it('colours bars by band and draws the 60% and 90% limits beside the target', () => {
-    const svg = render(districtResourcesOption(rows, 1, text));
+    const svg = render(districtResourcesOption(rows, 1, resourceBands, text));
     expect(barCount(svg, '#b91c1c')).toBe(1);
     expect(barCount(svg, '#b45309')).toBe(1);
     expect(barCount(svg, '#15803d')).toBe(1);
@@ -136,7 +137,7 @@ describe('district resources chart', () => {
   });
 
   it('pace-adjusts the band limits while the year runs', () => {
-    const svg = render(districtResourcesOption(rows, 0.5, text));
+    const svg = render(districtResourcesOption(rows, 0.5, resourceBands, text));
     expect(svg).toContain('30%');
     expect(svg).toContain('45%');
   });
@@ -288,6 +289,7 @@ describe('evaluation charts', () => {
           },
           { stage: 'FINAL', total: 83.49, parts: [] },
         ],
+        gradeBands,
         text,
       ),
     );
@@ -324,10 +326,22 @@ describe('status heatmap', () => {
         ['赤岗街', '新港街*'],
         ['电访', '社会资源链接'],
         [
-          { station: '赤岗街', indicator: '电访', status: 'MET', completionRate: 1.037 },
-          { station: '赤岗街', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.3892 },
-          { station: '新港街*', indicator: '电访', status: 'BEHIND', completionRate: 0.6 },
-          { station: '新港街*', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.2 },
+          { station: '赤岗街', indicator: '电访', status: 'MET', weak: false, completionRate: 1.037 },
+          {
+            station: '赤岗街',
+            indicator: '社会资源链接',
+            status: 'CRITICAL',
+            weak: true,
+            completionRate: 0.3892,
+          },
+          { station: '新港街*', indicator: '电访', status: 'BEHIND', weak: true, completionRate: 0.6 },
+          {
+            station: '新港街*',
+            indicator: '社会资源链接',
+            status: 'CRITICAL',
+            weak: true,
+            completionRate: 0.2,
+          },
         ],
         text,
       ),

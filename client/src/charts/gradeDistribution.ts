@@ -1,14 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
-import { statusColors } from './palette.ts';
+import { gradeColors } from './palette.ts';
 
-const grades = [
-  ['EXCELLENT', statusColors.MET],
-  ['GOOD', statusColors.ON_TRACK],
-  ['PASS', statusColors.BEHIND],
-  ['FAIL', statusColors.CRITICAL],
-  ['none', statusColors.NO_TARGET],
-] as const;
+const grades = Object.entries(gradeColors);
 
 /** How many stations got each final grade (and how many are not evaluated yet). */
 export function gradeDistributionOption(

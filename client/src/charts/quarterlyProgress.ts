@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../modules/format.ts';
+import { formatNumber, roundTo } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors, statusColors, targetLineColor } from './palette.ts';
@@ -77,7 +77,7 @@ export function quarterlyProgressOption(
         type: 'line',
         name: text.t('quarterly.pace'),
         data: input.points.map((p) =>
-          p.expectedRate == null ? null : Math.round(input.target * p.expectedRate * 100) / 100,
+          p.expectedRate == null ? null : roundTo(input.target * p.expectedRate),
         ),
         lineStyle: { type: 'dashed', color: paceLineColor },
         itemStyle: { color: paceLineColor },

@@ -7,6 +7,8 @@ export interface HeatmapCell {
   station: string;
   indicator: string;
   status: string;
+  /** The server's verdict that the status is weak (`IndicatorStatus.weak`). */
+  weak: boolean;
   completionRate: number | null;
 }
 
@@ -20,8 +22,7 @@ export function statusHeatmapOption(
   cells: readonly HeatmapCell[],
   text: ChartText,
 ): EChartsOption {
-  const weakCount = (s: string) =>
-    cells.filter((c) => c.station === s && (c.status === 'CRITICAL' || c.status === 'BEHIND')).length;
+  const weakCount = (s: string) => cells.filter((c) => c.station === s && c.weak).length;
   return {
     aria: {
       enabled: true,

@@ -28,7 +28,9 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
   const expectedRate = computed(
     () => district.value?.stations.find((s) => s.contract)?.contract?.resources.expectedRate ?? null,
   );
-  return { ...query, district, rows, expectedRate };
+  /** The policy's resource bands, for the limits drawn on the resources chart. */
+  const resourceBands = computed(() => query.data.value?.policy.resourceBands ?? null);
+  return { ...query, district, rows, expectedRate, resourceBands };
 }
 
 export type DistrictRow = ReturnType<typeof useDistrictOverview>['rows']['value'][number];

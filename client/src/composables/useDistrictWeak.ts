@@ -41,6 +41,7 @@ export function useDistrictWeak(code: Ref<string>, locale: Ref<string>, filters:
           station: stations.value[i] as string,
           indicator: name(st.indicator),
           status: st.complete ? st.status : 'NO_TARGET',
+          weak: st.complete && st.weak,
           completionRate: st.completionRate ?? null,
         })),
     ),

@@ -42,9 +42,7 @@ export function useQuarterly(
     }),
   );
   const behind = computed(() =>
-    statuses.value
-      .filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL')
-      .sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)),
+    statuses.value.filter((s) => s.weak).sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)),
   );
   return { ...query, contract, statuses, indicators, selected, points, behind };
 }

@@ -140,7 +140,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -156,7 +156,7 @@ export type DistrictResourcesQueryVariables = Exact<{
 }>;
 
 
-export type DistrictResourcesQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null } } | null }> } | null };
+export type DistrictResourcesQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null } } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictStaffingQueryVariables = Exact<{
   code: string;
@@ -173,7 +173,7 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, completionRate: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, asOf: string, status: IndicatorStatusCode, completionRate: number | null, paceRatio: number | null, gap: number | null, explanation: string, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed, unit: string, unitEn: string }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, asOf: string, status: IndicatorStatusCode, completionRate: number | null, paceRatio: number | null, gap: number | null, explanation: string, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed, unit: string, unitEn: string }, area: { code: string } | null }> };
 
 export type StationContractQueryVariables = Exact<{
   code: string;
@@ -181,7 +181,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -190,7 +190,7 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, satisfactionSample: number | null, parts: Array<{ party: Party, weight: number, score: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null };
+export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, satisfactionSample: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
@@ -208,7 +208,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, projectedRate: number | null, status: IndicatorStatusCode, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, projectedRate: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -314,6 +314,12 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
       }
     }
   }
+  policy {
+    resourceBands {
+      behind
+      onTrack
+    }
+  }
 }
     fragment StationIdentity on Station {
   code
@@ -376,6 +382,12 @@ export const DistrictResourcesDocument = new TypedDocumentString(`
       }
     }
   }
+  policy {
+    resourceBands {
+      behind
+      onTrack
+    }
+  }
 }
     fragment StationIdentity on Station {
   code
@@ -432,6 +444,7 @@ export const DistrictWeakDocument = new TypedDocumentString(`
             code
           }
           status
+          weak
           completionRate
           complete
         }
@@ -498,6 +511,7 @@ export const StationContractDocument = new TypedDocumentString(`
       }
       staffing {
         stabilityRate
+        continuouslyInPost
         attendanceRate
         actualPersonMonths
         expectedPersonMonths
@@ -558,6 +572,7 @@ export const StationEvaluationDocument = new TypedDocumentString(`
           party
           weight
           score
+          weightedScore
         }
         total
         grade
@@ -572,6 +587,12 @@ export const StationEvaluationDocument = new TypedDocumentString(`
           text(lang: $lang)
         }
       }
+    }
+  }
+  policy {
+    gradeBands {
+      grade
+      min
     }
   }
 }
@@ -632,6 +653,7 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
         paceRatio
         projectedRate
         status
+        weak
         gap
         complete
       }
