@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router';
 
-/** The service year shown first: the reference year, the one year in which every Haizhu station has figures. */
-export const DEFAULT_YEAR = 2023;
+/** The district the dashboard opens on; its year comes from the server (`District.defaultYear`). */
 export const DEFAULT_DISTRICT = 'haizhu';
 
 export const router = createRouter({

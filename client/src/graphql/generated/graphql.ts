@@ -132,7 +132,7 @@ export type DistrictHeaderQueryVariables = Exact<{
 }>;
 
 
-export type DistrictHeaderQuery = { district: { code: string, nameZh: string, nameEn: string } | null };
+export type DistrictHeaderQuery = { district: { code: string, nameZh: string, nameEn: string, years: Array<number>, defaultYear: number | null } | null };
 
 export type DistrictOverviewQueryVariables = Exact<{
   code: string;
@@ -278,6 +278,8 @@ export const DistrictHeaderDocument = new TypedDocumentString(`
     code
     nameZh
     nameEn
+    years
+    defaultYear
   }
 }
     `) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
