@@ -23,10 +23,8 @@ const en: typeof zh = {
     asOf: 'As of {date}',
     tableOf: 'Data table: {name}',
   },
+  // Only what the client alone knows: a server error carries its own message in both languages.
   errors: {
-    'input/bad_date': 'Invalid date',
-    'input/bad_year': 'Invalid service year',
-    'server/internal': 'Internal server error, please try again later',
     network: 'Cannot reach the server; check the network and retry',
     notFound: 'Not found: {code}',
     unknown: 'Loading failed',

@@ -16,10 +16,8 @@ export default {
     asOf: '统计截至 {date}',
     tableOf: '数据表：{name}',
   },
+  // Only what the client alone knows: a server error carries its own message in both languages.
   errors: {
-    'input/bad_date': '日期格式无效',
-    'input/bad_year': '服务年度无效',
-    'server/internal': '服务器内部错误，请稍后重试',
     network: '无法连接服务器，请检查网络后重试',
     notFound: '未找到：{code}',
     unknown: '加载失败',
