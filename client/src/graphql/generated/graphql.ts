@@ -132,7 +132,9 @@ export type DistrictHeaderQueryVariables = Exact<{
 }>;
 
 
-export type DistrictHeaderQuery = { district: { code: string, nameZh: string, nameEn: string, years: Array<number>, defaultYear: number | null } | null };
+export type DistrictHeaderQuery = { district: { years: Array<number>, defaultYear: number | null, code: string, nameZh: string, nameEn: string } | null };
+
+export type DistrictIdentityFragment = { code: string, nameZh: string, nameEn: string };
 
 export type DistrictOverviewQueryVariables = Exact<{
   code: string;
@@ -140,7 +142,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -148,7 +150,7 @@ export type DistrictQualityQueryVariables = Exact<{
 }>;
 
 
-export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
+export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
 
 export type DistrictResourcesQueryVariables = Exact<{
   code: string;
@@ -173,7 +175,19 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, asOf: string, status: IndicatorStatusCode, completionRate: number | null, paceRatio: number | null, gap: number | null, explanation: string, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed, unit: string, unitEn: string }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }> };
+
+export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
+
+export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed };
+
+export type IndicatorStatusFieldsFragment = { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
+
+export type PolicyResourceBandsFragment = { policy: { resourceBands: { behind: number, onTrack: number } } };
+
+export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
+
+export type StaffingRatiosFragment = { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null };
 
 export type StationContractQueryVariables = Exact<{
   code: string;
@@ -181,7 +195,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ statedRate: number | null, statedRateText: string | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, area: { label: string, code: string } | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed } }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -190,14 +204,14 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, satisfactionSample: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
+export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type StationHeaderQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, operator: string | null, purchaser: string | null, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
+export type StationHeaderQuery = { station: { operator: string | null, purchaser: string | null, code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
 
 export type StationIdentityFragment = { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean };
 
@@ -208,7 +222,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, projectedRate: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ projectedRate: number | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -216,7 +230,7 @@ export type StationResourcesQueryVariables = Exact<{
 }>;
 
 
-export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, projectedRate: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { projectedRate: number | null, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationStaffingQueryVariables = Exact<{
   code: string;
@@ -224,7 +238,7 @@ export type StationStaffingQueryVariables = Exact<{
 }>;
 
 
-export type StationStaffingQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, staffing: { asOf: string, contractedPositions: number, headcount: number, months: number, actualPersonMonths: number, expectedPersonMonths: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationStaffingQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationSupervisionQueryVariables = Exact<{
   districtCode: string;
@@ -235,7 +249,7 @@ export type StationSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type StationSupervisionQuery = { weakIndicators: Array<{ status: IndicatorStatusCode, explanation: string, indicator: { code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
+export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -243,7 +257,9 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, backbone: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, teamsFounded: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, backbone: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teamsFounded: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+
+export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -263,6 +279,92 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DistrictIdentityFragmentDoc = new TypedDocumentString(`
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+    `, {"fragmentName":"DistrictIdentity"}) as unknown as TypedDocumentString<DistrictIdentityFragment, unknown>;
+export const EvaluationResultFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+    `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
+export const PolicyResourceBandsFragmentDoc = new TypedDocumentString(`
+    fragment PolicyResourceBands on Query {
+  policy {
+    resourceBands {
+      behind
+      onTrack
+    }
+  }
+}
+    `, {"fragmentName":"PolicyResourceBands"}) as unknown as TypedDocumentString<PolicyResourceBandsFragment, unknown>;
+export const ResourceFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+    `, {"fragmentName":"ResourceFigures"}) as unknown as TypedDocumentString<ResourceFiguresFragment, unknown>;
+export const StaffingRatiosFragmentDoc = new TypedDocumentString(`
+    fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}
+    `, {"fragmentName":"StaffingRatios"}) as unknown as TypedDocumentString<StaffingRatiosFragment, unknown>;
+export const IndicatorNameFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+    `, {"fragmentName":"IndicatorName"}) as unknown as TypedDocumentString<IndicatorNameFragment, unknown>;
+export const IndicatorStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}`, {"fragmentName":"IndicatorStatusFields"}) as unknown as TypedDocumentString<IndicatorStatusFieldsFragment, unknown>;
 export const StationIdentityFragmentDoc = new TypedDocumentString(`
     fragment StationIdentity on Station {
   code
@@ -272,23 +374,65 @@ export const StationIdentityFragmentDoc = new TypedDocumentString(`
   isDemo
 }
     `, {"fragmentName":"StationIdentity"}) as unknown as TypedDocumentString<StationIdentityFragment, unknown>;
+export const WeakIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
+}
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`, {"fragmentName":"WeakIndicator"}) as unknown as TypedDocumentString<WeakIndicatorFragment, unknown>;
 export const DistrictHeaderDocument = new TypedDocumentString(`
     query DistrictHeader($code: String!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
     years
     defaultYear
   }
 }
-    `) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($code: String!, $year: Int!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
     stations {
       ...StationIdentity
       contract(year: $year) {
@@ -297,25 +441,32 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
         end
         overallCompletion
         resources {
-          target
-          actual
-          completionRate
-          expectedRate
-          paceRatio
-          status
-          band
+          ...ResourceFigures
         }
         staffing {
           stabilityRate
         }
         evaluations {
-          stage
-          total
-          grade
+          ...EvaluationResult
         }
       }
     }
   }
+  ...PolicyResourceBands
+}
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+fragment PolicyResourceBands on Query {
   policy {
     resourceBands {
       behind
@@ -323,7 +474,17 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment StationIdentity on Station {
+fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
@@ -340,9 +501,7 @@ export const DistrictQualityDocument = new TypedDocumentString(`
     }
     contractYear
     indicator {
-      code
-      nameZh
-      nameEn
+      ...IndicatorName
     }
     area {
       code
@@ -355,7 +514,15 @@ export const DistrictQualityDocument = new TypedDocumentString(`
     suggestion(lang: $lang)
   }
 }
-    fragment StationIdentity on Station {
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
@@ -365,25 +532,24 @@ export const DistrictQualityDocument = new TypedDocumentString(`
 export const DistrictResourcesDocument = new TypedDocumentString(`
     query DistrictResources($code: String!, $year: Int!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
     stations {
       ...StationIdentity
       contract(year: $year) {
         resources {
-          target
-          actual
-          completionRate
-          expectedRate
-          paceRatio
-          status
-          band
-          gap
+          ...ResourceFigures
         }
       }
     }
   }
+  ...PolicyResourceBands
+}
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment PolicyResourceBands on Query {
   policy {
     resourceBands {
       behind
@@ -391,7 +557,17 @@ export const DistrictResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment StationIdentity on Station {
+fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
@@ -401,26 +577,32 @@ export const DistrictResourcesDocument = new TypedDocumentString(`
 export const DistrictStaffingDocument = new TypedDocumentString(`
     query DistrictStaffing($code: String!, $year: Int!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
     stations {
       ...StationIdentity
       contract(year: $year) {
         staffing {
-          contractedPositions
-          headcount
-          months
-          attendanceRate
-          stabilityRate
-          certifiedRatio
-          experienceRatio
+          ...StaffingRatios
         }
       }
     }
   }
 }
-    fragment StationIdentity on Station {
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
@@ -436,60 +618,60 @@ export const DistrictWeakDocument = new TypedDocumentString(`
       contractOn(date: $asOf) {
         year
         indicatorStatuses(asOf: $asOf) {
-          indicator {
-            code
-            nameZh
-            nameEn
-            feed
-          }
-          area {
-            code
-          }
-          status
-          weak
-          completionRate
-          complete
+          ...IndicatorStatusFields
         }
       }
     }
   }
   weakIndicators(districtCode: $code, asOf: $asOf) {
-    station {
-      ...StationIdentity
-    }
-    contractYear
-    indicator {
-      code
-      nameZh
-      nameEn
-      feed
-      unit
-      unitEn
-    }
-    area {
-      code
-    }
-    asOf
-    status
-    completionRate
-    paceRatio
-    gap
-    explanation(lang: $lang)
+    ...WeakIndicator
   }
 }
-    fragment StationIdentity on Station {
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
   streetZh
   isDemo
+}
+fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
 }`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
 export const StationContractDocument = new TypedDocumentString(`
     query StationContract($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...StationIdentity
     district {
       code
     }
@@ -504,12 +686,7 @@ export const StationContractDocument = new TypedDocumentString(`
       contractedPositions
       overallCompletion
       resources {
-        target
-        actual
-        completionRate
-        expectedRate
-        status
-        gap
+        ...ResourceFigures
       }
       staffing {
         stabilityRate
@@ -520,47 +697,73 @@ export const StationContractDocument = new TypedDocumentString(`
         contractedPositions
       }
       evaluations {
-        stage
-        date
-        total
-        grade
-        satisfactionRate
+        ...EvaluationResult
       }
       indicatorStatuses {
-        indicator {
-          code
-          nameZh
-          nameEn
-          unit
-          unitEn
-          feed
-        }
+        ...IndicatorStatusFields
         area {
-          code
           label
         }
-        asOf
-        target
-        actual
-        completionRate
-        expectedRate
-        paceRatio
-        status
-        gap
         statedRate
         statedRateText
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationContractQuery, StationContractQueryVariables>;
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationContractQuery, StationContractQueryVariables>;
 export const StationEvaluationDocument = new TypedDocumentString(`
     query StationEvaluation($code: String!, $year: Int, $lang: String) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     areas {
       code
       label
@@ -568,17 +771,13 @@ export const StationEvaluationDocument = new TypedDocumentString(`
     contract(year: $year) {
       year
       evaluations {
-        stage
-        date
+        ...EvaluationResult
         parts {
           party
           weight
           score
           weightedScore
         }
-        total
-        grade
-        satisfactionRate
         satisfactionSample
         findings {
           dimension
@@ -598,20 +797,28 @@ export const StationEvaluationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
 export const StationHeaderDocument = new TypedDocumentString(`
     query StationHeader($code: String!) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     operator
     purchaser
     district {
-      code
-      nameZh
-      nameEn
+      ...DistrictIdentity
     }
     contracts {
       year
@@ -620,14 +827,22 @@ export const StationHeaderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationHeaderQuery, StationHeaderQueryVariables>;
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationHeaderQuery, StationHeaderQueryVariables>;
 export const StationQuarterlyDocument = new TypedDocumentString(`
     query StationQuarterly($code: String!, $year: Int, $asOf: Date) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     contracts {
       year
     }
@@ -637,27 +852,8 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
       end
       granularity
       indicatorStatuses(asOf: $asOf) {
-        indicator {
-          code
-          nameZh
-          nameEn
-          unit
-          unitEn
-        }
-        area {
-          code
-        }
-        asOf
-        target
-        actual
-        completionRate
-        expectedRate
-        paceRatio
+        ...IndicatorStatusFields
         projectedRate
-        status
-        weak
-        gap
-        complete
       }
       quarterlyProgress(asOf: $asOf) {
         quarter
@@ -681,26 +877,48 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
 export const StationResourcesDocument = new TypedDocumentString(`
     query StationResources($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     contract(year: $year) {
       year
       granularity
       resources {
-        target
-        actual
-        completionRate
-        expectedRate
-        paceRatio
-        status
-        band
-        gap
+        ...ResourceFigures
         projectedRate
         bySourceType {
           sourceType
@@ -733,27 +951,34 @@ export const StationResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationResourcesQuery, StationResourcesQueryVariables>;
+    fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationResourcesQuery, StationResourcesQueryVariables>;
 export const StationStaffingDocument = new TypedDocumentString(`
     query StationStaffing($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     contract(year: $year) {
       year
       staffing {
+        ...StaffingRatios
         asOf
-        contractedPositions
-        headcount
-        months
         actualPersonMonths
         expectedPersonMonths
-        attendanceRate
-        stabilityRate
-        certifiedRatio
-        experienceRatio
         certification {
           level
           count
@@ -800,20 +1025,26 @@ export const StationStaffingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
+    fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
 export const StationSupervisionDocument = new TypedDocumentString(`
     query StationSupervision($districtCode: String!, $code: String!, $year: Int, $asOf: Date, $lang: String) {
   weakIndicators(districtCode: $districtCode, stationCode: $code, asOf: $asOf) {
-    indicator {
-      code
-      nameZh
-      nameEn
-    }
-    area {
-      code
-    }
-    status
-    explanation(lang: $lang)
+    ...WeakIndicator
   }
   station(code: $code) {
     contract(year: $year) {
@@ -821,37 +1052,62 @@ export const StationSupervisionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}
+fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
+}`) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
 export const StationVolunteersDocument = new TypedDocumentString(`
     query StationVolunteers($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     contract(year: $year) {
       year
       volunteers {
         newVolunteers {
-          target
-          actual
-          completionRate
-          status
-          expectedRate
+          ...IndicatorStatusFields
         }
         backbone {
-          target
-          actual
-          completionRate
-          status
-          expectedRate
+          ...IndicatorStatusFields
         }
         teamsFounded {
-          target
-          actual
-          completionRate
-          status
-          expectedRate
+          ...IndicatorStatusFields
         }
         serviceHours
         teams {
@@ -875,4 +1131,36 @@ export const StationVolunteersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+  unit
+  unitEn
+  feed
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+  }
+  area {
+    code
+  }
+  asOf
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  weak
+  gap
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
