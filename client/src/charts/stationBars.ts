@@ -68,9 +68,11 @@ export function stationBarsOption(
       {
         type: 'bar',
         name: seriesName,
+        // `code` names the station of a clicked bar.
         data: sorted.map((r) => ({
           value: (r.value as number) * 100,
           rate: r.value,
+          code: r.code,
           itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) },
         })),
         label: {

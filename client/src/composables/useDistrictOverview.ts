@@ -1,10 +1,14 @@
 import { computed, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { DistrictOverviewDocument } from '../graphql/generated/graphql.ts';
+import { stationLabel } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
+/** Every station of a district side by side for a service year, shaped for the overview's table and charts. */
 export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
-  const query = useQuery(DistrictOverviewDocument, () => ({ code: code.value, year: year.value }));
-  const district = computed(() => query.data.value?.district ?? null);
+  const { locale } = useI18n();
+  const { data, load } = useQuery(DistrictOverviewDocument, () => ({ code: code.value, year: year.value }));
+  const district = computed(() => data.value?.district ?? null);
   const rows = computed(() =>
     (district.value?.stations ?? []).map((s) => {
       const final = s.contract?.evaluations.find((e) => e.stage === 'FINAL') ?? null;
@@ -29,8 +33,21 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
     () => district.value?.stations.find((s) => s.contract)?.contract?.resources.expectedRate ?? null,
   );
   /** The policy's resource bands, for the limits drawn on the resources chart. */
-  const resourceBands = computed(() => query.data.value?.policy.resourceBands ?? null);
-  return { ...query, district, rows, expectedRate, resourceBands };
+  const resourceBands = computed(() => data.value?.policy.resourceBands ?? null);
+  const resourceRows = computed(() =>
+    rows.value.map((r) => ({ ...r, completionRate: r.resources, band: r.resourceBand })),
+  );
+  const stabilityRows = computed(() =>
+    rows.value.map((r) => ({
+      code: r.code,
+      name: stationLabel(r, locale.value),
+      isDemo: r.isDemo,
+      value: r.stability,
+    })),
+  );
+  /** Final grades of the stations with a contract (null: not evaluated yet). */
+  const grades = computed(() => rows.value.filter((r) => r.hasContract).map((r) => r.grade));
+  return { load, district, rows, expectedRate, resourceBands, resourceRows, stabilityRows, grades };
 }
 
 export type DistrictRow = ReturnType<typeof useDistrictOverview>['rows']['value'][number];
