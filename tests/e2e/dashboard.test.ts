@@ -38,10 +38,13 @@ describe('dashboard in the browser', () => {
     await suite.b.page.getByRole('option', { name: '资源链接完成率 ↑' }).click();
     await suite.b.page.waitForURL(/sort=resources-asc/);
     const percent = (cell: string | undefined) => Number((cell ?? '').replace('%', ''));
+    // All 18 rows first: `every` holds on an empty table.
     await expect
       .poll(async () => {
         const rows = await tableCells('district-station-table');
-        return rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]));
+        return (
+          rows.length === 18 && rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]))
+        );
       })
       .toBe(true);
     await suite.b.page.getByTestId('sort-select').click();
