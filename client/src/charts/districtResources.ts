@@ -14,7 +14,7 @@ export interface StationResources {
   band: string;
 }
 
-/** Lower limits of the BEHIND and ON_TRACK bands on the pace ratio (fractions), as `Query.policy` serves them. */
+/** Lower limits of the BEHIND and ON_TRACK bands on the pace ratio (fractions), from `Query.policy`. */
 export interface ResourceBandLimits {
   behind: number;
   onTrack: number;

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { gradeColors, seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
 export interface EvaluationScores {
   stage: string;
@@ -31,13 +32,12 @@ export function evaluationScoresOption(
     .filter((b) => b.min > 0)
     .map((b) => ({ v: b.min, g: b.grade, c: gradeColors[b.grade] }));
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('evaluation.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('evaluation.chartTitle'),
+      evaluations.map(
+        (e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`,
+      ),
+    ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 64, top: 80, bottom: 24, outerBoundsMode: 'same' },

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
 import { gradeColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
 const grades = Object.entries(gradeColors);
 
@@ -11,13 +12,10 @@ export function gradeDistributionOption(
 ): EChartsOption {
   const counts = grades.map(([g]) => gradesOfStations.filter((x) => (x ?? 'none') === g).length);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('district.gradeTitle')}：${grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('district.gradeTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('district.gradeTitle'),
+      grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`),
+    ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 40, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: grades.map(([g]) => text.t(`grade.${g}`)) },

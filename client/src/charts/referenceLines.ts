@@ -26,3 +26,14 @@ export function completionMarkLines(expectedRate: number | null, text: ChartText
   }
   return { symbol: 'none', silent: true, data: lines };
 }
+
+/** One solid line in the target colour at `value` on the axis, with its label (a target, the positions). */
+export function targetMarkLine(axis: 'xAxis' | 'yAxis', value: number, label: string, name?: string) {
+  const line: Record<string, unknown> = {
+    [axis]: value,
+    ...(name === undefined ? {} : { name }),
+    lineStyle: { color: targetLineColor, width: 2 },
+    label: { formatter: label, color: targetLineColor },
+  };
+  return { symbol: 'none', silent: true, data: [line] };
+}
