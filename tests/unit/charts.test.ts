@@ -21,7 +21,7 @@ import { echarts } from '../../client/src/modules/echarts.ts';
 import { formatPercent, roundTo } from '../../client/src/modules/format.ts';
 import type { ChartText } from '../../client/src/modules/i18n.ts';
 import type { EChartsOption } from 'echarts';
-import zh from '../../client/src/locales/zh-CN.ts';
+import zh from '../../client/src/locales/zh-CN.json';
 import { gradeBands, resourceBands } from '../../server/domain/config.ts';
 
 /** Looks keys up in the real zh-CN messages, with vue-i18n's `{name}` interpolation. */
