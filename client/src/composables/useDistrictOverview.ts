@@ -2,9 +2,10 @@ import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { DistrictOverviewDocument } from '../graphql/generated/graphql.ts';
 import { stationLabel } from '../modules/labels.ts';
+import { resourceChart } from './useDistrictResources.ts';
 import { useQuery } from './useQuery.ts';
 
-/** Every station of a district side by side for a service year, shaped for the overview's table and charts. */
+/** Every station of a district side by side for a service year, for the overview's table and charts. */
 export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
   const { locale } = useI18n();
   const { data, load } = useQuery(DistrictOverviewDocument, () => ({ code: code.value, year: year.value }));
@@ -32,10 +33,13 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
   const expectedRate = computed(
     () => district.value?.stations.find((s) => s.contract)?.contract?.resources.expectedRate ?? null,
   );
-  /** The policy's resource bands, for the limits drawn on the resources chart. */
-  const resourceBands = computed(() => data.value?.policy.resourceBands ?? null);
-  const resourceRows = computed(() =>
-    rows.value.map((r) => ({ ...r, completionRate: r.resources, band: r.resourceBand })),
+  /** The resources chart, with the limits of the policy's resource bands. */
+  const resources = computed(() =>
+    resourceChart(
+      rows.value.map((r) => ({ ...r, completionRate: r.resources, band: r.resourceBand })),
+      expectedRate.value,
+      data.value?.policy.resourceBands,
+    ),
   );
   const stabilityRows = computed(() =>
     rows.value.map((r) => ({
@@ -47,7 +51,7 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
   );
   /** Final grades of the stations with a contract (null: not evaluated yet). */
   const grades = computed(() => rows.value.filter((r) => r.hasContract).map((r) => r.grade));
-  return { load, district, rows, expectedRate, resourceBands, resourceRows, stabilityRows, grades };
+  return { load, district, rows, expectedRate, resources, stabilityRows, grades };
 }
 
 export type DistrictRow = ReturnType<typeof useDistrictOverview>['rows']['value'][number];

@@ -6,6 +6,18 @@ import { localName, localUnit } from '../modules/labels.ts';
 
 type Cell = (row: unknown, column: unknown, value: number | null | undefined) => string;
 
+/** A table column of figures (`FigureColumns`): the row's `prop`, right-aligned unless told. */
+export interface FigureColumn {
+  prop: string;
+  label: string;
+  /** How a cell shows the value (el-table's `formatter`); none: as it is. */
+  cell?: (row: never, column: never, value: never) => string;
+  width?: string;
+  align?: 'right' | 'center';
+  sortable?: boolean;
+  sortMethod?: (a: never, b: never) => number;
+}
+
 /** Numbers, rates, names and chart text in the user's locale, for pages and components. */
 export function useFormat() {
   const { t, locale } = useI18n();

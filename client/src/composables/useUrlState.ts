@@ -1,4 +1,4 @@
-import { computed, toValue, type MaybeRefOrGetter, type WritableComputedRef } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter, type Ref, type WritableComputedRef } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 /**
@@ -19,4 +19,14 @@ export function useUrlState(name: string, fallback: MaybeRefOrGetter<string>): W
       void router.replace({ query });
     },
   });
+}
+
+/** A filter select (`FilterSelects`) over a URL state, '' standing for "all". */
+export interface FilterSelect {
+  model: Ref<string>;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  allLabel: string;
+  ariaLabel: string;
+  width: string;
+  testId: string;
 }

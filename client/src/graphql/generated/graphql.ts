@@ -142,7 +142,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -151,22 +151,6 @@ export type DistrictQualityQueryVariables = Exact<{
 
 
 export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
-
-export type DistrictResourcesQueryVariables = Exact<{
-  code: string;
-  year: number;
-}>;
-
-
-export type DistrictResourcesQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null } } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
-
-export type DistrictStaffingQueryVariables = Exact<{
-  code: string;
-  year: number;
-}>;
-
-
-export type DistrictStaffingQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null } } | null }> } | null };
 
 export type DistrictWeakQueryVariables = Exact<{
   code: string;
@@ -182,8 +166,6 @@ export type EvaluationResultFragment = { stage: EvaluationStage, date: string, t
 export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed };
 
 export type IndicatorStatusFieldsFragment = { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
-
-export type PolicyResourceBandsFragment = { policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
 
@@ -204,7 +186,7 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
+export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
@@ -222,7 +204,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ projectedRate: number | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ projectedRate: number | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -238,7 +220,7 @@ export type StationStaffingQueryVariables = Exact<{
 }>;
 
 
-export type StationStaffingQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationStaffingQuery = { station: { contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationSupervisionQueryVariables = Exact<{
   districtCode: string;
@@ -257,7 +239,7 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, backbone: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teamsFounded: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, backbone: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teamsFounded: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
 
 export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
 
@@ -295,16 +277,6 @@ export const EvaluationResultFragmentDoc = new TypedDocumentString(`
   satisfactionRate
 }
     `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
-export const PolicyResourceBandsFragmentDoc = new TypedDocumentString(`
-    fragment PolicyResourceBands on Query {
-  policy {
-    resourceBands {
-      behind
-      onTrack
-    }
-  }
-}
-    `, {"fragmentName":"PolicyResourceBands"}) as unknown as TypedDocumentString<PolicyResourceBandsFragment, unknown>;
 export const ResourceFiguresFragmentDoc = new TypedDocumentString(`
     fragment ResourceFigures on ResourceSummary {
   target
@@ -444,7 +416,7 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
           ...ResourceFigures
         }
         staffing {
-          stabilityRate
+          ...StaffingRatios
         }
         evaluations {
           ...EvaluationResult
@@ -452,7 +424,12 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
       }
     }
   }
-  ...PolicyResourceBands
+  policy {
+    resourceBands {
+      behind
+      onTrack
+    }
+  }
 }
     fragment DistrictIdentity on District {
   code
@@ -466,14 +443,6 @@ fragment EvaluationResult on Evaluation {
   grade
   satisfactionRate
 }
-fragment PolicyResourceBands on Query {
-  policy {
-    resourceBands {
-      behind
-      onTrack
-    }
-  }
-}
 fragment ResourceFigures on ResourceSummary {
   target
   actual
@@ -483,6 +452,15 @@ fragment ResourceFigures on ResourceSummary {
   status
   band
   gap
+}
+fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
 }
 fragment StationIdentity on Station {
   code
@@ -529,86 +507,6 @@ fragment StationIdentity on Station {
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<DistrictQualityQuery, DistrictQualityQueryVariables>;
-export const DistrictResourcesDocument = new TypedDocumentString(`
-    query DistrictResources($code: String!, $year: Int!) {
-  district(code: $code) {
-    ...DistrictIdentity
-    stations {
-      ...StationIdentity
-      contract(year: $year) {
-        resources {
-          ...ResourceFigures
-        }
-      }
-    }
-  }
-  ...PolicyResourceBands
-}
-    fragment DistrictIdentity on District {
-  code
-  nameZh
-  nameEn
-}
-fragment PolicyResourceBands on Query {
-  policy {
-    resourceBands {
-      behind
-      onTrack
-    }
-  }
-}
-fragment ResourceFigures on ResourceSummary {
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
-  status
-  band
-  gap
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
-}`) as unknown as TypedDocumentString<DistrictResourcesQuery, DistrictResourcesQueryVariables>;
-export const DistrictStaffingDocument = new TypedDocumentString(`
-    query DistrictStaffing($code: String!, $year: Int!) {
-  district(code: $code) {
-    ...DistrictIdentity
-    stations {
-      ...StationIdentity
-      contract(year: $year) {
-        staffing {
-          ...StaffingRatios
-        }
-      }
-    }
-  }
-}
-    fragment DistrictIdentity on District {
-  code
-  nameZh
-  nameEn
-}
-fragment StaffingRatios on StaffingSummary {
-  contractedPositions
-  headcount
-  months
-  attendanceRate
-  stabilityRate
-  certifiedRatio
-  experienceRatio
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
-}`) as unknown as TypedDocumentString<DistrictStaffingQuery, DistrictStaffingQueryVariables>;
 export const DistrictWeakDocument = new TypedDocumentString(`
     query DistrictWeak($code: String!, $asOf: Date, $lang: String) {
   district(code: $code) {
@@ -763,7 +661,6 @@ fragment StationIdentity on Station {
 export const StationEvaluationDocument = new TypedDocumentString(`
     query StationEvaluation($code: String!, $year: Int, $lang: String) {
   station(code: $code) {
-    ...StationIdentity
     areas {
       code
       label
@@ -803,13 +700,6 @@ export const StationEvaluationDocument = new TypedDocumentString(`
   total
   grade
   satisfactionRate
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
 }`) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
 export const StationHeaderDocument = new TypedDocumentString(`
     query StationHeader($code: String!) {
@@ -842,10 +732,6 @@ fragment StationIdentity on Station {
 export const StationQuarterlyDocument = new TypedDocumentString(`
     query StationQuarterly($code: String!, $year: Int, $asOf: Date) {
   station(code: $code) {
-    ...StationIdentity
-    contracts {
-      year
-    }
     contract(year: $year) {
       year
       start
@@ -902,13 +788,6 @@ fragment IndicatorStatusFields on IndicatorStatus {
   weak
   gap
   complete
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
 }`) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
 export const StationResourcesDocument = new TypedDocumentString(`
     query StationResources($code: String!, $year: Int) {
@@ -971,7 +850,6 @@ fragment StationIdentity on Station {
 export const StationStaffingDocument = new TypedDocumentString(`
     query StationStaffing($code: String!, $year: Int) {
   station(code: $code) {
-    ...StationIdentity
     contract(year: $year) {
       year
       staffing {
@@ -1033,13 +911,6 @@ export const StationStaffingDocument = new TypedDocumentString(`
   stabilityRate
   certifiedRatio
   experienceRatio
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
 }`) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
 export const StationSupervisionDocument = new TypedDocumentString(`
     query StationSupervision($districtCode: String!, $code: String!, $year: Int, $asOf: Date, $lang: String) {
@@ -1096,7 +967,6 @@ fragment WeakIndicator on IndicatorStatus {
 export const StationVolunteersDocument = new TypedDocumentString(`
     query StationVolunteers($code: String!, $year: Int) {
   station(code: $code) {
-    ...StationIdentity
     contract(year: $year) {
       year
       volunteers {
@@ -1156,11 +1026,4 @@ fragment IndicatorStatusFields on IndicatorStatus {
   weak
   gap
   complete
-}
-fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
 }`) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
