@@ -299,6 +299,20 @@ describe('volunteer chart', () => {
     expect(lineCount(svg, '#b45309')).toBeGreaterThanOrEqual(1);
     expect(svg).toContain('小时');
   });
+
+  it('a month without reported service hours is a gap, read out as —', () => {
+    const option = volunteerMonthlyOption(
+      [
+        { month: '2024-06', newVolunteers: 12, backbone: 2, serviceHours: null },
+        { month: '2024-07', newVolunteers: 15, backbone: 3, serviceHours: 510 },
+      ],
+      text,
+    );
+    render(option);
+    const description = (option.aria as { label: { description: string } }).label.description;
+    expect(description).toContain('2024-06 12/2/—');
+    expect(description).toContain('2024-07 15/3/510');
+  });
 });
 
 describe('evaluation charts', () => {

@@ -8,7 +8,8 @@ export interface VolunteerMonth {
   month: string;
   newVolunteers: number;
   backbone: number;
-  serviceHours: number;
+  /** Null when the month's hours were not reported (a gap in the line, '—' in the description). */
+  serviceHours: number | null;
 }
 
 /** New and backbone volunteers per month (bars, left axis) and service hours (line, right axis). */
