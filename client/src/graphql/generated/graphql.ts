@@ -150,7 +150,7 @@ export type DistrictQualityQueryVariables = Exact<{
 }>;
 
 
-export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
+export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
 
 export type DistrictWeakQueryVariables = Exact<{
   code: string;
@@ -159,13 +159,13 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
 
 export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
 
-export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed };
+export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string };
 
-export type IndicatorStatusFieldsFragment = { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
+export type IndicatorStatusFieldsFragment = { status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
 export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
 
@@ -177,7 +177,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ statedRate: number | null, statedRateText: string | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, area: { label: string, code: string } | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed } }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, gap: number | null, statedRate: number | null, statedRateText: string | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { label: string, code: string } | null }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -204,7 +204,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ projectedRate: number | null, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, projectedRate: number | null, gap: number | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -231,7 +231,7 @@ export type StationSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
+export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -239,9 +239,9 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, backbone: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teamsFounded: { asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number, newVolunteers: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
 
-export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, weak: boolean, gap: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string } | null };
+export type WeakIndicatorFragment = { contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -305,37 +305,26 @@ export const IndicatorNameFragmentDoc = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
     `, {"fragmentName":"IndicatorName"}) as unknown as TypedDocumentString<IndicatorNameFragment, unknown>;
 export const IndicatorStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }
     fragment IndicatorName on IndicatorDefinition {
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }`, {"fragmentName":"IndicatorStatusFields"}) as unknown as TypedDocumentString<IndicatorStatusFieldsFragment, unknown>;
 export const StationIdentityFragmentDoc = new TypedDocumentString(`
     fragment StationIdentity on Station {
@@ -359,26 +348,18 @@ export const WeakIndicatorFragmentDoc = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }
 fragment StationIdentity on Station {
@@ -496,9 +477,6 @@ export const DistrictQualityDocument = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment StationIdentity on Station {
   code
@@ -529,26 +507,18 @@ export const DistrictWeakDocument = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }
 fragment StationIdentity on Station {
@@ -599,9 +569,19 @@ export const StationContractDocument = new TypedDocumentString(`
       }
       indicatorStatuses {
         ...IndicatorStatusFields
+        indicator {
+          unit
+          unitEn
+        }
         area {
           label
         }
+        asOf
+        target
+        actual
+        expectedRate
+        paceRatio
+        gap
         statedRate
         statedRateText
       }
@@ -619,26 +599,18 @@ fragment IndicatorName on IndicatorDefinition {
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }
 fragment ResourceFigures on ResourceSummary {
@@ -739,7 +711,17 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
       granularity
       indicatorStatuses(asOf: $asOf) {
         ...IndicatorStatusFields
+        indicator {
+          unit
+          unitEn
+        }
+        asOf
+        target
+        actual
+        expectedRate
+        paceRatio
         projectedRate
+        gap
       }
       quarterlyProgress(asOf: $asOf) {
         quarter
@@ -767,26 +749,18 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }`) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
 export const StationResourcesDocument = new TypedDocumentString(`
@@ -927,26 +901,18 @@ export const StationSupervisionDocument = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }
 fragment StationIdentity on Station {
@@ -972,12 +938,21 @@ export const StationVolunteersDocument = new TypedDocumentString(`
       volunteers {
         newVolunteers {
           ...IndicatorStatusFields
+          target
+          actual
+          expectedRate
         }
         backbone {
           ...IndicatorStatusFields
+          target
+          actual
+          expectedRate
         }
         teamsFounded {
           ...IndicatorStatusFields
+          target
+          actual
+          expectedRate
         }
         serviceHours
         teams {
@@ -1005,25 +980,17 @@ export const StationVolunteersDocument = new TypedDocumentString(`
   code
   nameZh
   nameEn
-  unit
-  unitEn
-  feed
 }
 fragment IndicatorStatusFields on IndicatorStatus {
   indicator {
     ...IndicatorName
+    feed
   }
   area {
     code
   }
-  asOf
-  target
-  actual
-  completionRate
-  expectedRate
-  paceRatio
   status
   weak
-  gap
+  completionRate
   complete
 }`) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
