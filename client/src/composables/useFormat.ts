@@ -13,7 +13,7 @@ export interface FigureColumn {
   /** How a cell shows the value (el-table's `formatter`); none: as it is. */
   cell?: (row: never, column: never, value: never) => string;
   width?: string;
-  align?: 'right' | 'center';
+  align?: 'left' | 'right' | 'center';
   sortable?: boolean;
   sortMethod?: (a: never, b: never) => number;
 }
