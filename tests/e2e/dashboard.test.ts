@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clientDist } from '../../server/app.ts';
+import { appError, errorMessages } from '../../server/errors.ts';
 import { browserSuite } from '../helpers/browser.ts';
 
 const suite = browserSuite(() => {
@@ -37,10 +38,13 @@ describe('dashboard in the browser', () => {
     await suite.b.page.getByRole('option', { name: '资源链接完成率 ↑' }).click();
     await suite.b.page.waitForURL(/sort=resources-asc/);
     const percent = (cell: string | undefined) => Number((cell ?? '').replace('%', ''));
+    // All 18 rows first: `every` holds on an empty table.
     await expect
       .poll(async () => {
         const rows = await tableCells('district-station-table');
-        return rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]));
+        return (
+          rows.length === 18 && rows.every((r, i) => i === 0 || percent(rows[i - 1]![2]) <= percent(r[2]))
+        );
       })
       .toBe(true);
     await suite.b.page.getByTestId('sort-select').click();
@@ -101,7 +105,8 @@ describe('dashboard in the browser', () => {
         await route.fulfill({
           status: 500,
           contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'server/internal' } }] }),
+          // What the server sends for an unexpected failure: its code and its own message in both languages.
+          body: JSON.stringify({ errors: [appError('server/internal')] }),
         });
       } else {
         await route.continue();
@@ -119,6 +124,18 @@ describe('dashboard in the browser', () => {
       0,
       suite.b.consoleErrors.length,
       ...suite.b.consoleErrors.filter((e) => !e.includes('500')),
+    );
+  });
+
+  it("shows the server's own message of an input error, in the user's language", async () => {
+    await suite.b.page.goto(`${suite.server.app.url}/districts/haizhu/weak?asOf=2024-13-45`);
+    const message = errorMessages['input/bad_date'].en.replace('{value}', '2024-13-45');
+    await expect.poll(() => suite.b.page.getByRole('alert').innerText()).toContain(message);
+    // The browser logs the rejected request (HTTP 400) itself; that one is expected.
+    suite.b.consoleErrors.splice(
+      0,
+      suite.b.consoleErrors.length,
+      ...suite.b.consoleErrors.filter((e) => !e.includes('400')),
     );
   });
 

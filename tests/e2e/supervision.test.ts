@@ -43,8 +43,12 @@ describe('supervisor pages', () => {
     expect(rows.some((r) => r[3]?.includes('志愿者系统 230'))).toBe(true);
     expect(rows.some((r) => r[3]?.includes('无报送数据'))).toBe(true);
     await open('/districts/haizhu/quality?severity=ERROR');
+    // Non-empty first: `every` holds on an empty table (or one not drawn yet).
     await expect
-      .poll(async () => (await suite.b.tableCells('quality-table')).every((r) => r[0] === '错误'))
+      .poll(async () => {
+        const rows = await suite.b.tableCells('quality-table');
+        return rows.length > 0 && rows.every((r) => r[0] === '错误');
+      })
       .toBe(true);
     // The indicator opens the station's quarterly view of that indicator.
     await suite.b.page.getByTestId('quality-table').getByRole('link', { name: '社会资源链接' }).click();

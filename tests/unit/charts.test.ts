@@ -18,8 +18,11 @@ import { resourceMonthlyOption } from '../../client/src/charts/resourceMonthly.t
 import { staffingMonthlyOption } from '../../client/src/charts/staffingMonthly.ts';
 import { volunteerMonthlyOption } from '../../client/src/charts/volunteerMonthly.ts';
 import { echarts } from '../../client/src/modules/echarts.ts';
+import { formatPercent, roundTo } from '../../client/src/modules/format.ts';
 import type { ChartText } from '../../client/src/modules/i18n.ts';
-import zh from '../../client/src/locales/zh-CN.ts';
+import type { EChartsOption } from 'echarts';
+import zh from '../../client/src/locales/zh-CN.json';
+import { gradeBands, resourceBands } from '../../server/domain/config.ts';
 
 /** Looks keys up in the real zh-CN messages, with vue-i18n's `{name}` interpolation. */
 const text: ChartText = {
@@ -118,27 +121,52 @@ describe('indicator completion chart', () => {
 const lineCount = (svg: string, color: string) =>
   (svg.match(new RegExp(`<path[^>]*fill="none"[^>]*stroke="${color}"`, 'g')) ?? []).length;
 
-describe('district resources chart', () => {
+/** The dotted mark lines of a chart's first series (band limits): value on the axis and label. */
+function dottedLines(option: EChartsOption, axis: 'xAxis' | 'yAxis', seriesIndex = 0) {
+  const series = option.series as Array<{ markLine?: { data?: Array<Record<string, unknown>> } }>;
+  return (series[seriesIndex]?.markLine?.data ?? [])
+    .filter((d) => (d.lineStyle as { type?: string } | undefined)?.type === 'dotted')
+    .map((d) => ({ value: d[axis], label: (d.label as { formatter?: string }).formatter }));
+}
+
+/** A text drawn in a colour: band labels carry their band's colour, axis ticks are grey. */
+const colouredText = (svg: string, color: string, label: string) =>
+  new RegExp(`<text[^>]*fill="${color}"[^>]*>${label}</text>`).test(svg);
+
+describe('district resources chart (bands from the domain policy)', () => {
   const rows = [
     { code: 'a', name: '赤岗街', isDemo: false, completionRate: 0.3892, band: 'CRITICAL' },
     { code: 'b', name: '新港街', isDemo: true, completionRate: 0.75, band: 'BEHIND' },
     { code: 'c', name: '滨江街', isDemo: true, completionRate: 1.02, band: 'MET' },
   ];
+  /** The limits as the chart must draw them: the policy's bands × the pace, in percent. */
+  const limits = (pace: number) =>
+    [resourceBands.behind, resourceBands.onTrack].map((band) => ({
+      value: roundTo(band * pace * 100, 1),
+      label: formatPercent(band * pace, 'zh-CN', 0),
+    }));
 
-  it('colours bars by band and draws the 60% and 90% limits beside the target', () => {
-    const svg = render(districtResourcesOption(rows, 1, text));
+  it('colours bars by band and draws the policy’s limits (60% and 90% today) beside the target', () => {
+    const option = districtResourcesOption(rows, 1, resourceBands, text);
+    const svg = render(option);
     expect(barCount(svg, '#b91c1c')).toBe(1);
     expect(barCount(svg, '#b45309')).toBe(1);
     expect(barCount(svg, '#15803d')).toBe(1);
-    expect(svg).toContain('60%');
-    expect(svg).toContain('90%');
+    const [behind, onTrack] = limits(1);
+    expect(dottedLines(option, 'xAxis')).toEqual([behind, onTrack]);
+    // Drawn as the band lines' own labels (in the band colours), not matched by an axis tick.
+    expect(colouredText(svg, '#b91c1c', behind!.label)).toBe(true);
+    expect(colouredText(svg, '#b45309', onTrack!.label)).toBe(true);
     expect(svg).toContain('目标 100%');
   });
 
   it('pace-adjusts the band limits while the year runs', () => {
-    const svg = render(districtResourcesOption(rows, 0.5, text));
-    expect(svg).toContain('30%');
-    expect(svg).toContain('45%');
+    const option = districtResourcesOption(rows, 0.5, resourceBands, text);
+    const svg = render(option);
+    const [behind, onTrack] = limits(0.5);
+    expect(dottedLines(option, 'xAxis')).toEqual([behind, onTrack]);
+    expect(colouredText(svg, '#b91c1c', behind!.label)).toBe(true);
+    expect(colouredText(svg, '#b45309', onTrack!.label)).toBe(true);
   });
 });
 
@@ -271,30 +299,50 @@ describe('volunteer chart', () => {
     expect(lineCount(svg, '#b45309')).toBeGreaterThanOrEqual(1);
     expect(svg).toContain('小时');
   });
+
+  it('a month without reported service hours is a gap, read out as —', () => {
+    const option = volunteerMonthlyOption(
+      [
+        { month: '2024-06', newVolunteers: 12, backbone: 2, serviceHours: null },
+        { month: '2024-07', newVolunteers: 15, backbone: 3, serviceHours: 510 },
+      ],
+      text,
+    );
+    render(option);
+    const description = (option.aria as { label: { description: string } }).label.description;
+    expect(description).toContain('2024-06 12/2/—');
+    expect(description).toContain('2024-07 15/3/510');
+  });
 });
 
 describe('evaluation charts', () => {
-  it('part scores and total per stage, with the grade bands', () => {
-    const svg = render(
-      evaluationScoresOption(
-        [
-          {
-            stage: 'MID',
-            total: 80.76,
-            parts: [
-              { party: 'THIRD_PARTY', score: 82 },
-              { party: 'STREET_OFFICE', score: 79 },
-            ],
-          },
-          { stage: 'FINAL', total: 83.49, parts: [] },
-        ],
-        text,
-      ),
+  it('part scores and total per stage, with the grade bands of the domain policy', () => {
+    const option = evaluationScoresOption(
+      [
+        {
+          stage: 'MID',
+          total: 80.76,
+          parts: [
+            { party: 'THIRD_PARTY', score: 82 },
+            { party: 'STREET_OFFICE', score: 79 },
+          ],
+        },
+        { stage: 'FINAL', total: 83.49, parts: [] },
+      ],
+      gradeBands,
+      text,
     );
+    const svg = render(option);
     expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#0f766e')).toBe(1 + legendSwatch);
     expect(svg).toContain('83.49');
-    expect(svg).toContain('良好 80');
+    // A line at each grade's lowest total in the domain policy (优秀 90, 良好 80, 合格 60 today).
+    const lines = gradeBands
+      .filter((b) => b.min > 0)
+      .map((b) => ({ value: b.min, label: `${text.t(`grade.${b.grade}`)} ${b.min}` }));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(dottedLines(option, 'yAxis', 4)).toEqual(lines);
+    for (const line of lines) expect(svg).toContain(line.label);
     expect(svg).toContain('中期评估');
   });
 
@@ -314,29 +362,49 @@ describe('axis maximum', () => {
     expect(niceMax(2400)).toBe(3000);
     expect(niceMax(0)).toBe(1);
   });
+
+  it('values are rounded once, by roundTo (to the cent unless told)', () => {
+    expect(roundTo(2400 * 0.726)).toBe(1742.4);
+    expect(roundTo(0.7245 * 100, 1)).toBe(72.5);
+  });
 });
 
 describe('status heatmap', () => {
   it('colours each station × indicator cell by status, with the status legend', async () => {
     const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
-    const svg = render(
-      statusHeatmapOption(
-        ['赤岗街', '新港街*'],
-        ['电访', '社会资源链接'],
-        [
-          { station: '赤岗街', indicator: '电访', status: 'MET', completionRate: 1.037 },
-          { station: '赤岗街', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.3892 },
-          { station: '新港街*', indicator: '电访', status: 'BEHIND', completionRate: 0.6 },
-          { station: '新港街*', indicator: '社会资源链接', status: 'CRITICAL', completionRate: 0.2 },
-        ],
-        text,
-      ),
+    const option = statusHeatmapOption(
+      ['赤岗街', '新港街*'],
+      ['电访', '社会资源链接'],
+      [
+        { station: '赤岗街', indicator: '电访', status: 'MET', weak: false, completionRate: 1.037 },
+        {
+          station: '赤岗街',
+          indicator: '社会资源链接',
+          status: 'CRITICAL',
+          weak: true,
+          completionRate: 0.3892,
+        },
+        { station: '新港街*', indicator: '电访', status: 'BEHIND', weak: true, completionRate: 0.6 },
+        {
+          station: '新港街*',
+          indicator: '社会资源链接',
+          status: 'CRITICAL',
+          weak: true,
+          completionRate: 0.2,
+        },
+      ],
+      text,
     );
+    const svg = render(option);
     // Cells plus one legend swatch per status shown.
     expect(barCount(svg, '#b91c1c')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#15803d')).toBe(1 + legendSwatch);
     expect(barCount(svg, '#b45309')).toBe(1 + legendSwatch);
     expect(svg).toContain('严重滞后');
     expect(svg).toContain('新港街*');
+    // The description counts each station's weak cells by the server's `weak` flag.
+    const description = (option.aria as { label: { description: string } }).label.description;
+    expect(description).toContain(`赤岗街 ${text.t('weak.weakCount', { n: 1 })}`);
+    expect(description).toContain(`新港街* ${text.t('weak.weakCount', { n: 2 })}`);
   });
 });

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
 /** Horizontal bars of amounts by label (resources by source type or by area), largest on top. */
 export function amountBarsOption(
@@ -13,16 +14,10 @@ export function amountBarsOption(
   const sorted = [...rows].sort((a, b) => a.amount - b.amount);
   const fmt = (v: unknown) => `${formatNumber(Number(v), text.locale)} ${unit}`;
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${title}：${[...sorted]
-          .reverse()
-          .map((r) => `${r.label} ${fmt(r.amount)}`)
-          .join('；')}`,
-      },
-    },
-    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      title,
+      [...sorted].reverse().map((r) => `${r.label} ${fmt(r.amount)}`),
+    ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt },
     grid: { left: 8, right: 72, top: 40, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'value' },

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { formatPercent } from '../modules/format.ts';
+import { formatPercent, roundTo } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { statusColors } from './palette.ts';
 import { stationBarsOption } from './stationBars.ts';
@@ -14,18 +14,25 @@ export interface StationResources {
   band: string;
 }
 
+/** Lower limits of the BEHIND and ON_TRACK bands on the pace ratio (fractions), from `Query.policy`. */
+export interface ResourceBandLimits {
+  behind: number;
+  onTrack: number;
+}
+
 /**
  * Resources linked as % of target per station, coloured by band, with the band limits. While
- * the year runs the bands are pace-adjusted, so the limits are drawn at 60% and 90% of the pace.
+ * the year runs the bands are pace-adjusted, so the limits are drawn at the limit × the pace.
  */
 export function districtResourcesOption(
   rows: readonly StationResources[],
   expectedRate: number | null,
+  limits: ResourceBandLimits,
   text: ChartText,
 ): EChartsOption {
   const scale = expectedRate ?? 1;
   const limit = (fraction: number) => ({
-    value: Math.round(fraction * scale * 1000) / 10,
+    value: roundTo(fraction * scale * 100, 1),
     label: formatPercent(fraction * scale, text.locale, 0),
   });
   return stationBarsOption(
@@ -41,8 +48,8 @@ export function districtResourcesOption(
       })),
       expectedRate,
       bands: [
-        { ...limit(0.6), color: statusColors.CRITICAL as string },
-        { ...limit(0.9), color: statusColors.BEHIND as string },
+        { ...limit(limits.behind), color: statusColors.CRITICAL as string },
+        { ...limit(limits.onTrack), color: statusColors.BEHIND as string },
       ],
     },
     text,

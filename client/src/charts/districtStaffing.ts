@@ -1,7 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
-import { seriesColors, targetLineColor } from './palette.ts';
+import { seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
+import { percentAxis } from './axis.ts';
+import { targetMarkLine } from './referenceLines.ts';
 
 export interface StationStaffing {
   code: string;
@@ -14,26 +17,25 @@ export interface StationStaffing {
 
 const metrics = ['stabilityRate', 'certifiedRatio', 'attendanceRate'] as const;
 
-/** Stability, certified ratio and attendance rate by station (all over contracted positions), with the 100% line. */
+/**
+ * Stability, certified ratio and attendance rate by station (all over contracted positions), with
+ * the 100% line.
+ */
 export function districtStaffingOption(rows: readonly StationStaffing[], text: ChartText): EChartsOption {
   const shown = rows
     .filter((r) => r.stabilityRate != null)
     .sort((a, b) => (a.stabilityRate as number) - (b.stabilityRate as number));
+  const pct = (rate: number | null) => formatPercent(rate, text.locale, 0);
   const label = (r: StationStaffing) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('staffing.districtTitle')}：${[...shown]
-          .reverse()
-          .map(
-            (r) =>
-              `${label(r)} ${metrics.map((m) => `${text.t(`staffing.${m}`)} ${formatPercent(r[m], text.locale, 0)}`).join('，')}`,
-          )
-          .join('；')}`,
-      },
-    },
-    title: { text: text.t('staffing.districtTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('staffing.districtTitle'),
+      [...shown]
+        .reverse()
+        .map(
+          (r) => `${label(r)} ${metrics.map((m) => `${text.t(`staffing.${m}`)} ${pct(r[m])}`).join('，')}`,
+        ),
+    ),
     legend: { top: 36 },
     tooltip: {
       trigger: 'axis',
@@ -41,31 +43,14 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
       valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale, 1),
     },
     grid: { left: 8, right: 24, top: 72, bottom: 24, outerBoundsMode: 'same' },
-    xAxis: {
-      type: 'value',
-      axisLabel: { formatter: '{value}%' },
-      max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
-    },
+    xAxis: percentAxis(),
     yAxis: { type: 'category', data: shown.map(label), axisLabel: { fontSize: 11 } },
     series: metrics.map((m, i) => ({
       type: 'bar' as const,
       name: text.t(`staffing.${m}`),
       itemStyle: { color: seriesColors[i] },
       data: shown.map((r) => (r[m] == null ? ('-' as const) : (r[m] as number) * 100)),
-      markLine:
-        i === 0
-          ? {
-              symbol: 'none',
-              silent: true,
-              data: [
-                {
-                  xAxis: 100,
-                  lineStyle: { color: targetLineColor, width: 2 },
-                  label: { formatter: '100%', color: targetLineColor },
-                },
-              ],
-            }
-          : undefined,
+      markLine: i === 0 ? targetMarkLine('xAxis', 100, '100%') : undefined,
     })),
   };
 }

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
-import { seriesColors, statusColors } from './palette.ts';
+import { gradeColors, seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
 export interface EvaluationScores {
   stage: string;
@@ -11,25 +12,32 @@ export interface EvaluationScores {
 
 const parties = ['THIRD_PARTY', 'STREET_OFFICE', 'SUPERVISION_CENTRE', 'DISTRICT_BUREAU'] as const;
 
-/** Part scores and the weighted total per evaluation (mid-term beside final), with the grade bands 60/80/90. */
+/** The lowest total of a grade, as `Query.policy.gradeBands` serves them (out of 100). */
+export interface GradeBand {
+  grade: string;
+  min: number;
+}
+
+/**
+ * Part scores and the weighted total per evaluation (mid-term beside final), with a line at the
+ * lowest total of each grade (the lowest grade starts at 0 and needs none).
+ */
 export function evaluationScoresOption(
   evaluations: readonly EvaluationScores[],
+  gradeBands: readonly GradeBand[],
   text: ChartText,
 ): EChartsOption {
   const stages = evaluations.map((e) => text.t(`evaluation.stage.${e.stage}`));
-  const bands = [
-    { v: 90, g: 'EXCELLENT', c: statusColors.MET },
-    { v: 80, g: 'GOOD', c: statusColors.ON_TRACK },
-    { v: 60, g: 'PASS', c: statusColors.BEHIND },
-  ];
+  const bands = gradeBands
+    .filter((b) => b.min > 0)
+    .map((b) => ({ v: b.min, g: b.grade, c: gradeColors[b.grade] }));
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('evaluation.chartTitle')}：${evaluations.map((e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('evaluation.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('evaluation.chartTitle'),
+      evaluations.map(
+        (e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`,
+      ),
+    ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 64, top: 80, bottom: 24, outerBoundsMode: 'same' },

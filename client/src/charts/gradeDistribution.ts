@@ -1,14 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
-import { statusColors } from './palette.ts';
+import { gradeColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
-const grades = [
-  ['EXCELLENT', statusColors.MET],
-  ['GOOD', statusColors.ON_TRACK],
-  ['PASS', statusColors.BEHIND],
-  ['FAIL', statusColors.CRITICAL],
-  ['none', statusColors.NO_TARGET],
-] as const;
+const grades = Object.entries(gradeColors);
 
 /** How many stations got each final grade (and how many are not evaluated yet). */
 export function gradeDistributionOption(
@@ -17,13 +12,10 @@ export function gradeDistributionOption(
 ): EChartsOption {
   const counts = grades.map(([g]) => gradesOfStations.filter((x) => (x ?? 'none') === g).length);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('district.gradeTitle')}：${grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('district.gradeTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('district.gradeTitle'),
+      grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`),
+    ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 40, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: grades.map(([g]) => text.t(`grade.${g}`)) },

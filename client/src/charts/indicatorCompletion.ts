@@ -3,6 +3,8 @@ import { formatNumber, formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { seriesColors } from './palette.ts';
 import { completionMarkLines } from './referenceLines.ts';
+import { chartHeading } from './frame.ts';
+import { percentAxis } from './axis.ts';
 
 export interface IndicatorPoint {
   code: string;
@@ -31,14 +33,13 @@ export function indicatorCompletionOption(
   const lookup = new Map(points.map((p) => [`${p.code}|${p.area}`, p]));
   const totals = points
     .filter((p) => p.area === null)
-    .map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`)
-    .join('；');
+    .map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`);
   return {
-    aria: {
-      enabled: true,
-      label: { description: `${text.t('station.chartTitle')}（${text.t('common.total')}）：${totals}` },
-    },
-    title: { text: text.t('station.chartTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('station.chartTitle'),
+      totals,
+      `${text.t('station.chartTitle')}（${text.t('common.total')}）`,
+    ),
     legend: { top: 36 },
     tooltip: {
       trigger: 'item',
@@ -46,15 +47,14 @@ export function indicatorCompletionOption(
         const p = Array.isArray(param) ? param[0] : param;
         const point = (p?.data as { point?: IndicatorPoint } | undefined)?.point;
         if (!point) return '';
-        return `${point.name} · ${scopeName(point.area)}<br/>${formatNumber(point.actual, text.locale)} / ${formatNumber(point.target, text.locale)} = ${formatPercent(point.completionRate, text.locale)}`;
+        const num = (value: number | null) => formatNumber(value, text.locale);
+        const rate = formatPercent(point.completionRate, text.locale);
+        const figures = `${num(point.actual)} / ${num(point.target)} = ${rate}`;
+        return `${point.name} · ${scopeName(point.area)}<br/>${figures}`;
       },
     },
     grid: { left: 8, right: 40, top: 72, bottom: 24, outerBoundsMode: 'same' },
-    xAxis: {
-      type: 'value',
-      axisLabel: { formatter: '{value}%' },
-      max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
-    },
+    xAxis: percentAxis(),
     yAxis: {
       type: 'category',
       data: indicators.map(([, name]) => name),

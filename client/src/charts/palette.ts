@@ -12,3 +12,12 @@ export const statusColors: Record<string, string> = {
   CRITICAL: '#b91c1c',
   NO_TARGET: '#6b7280',
 };
+
+/** One colour per evaluation grade ('none' = not evaluated), in the status colours from good to bad. */
+export const gradeColors: Record<string, string> = {
+  EXCELLENT: statusColors.MET as string,
+  GOOD: statusColors.ON_TRACK as string,
+  PASS: statusColors.BEHIND as string,
+  FAIL: statusColors.CRITICAL as string,
+  none: statusColors.NO_TARGET as string,
+};

@@ -1,8 +1,10 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../modules/format.ts';
+import { formatNumber, roundTo } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { niceMax } from './axis.ts';
-import { paceLineColor, seriesColors, statusColors, targetLineColor } from './palette.ts';
+import { paceLineColor, seriesColors, statusColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
+import { targetMarkLine } from './referenceLines.ts';
 
 export interface QuarterPoint {
   quarter: number;
@@ -36,13 +38,14 @@ export function quarterlyProgressOption(
   });
   const fmt = (v: unknown) => formatNumber(v == null ? null : Number(v), text.locale);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${input.name}：${input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`).join('；')}；${text.t('station.target')} ${fmt(input.target)}`,
-      },
-    },
-    title: { text: `${input.name}（${input.unit}）`, left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      `${input.name}（${input.unit}）`,
+      [
+        ...input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`),
+        `${text.t('station.target')} ${fmt(input.target)}`,
+      ],
+      input.name,
+    ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${fmt(v)} ${input.unit}` },
     grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
@@ -57,27 +60,18 @@ export function quarterlyProgressOption(
             ? '-'
             : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } },
         ),
-        markLine: {
-          symbol: 'none',
-          silent: true,
-          data: [
-            {
-              yAxis: input.target,
-              name: text.t('station.target'),
-              lineStyle: { color: targetLineColor, width: 2 },
-              label: {
-                formatter: `${text.t('station.target')} ${fmt(input.target)}`,
-                color: targetLineColor,
-              },
-            },
-          ],
-        },
+        markLine: targetMarkLine(
+          'yAxis',
+          input.target,
+          `${text.t('station.target')} ${fmt(input.target)}`,
+          text.t('station.target'),
+        ),
       },
       {
         type: 'line',
         name: text.t('quarterly.pace'),
         data: input.points.map((p) =>
-          p.expectedRate == null ? null : Math.round(input.target * p.expectedRate * 100) / 100,
+          p.expectedRate == null ? null : roundTo(input.target * p.expectedRate),
         ),
         lineStyle: { type: 'dashed', color: paceLineColor },
         itemStyle: { color: paceLineColor },

@@ -1,5 +1,5 @@
 import type { ChartText } from '../modules/i18n.ts';
-import { formatPercent } from '../modules/format.ts';
+import { formatPercent, roundTo } from '../modules/format.ts';
 import { paceLineColor, targetLineColor } from './palette.ts';
 
 /**
@@ -18,11 +18,22 @@ export function completionMarkLines(expectedRate: number | null, text: ChartText
   if (expectedRate != null && expectedRate < 1) {
     const label = text.t('station.paceLine', { rate: formatPercent(expectedRate, text.locale, 1) });
     lines.push({
-      [axis]: Math.round(expectedRate * 1000) / 10,
+      [axis]: roundTo(expectedRate * 100, 1),
       name: label,
       lineStyle: { color: paceLineColor, type: 'dashed', width: 2 },
       label: { formatter: label, color: paceLineColor },
     });
   }
   return { symbol: 'none', silent: true, data: lines };
+}
+
+/** One solid line in the target colour at `value` on the axis, with its label (a target, the positions). */
+export function targetMarkLine(axis: 'xAxis' | 'yAxis', value: number, label: string, name?: string) {
+  const line: Record<string, unknown> = {
+    [axis]: value,
+    ...(name === undefined ? {} : { name }),
+    lineStyle: { color: targetLineColor, width: 2 },
+    label: { formatter: label, color: targetLineColor },
+  };
+  return { symbol: 'none', silent: true, data: [line] };
 }

@@ -2,7 +2,9 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { niceMax } from './axis.ts';
-import { paceLineColor, seriesColors, targetLineColor } from './palette.ts';
+import { paceLineColor, seriesColors } from './palette.ts';
+import { chartHeading, coloured } from './frame.ts';
+import { targetMarkLine } from './referenceLines.ts';
 
 export interface ResourceMonth {
   month: string;
@@ -19,55 +21,29 @@ export function resourceMonthlyOption(
 ): EChartsOption {
   const yuan = (v: unknown) =>
     `${formatNumber(v == null ? null : Number(v), text.locale)} ${text.t('resources.yuan')}`;
+  const of = (key: 'amount' | 'cumulative' | 'paceAmount') => monthly.map((m) => m[key]);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('resources.monthlyTitle')}：${monthly.map((m) => `${m.month} ${yuan(m.cumulative)}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('resources.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('resources.monthlyTitle'),
+      monthly.map((m) => `${m.month} ${yuan(m.cumulative)}`),
+    ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis', valueFormatter: yuan },
     grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: monthly.map((m) => m.month) },
     yAxis: { type: 'value', max: (v: { max: number }) => niceMax(Math.max(v.max, target ?? 0)) },
     series: [
+      coloured('bar', text.t('resources.monthAmount'), of('amount'), seriesColors[1]),
       {
-        type: 'bar',
-        name: text.t('resources.monthAmount'),
-        data: monthly.map((m) => m.amount),
-        itemStyle: { color: seriesColors[1] },
-      },
-      {
-        type: 'line',
-        name: text.t('resources.cumulative'),
-        data: monthly.map((m) => m.cumulative),
-        itemStyle: { color: seriesColors[0] },
+        ...coloured('line', text.t('resources.cumulative'), of('cumulative'), seriesColors[0]),
         markLine:
           target == null
             ? undefined
-            : {
-                symbol: 'none',
-                silent: true,
-                data: [
-                  {
-                    yAxis: target,
-                    lineStyle: { color: targetLineColor, width: 2 },
-                    label: {
-                      formatter: `${text.t('station.target')} ${yuan(target)}`,
-                      color: targetLineColor,
-                    },
-                  },
-                ],
-              },
+            : targetMarkLine('yAxis', target, `${text.t('station.target')} ${yuan(target)}`),
       },
       {
-        type: 'line',
-        name: text.t('quarterly.pace'),
-        data: monthly.map((m) => m.paceAmount),
+        ...coloured('line', text.t('quarterly.pace'), of('paceAmount'), paceLineColor),
         lineStyle: { type: 'dashed', color: paceLineColor },
-        itemStyle: { color: paceLineColor },
       },
     ],
   };

@@ -1,6 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
-import { seriesColors, targetLineColor } from './palette.ts';
+import { seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
+import { targetMarkLine } from './referenceLines.ts';
 
 export interface StaffingMonth {
   month: string;
@@ -17,13 +19,10 @@ export function staffingMonthlyOption(
 ): EChartsOption {
   const keys = ['inPost', 'insured', 'paid'] as const;
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('staffing.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`).join('；')}；${text.t('staffing.positions')} ${positions}`,
-      },
-    },
-    title: { text: text.t('staffing.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(text.t('staffing.monthlyTitle'), [
+      ...monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`),
+      `${text.t('staffing.positions')} ${positions}`,
+    ]),
     legend: { top: 36 },
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 24, top: 80, bottom: 24, outerBoundsMode: 'same' },
@@ -37,20 +36,7 @@ export function staffingMonthlyOption(
       lineStyle: { type: i === 0 ? ('solid' as const) : ('dashed' as const) },
       markLine:
         i === 0
-          ? {
-              symbol: 'none',
-              silent: true,
-              data: [
-                {
-                  yAxis: positions,
-                  lineStyle: { color: targetLineColor, width: 2 },
-                  label: {
-                    formatter: `${text.t('staffing.positions')} ${positions}`,
-                    color: targetLineColor,
-                  },
-                },
-              ],
-            }
+          ? targetMarkLine('yAxis', positions, `${text.t('staffing.positions')} ${positions}`)
           : undefined,
     })),
   };

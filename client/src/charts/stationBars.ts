@@ -2,7 +2,9 @@ import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { demoColor, seriesColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 import { completionMarkLines } from './referenceLines.ts';
+import { percentAxis } from './axis.ts';
 
 export interface StationBar {
   code: string;
@@ -35,10 +37,7 @@ export function stationBarsOption(
     .filter((r) => r.value != null)
     .sort((a, b) => (a.value as number) - (b.value as number));
   const label = (r: StationBar) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
-  const description = [...sorted]
-    .reverse()
-    .map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`)
-    .join('；');
+  const figures = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`);
   const markLine = completionMarkLines(expectedRate, text, 'xAxis');
   // Band labels sit at the foot of their line, clear of the target and pace labels at the top.
   markLine.data.push(
@@ -50,27 +49,24 @@ export function stationBarsOption(
     })),
   );
   return {
-    aria: { enabled: true, label: { description: `${title}：${description}` } },
-    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(title, figures),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
     },
     grid: { left: 8, right: 48, top: 56, bottom: 32, outerBoundsMode: 'same' },
-    xAxis: {
-      type: 'value',
-      axisLabel: { formatter: '{value}%' },
-      max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
-    },
+    xAxis: percentAxis(),
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
     series: [
       {
         type: 'bar',
         name: seriesName,
+        // `code` names the station of a clicked bar.
         data: sorted.map((r) => ({
           value: (r.value as number) * 100,
           rate: r.value,
+          code: r.code,
           itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) },
         })),
         label: {

@@ -2,11 +2,14 @@ import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { statusColors } from './palette.ts';
+import { chartHeading } from './frame.ts';
 
 export interface HeatmapCell {
   station: string;
   indicator: string;
   status: string;
+  /** The server's verdict that the status is weak (`IndicatorStatus.weak`). */
+  weak: boolean;
   completionRate: number | null;
 }
 
@@ -20,22 +23,19 @@ export function statusHeatmapOption(
   cells: readonly HeatmapCell[],
   text: ChartText,
 ): EChartsOption {
-  const weakCount = (s: string) =>
-    cells.filter((c) => c.station === s && (c.status === 'CRITICAL' || c.status === 'BEHIND')).length;
+  const weakCount = (s: string) => cells.filter((c) => c.station === s && c.weak).length;
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('weak.heatmapTitle')}：${stations.map((s) => `${s} ${text.t('weak.weakCount', { n: weakCount(s) })}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('weak.heatmapTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('weak.heatmapTitle'),
+      stations.map((s) => `${s} ${text.t('weak.weakCount', { n: weakCount(s) })}`),
+    ),
     tooltip: {
       formatter: (p) => {
         const d = (Array.isArray(p) ? p[0] : p)?.data as { cell?: HeatmapCell } | undefined;
-        return d?.cell
-          ? `${d.cell.station} · ${d.cell.indicator}<br/>${text.t(`status.${d.cell.status}`)} ${formatPercent(d.cell.completionRate, text.locale)}`
-          : '';
+        if (!d?.cell) return '';
+        const { station, indicator, status, completionRate } = d.cell;
+        const rate = formatPercent(completionRate, text.locale);
+        return `${station} · ${indicator}<br/>${text.t(`status.${status}`)} ${rate}`;
       },
     },
     grid: { left: 8, right: 8, top: 40, bottom: 72, outerBoundsMode: 'same' },

@@ -2,24 +2,26 @@ import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { seriesColors } from './palette.ts';
+import { chartHeading, coloured } from './frame.ts';
 
 export interface VolunteerMonth {
   month: string;
   newVolunteers: number;
   backbone: number;
-  serviceHours: number;
+  /** Null when the month's hours were not reported (a gap in the line, '—' in the description). */
+  serviceHours: number | null;
 }
 
 /** New and backbone volunteers per month (bars, left axis) and service hours (line, right axis). */
 export function volunteerMonthlyOption(monthly: readonly VolunteerMonth[], text: ChartText): EChartsOption {
+  const of = (key: 'newVolunteers' | 'backbone' | 'serviceHours') => monthly.map((m) => m[key]);
   return {
-    aria: {
-      enabled: true,
-      label: {
-        description: `${text.t('volunteers.monthlyTitle')}：${monthly.map((m) => `${m.month} ${m.newVolunteers}/${m.backbone}/${formatNumber(m.serviceHours, text.locale)}`).join('；')}`,
-      },
-    },
-    title: { text: text.t('volunteers.monthlyTitle'), left: 'center', textStyle: { fontSize: 14 } },
+    ...chartHeading(
+      text.t('volunteers.monthlyTitle'),
+      monthly.map(
+        (m) => `${m.month} ${m.newVolunteers}/${m.backbone}/${formatNumber(m.serviceHours, text.locale)}`,
+      ),
+    ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 8, top: 80, bottom: 24, outerBoundsMode: 'same' },
@@ -29,24 +31,11 @@ export function volunteerMonthlyOption(monthly: readonly VolunteerMonth[], text:
       { type: 'value', name: text.t('volunteers.hours') },
     ],
     series: [
+      coloured('bar', text.t('volunteers.newVolunteers'), of('newVolunteers'), seriesColors[0]),
+      coloured('bar', text.t('volunteers.backbone'), of('backbone'), seriesColors[1]),
       {
-        type: 'bar',
-        name: text.t('volunteers.newVolunteers'),
-        data: monthly.map((m) => m.newVolunteers),
-        itemStyle: { color: seriesColors[0] },
-      },
-      {
-        type: 'bar',
-        name: text.t('volunteers.backbone'),
-        data: monthly.map((m) => m.backbone),
-        itemStyle: { color: seriesColors[1] },
-      },
-      {
-        type: 'line',
-        name: text.t('volunteers.serviceHours'),
+        ...coloured('line', text.t('volunteers.serviceHours'), of('serviceHours'), seriesColors[2]),
         yAxisIndex: 1,
-        data: monthly.map((m) => m.serviceHours),
-        itemStyle: { color: seriesColors[2] },
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { computed, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { DistrictWeakDocument } from '../graphql/generated/graphql.ts';
-import { stationLabel } from '../components/district/DistrictCompletionChart.vue';
+import { apiLang, localName, stationLabel } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 export interface WeakFilters {
@@ -12,41 +13,50 @@ export interface WeakFilters {
 }
 
 /** The district's weak indicators and the stations × indicators status grid, filtered. */
-export function useDistrictWeak(code: Ref<string>, locale: Ref<string>, filters: WeakFilters) {
-  const query = useQuery(DistrictWeakDocument, () => ({
+export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
+  const { locale } = useI18n();
+  const { data, load } = useQuery(DistrictWeakDocument, () => ({
     code: code.value,
     asOf: filters.asOf.value || null,
-    lang: locale.value === 'en' ? 'en' : 'zh',
+    lang: apiLang(locale.value),
   }));
-  const running = computed(() => (query.data.value?.district?.stations ?? []).filter((s) => s.contractOn));
-  const name = (i: { nameZh: string; nameEn: string }) => (locale.value === 'en' ? i.nameEn : i.nameZh);
+  /** Stations with a contract running on the date, each with its station-total statuses of the feed. */
+  const running = computed(() =>
+    (data.value?.district?.stations ?? []).flatMap((s) =>
+      s.contractOn
+        ? [
+            {
+              label: s.isDemo ? `${stationLabel(s, locale.value)}*` : stationLabel(s, locale.value),
+              totals: s.contractOn.indicatorStatuses.filter(
+                (st) => st.area === null && feedOk(st.indicator.feed),
+              ),
+            },
+          ]
+        : [],
+    ),
+  );
+  const name = (i: { nameZh: string; nameEn: string }) => localName(i, locale.value);
   const feedOk = (feed: string) => !filters.feed.value || feed === filters.feed.value;
-  const indicators = computed(() => {
-    const seen = new Map<string, string>();
-    for (const s of running.value)
-      for (const st of s.contractOn!.indicatorStatuses)
-        if (st.area === null && feedOk(st.indicator.feed)) seen.set(st.indicator.code, name(st.indicator));
-    return [...seen.values()];
-  });
-  const stations = computed(() =>
-    running.value.map((s) =>
-      s.isDemo ? `${stationLabel(s, locale.value)}*` : stationLabel(s, locale.value),
+  /** The status grid: station labels (demo ones starred), indicator names and one cell each. */
+  const heatmap = computed(() => ({
+    stations: running.value.map((s) => s.label),
+    indicators: [
+      ...new Map(
+        running.value.flatMap((s) => s.totals.map((st) => [st.indicator.code, name(st.indicator)] as const)),
+      ).values(),
+    ],
+    cells: running.value.flatMap((s) =>
+      s.totals.map((st) => ({
+        station: s.label,
+        indicator: name(st.indicator),
+        status: st.complete ? st.status : 'NO_TARGET',
+        weak: st.complete && st.weak,
+        completionRate: st.completionRate ?? null,
+      })),
     ),
-  );
-  const cells = computed(() =>
-    running.value.flatMap((s, i) =>
-      s
-        .contractOn!.indicatorStatuses.filter((st) => st.area === null && feedOk(st.indicator.feed))
-        .map((st) => ({
-          station: stations.value[i] as string,
-          indicator: name(st.indicator),
-          status: st.complete ? st.status : 'NO_TARGET',
-          completionRate: st.completionRate ?? null,
-        })),
-    ),
-  );
+  }));
   const weak = computed(() =>
-    (query.data.value?.weakIndicators ?? []).filter(
+    (data.value?.weakIndicators ?? []).filter(
       (w) =>
         feedOk(w.indicator.feed) &&
         (!filters.status.value || w.status === filters.status.value) &&
@@ -56,10 +66,10 @@ export function useDistrictWeak(code: Ref<string>, locale: Ref<string>, filters:
   );
   const areaCodes = computed(() =>
     [
-      ...new Set(
-        (query.data.value?.weakIndicators ?? []).map((w) => w.area?.code).filter((c): c is string => !!c),
-      ),
+      ...new Set((data.value?.weakIndicators ?? []).map((w) => w.area?.code).filter((c): c is string => !!c)),
     ].sort(),
   );
-  return { ...query, running, indicators, stations, cells, weak, areaCodes, name };
+  return { load, running, heatmap, weak, areaCodes };
 }
+
+export type WeakIndicatorRow = ReturnType<typeof useDistrictWeak>['weak']['value'][number];

@@ -1,13 +1,35 @@
-import { computed } from 'vue';
+import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue';
 import { useRoute } from 'vue-router';
-import { DEFAULT_YEAR } from '../modules/router.ts';
+import { DistrictHeaderDocument } from '../graphql/generated/graphql.ts';
+import { useQuery } from './useQuery.ts';
 import { useUrlState } from './useUrlState.ts';
 
-/** The district code and service year of a district page, both from the URL. */
-export function useDistrictYear() {
+interface DistrictYear {
+  code: ComputedRef<string>;
+  year: ComputedRef<number>;
+}
+const districtYearKey: InjectionKey<DistrictYear> = Symbol('district year');
+
+/**
+ * For the district layout: the district's header and the service year its pages show, which
+ * the layout provides to them. A `?year=` in the URL wins; else the server's default year.
+ */
+export function useDistrictHeader() {
   const route = useRoute();
   const code = computed(() => String(route.params.code));
-  const yearParam = useUrlState('year', String(DEFAULT_YEAR));
-  const year = computed(() => Number(yearParam.value) || DEFAULT_YEAR);
-  return { code, year };
+  const query = useQuery(DistrictHeaderDocument, () => ({ code: code.value }));
+  const district = computed(() => query.data.value?.district ?? null);
+  const defaultYear = computed(() => district.value?.defaultYear ?? null);
+  const yearParam = useUrlState('year', () => String(defaultYear.value ?? ''));
+  /** Null only for a district without any contract; its year pages are not shown then. */
+  const year = computed(() => Number(yearParam.value) || defaultYear.value);
+  provide(districtYearKey, { code, year: computed(() => year.value ?? 0) });
+  return { ...query, code, district, years: computed(() => district.value?.years ?? []), yearParam, year };
+}
+
+/** The district code and service year of a district page (inside the district layout). */
+export function useDistrictYear(): DistrictYear {
+  const found = inject(districtYearKey);
+  if (!found) throw new Error('useDistrictYear() is for pages inside DistrictLayout');
+  return found;
 }

@@ -1,5 +1,7 @@
 import { computed, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { StationQuarterlyDocument } from '../graphql/generated/graphql.ts';
+import { localName, localUnit } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 /** A station year's quarterly progress and statuses as of a date, shaped for the quarterly page. */
@@ -9,12 +11,13 @@ export function useQuarterly(
   asOf: Ref<string | null>,
   indicator: Ref<string>,
 ) {
-  const query = useQuery(StationQuarterlyDocument, () => ({
+  const { locale } = useI18n();
+  const { data, load } = useQuery(StationQuarterlyDocument, () => ({
     code: code.value,
     year: year.value,
     asOf: asOf.value,
   }));
-  const contract = computed(() => query.data.value?.station?.contract ?? null);
+  const contract = computed(() => data.value?.station?.contract ?? null);
   const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
   const indicators = computed(() => statuses.value.filter((s) => s.area === null).map((s) => s.indicator));
   const selected = computed(
@@ -41,10 +44,23 @@ export function useQuarterly(
       };
     }),
   );
+  /** The quarterly chart's input; null when the selected indicator has no target. */
+  const chart = computed(() => {
+    const s = selected.value;
+    if (!s || s.target == null) return null;
+    return {
+      name: localName(s.indicator, locale.value),
+      unit: localUnit(s.indicator, locale.value),
+      target: s.target,
+      points: points.value,
+      projectedActual: s.projectedRate == null ? null : s.projectedRate * s.target,
+    };
+  });
+  /** The weak statuses (the server's verdict), slowest pace first. */
   const behind = computed(() =>
-    statuses.value
-      .filter((s) => s.status === 'BEHIND' || s.status === 'CRITICAL')
-      .sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)),
+    statuses.value.filter((s) => s.weak).sort((a, b) => (a.paceRatio ?? 0) - (b.paceRatio ?? 0)),
   );
-  return { ...query, contract, statuses, indicators, selected, points, behind };
+  return { load, contract, indicators, selected, points, chart, behind };
 }
+
+export type QuarterlyStatus = ReturnType<typeof useQuarterly>['behind']['value'][number];

@@ -1,46 +1,67 @@
-import { ref, shallowRef, watch, type Ref, type WatchSource } from 'vue';
-import { request, RequestError } from '../graphql/request.ts';
+import { reactive, shallowRef, watch, type Ref, type WatchSource } from 'vue';
+import { request, RequestError, type ServerMessages } from '../graphql/request.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
 export type LoadState = 'idle' | 'loading' | 'done' | 'error';
 
+/** Why a query failed: the server's code and, when it sent them, its messages in both languages. */
+export interface QueryError {
+  code: string;
+  messages: ServerMessages | null;
+}
+
+/** A query's loading state, its error and a retry, as `StatePanel` shows them. */
+export interface Load {
+  readonly state: LoadState;
+  readonly error: QueryError | null;
+  retry: () => void;
+}
+
 /**
- * Runs a typed query whenever its variables change and owns the loading state. A response
- * that arrives after newer variables were asked for is dropped, so fast filter changes never
- * show stale numbers. With `enabled`, nothing is sent while it returns false (state 'idle').
+ * Runs a typed query whenever its variables change and owns the loading state (`load`). A
+ * response that arrives after newer variables were asked for is dropped, so fast filter changes
+ * never show stale numbers. With `enabled`, nothing is sent while it returns false (state 'idle').
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: WatchSource<TVariables>,
   options: { enabled?: () => boolean } = {},
 ) {
-  const state = ref<LoadState>('idle');
   const data = shallowRef<TResult | null>(null) as Ref<TResult | null>;
-  const errorCode = ref<string | null>(null);
   let generation = 0;
+  let last: TVariables | undefined;
+  const load = reactive({
+    state: 'idle' as LoadState,
+    error: null as QueryError | null,
+    retry: () => {
+      if (last !== undefined) void run(last);
+    },
+  });
 
   async function run(vars: TVariables) {
     const mine = ++generation;
     if (options.enabled && !options.enabled()) {
-      state.value = 'idle';
+      load.state = 'idle';
       data.value = null;
       return;
     }
-    state.value = 'loading';
-    errorCode.value = null;
+    load.state = 'loading';
+    load.error = null;
     try {
       const result = await request(document, vars);
       if (mine !== generation) return;
       data.value = result;
-      state.value = 'done';
+      load.state = 'done';
     } catch (error) {
       if (mine !== generation) return;
-      errorCode.value = error instanceof RequestError ? error.code : 'unknown';
-      state.value = 'error';
+      load.error =
+        error instanceof RequestError
+          ? { code: error.code, messages: error.messages }
+          : { code: 'unknown', messages: null };
+      load.state = 'error';
     }
   }
 
-  let last: TVariables | undefined;
   watch(
     variables,
     (vars) => {
@@ -49,8 +70,6 @@ export function useQuery<TResult, TVariables>(
     },
     { immediate: true, deep: true },
   );
-  const retry = () => {
-    if (last !== undefined) void run(last);
-  };
-  return { state, data, errorCode, retry };
+  const exposed: Load = load;
+  return { data, load: exposed };
 }

@@ -3,8 +3,8 @@ import { StationContractDocument } from '../graphql/generated/graphql.ts';
 import { useQuery } from './useQuery.ts';
 
 export function useStationContract(code: Ref<string>, year: Ref<number | null>) {
-  const query = useQuery(StationContractDocument, () => ({ code: code.value, year: year.value }));
-  const station = computed(() => query.data.value?.station ?? null);
+  const { data, load } = useQuery(StationContractDocument, () => ({ code: code.value, year: year.value }));
+  const station = computed(() => data.value?.station ?? null);
   const contract = computed(() => station.value?.contract ?? null);
   const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
   /** The contract's elapsed share on the figures' date (same for every status). */
@@ -15,7 +15,7 @@ export function useStationContract(code: Ref<string>, year: Ref<number | null>) 
       contract.value?.evaluations.at(-1) ??
       null,
   );
-  return { ...query, station, contract, statuses, expectedRate, finalEvaluation };
+  return { load, station, contract, statuses, expectedRate, finalEvaluation };
 }
 
 export type StationStatus = ReturnType<typeof useStationContract>['statuses']['value'][number];

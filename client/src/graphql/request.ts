@@ -1,16 +1,38 @@
 /**
- * Sends a codegen-typed operation to /graphql. Errors keep their server code so the UI can
- * show the message of the user's language (see `server/errors.ts`).
+ * Sends a codegen-typed operation to /graphql. A server error keeps its code and the server's
+ * own message in both languages (`extensions.messageZh` / `messageEn`, see `server/errors.ts`),
+ * so the UI shows the server's wording in the user's language without a copy of it.
  */
 import type { TypedDocumentString } from './generated/graphql.ts';
 
+/** The server's message of an error in Chinese and English. */
+export interface ServerMessages {
+  zh: string;
+  en: string;
+}
+
 export class RequestError extends Error {
   constructor(
+    /** The server's `extensions.code`, or the client's own: `network`, `unknown`. */
     public readonly code: string,
     message: string,
+    /** Null when the server sent no message of its own (or was not reached). */
+    public readonly messages: ServerMessages | null = null,
   ) {
     super(message);
   }
+}
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; messageZh?: unknown; messageEn?: unknown };
+}
+
+function serverMessages(error: GraphQLErrorBody): ServerMessages | null {
+  const { messageZh, messageEn } = error.extensions ?? {};
+  return typeof messageZh === 'string' && typeof messageEn === 'string'
+    ? { zh: messageZh, en: messageEn }
+    : null;
 }
 
 export async function request<TResult, TVariables>(
@@ -29,10 +51,11 @@ export async function request<TResult, TVariables>(
   }
   const body = (await response.json().catch(() => null)) as {
     data?: TResult;
-    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    errors?: GraphQLErrorBody[];
   } | null;
   const error = body?.errors?.[0];
-  if (error) throw new RequestError(error.extensions?.code ?? 'unknown', error.message);
+  if (error)
+    throw new RequestError(error.extensions?.code ?? 'unknown', error.message, serverMessages(error));
   if (!response.ok || !body?.data)
     throw new RequestError(response.ok ? 'unknown' : 'network', `HTTP ${response.status}`);
   return body.data;

@@ -1,33 +1,25 @@
 /**
  * The one place ECharts modules are registered (tree-shaken `echarts/core`). A chart option
  * that needs a component not listed here renders nothing, which the chart render tests catch.
+ * Each module is named once, from its namespace; the bundler keeps only the ones named.
  */
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
+import * as charts from 'echarts/charts';
+import * as components from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart,
-  HeatmapChart,
-  LineChart,
-  AriaComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
+  charts.BarChart,
+  charts.HeatmapChart,
+  charts.LineChart,
+  components.AriaComponent,
+  components.DatasetComponent,
+  components.GridComponent,
+  components.LegendComponent,
+  components.MarkLineComponent,
+  components.TitleComponent,
+  components.TooltipComponent,
+  components.VisualMapPiecewiseComponent,
   SVGRenderer,
 ]);
 

@@ -35,3 +35,12 @@ export function formatQuantity(
   if (value == null) return '—';
   return `${formatNumber(value, locale)} ${locale === 'zh-CN' ? unit.zh : unit.en}`;
 }
+
+/**
+ * The one rounding rule of the client: `value` to `digits` decimals (default 2, yuan to the cent),
+ * e.g. 1013.3999999 → 1013.4. For a rate in percent to one decimal: `roundTo(rate * 100, 1)`.
+ */
+export function roundTo(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,7 +1,13 @@
 import { createI18n } from 'vue-i18n';
-import en from '../locales/en.ts';
-import zhCN from '../locales/zh-CN.ts';
+import en from '../locales/en.json';
+import zhCN from '../locales/zh-CN.json';
 import type { Locale } from './format.ts';
+
+/**
+ * The messages, Chinese first and English with the same keys (the type says so). They hold what
+ * the client alone knows: a server error brings its own message in both languages.
+ */
+const english: typeof zhCN = en;
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('locale');
 
@@ -9,7 +15,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: stored === 'en' ? 'en' : 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN, en: english },
 });
 
 export function setLocale(locale: Locale): void {

@@ -1,68 +1,42 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
 
-/** The service year shown first: the reference year, the one year in which every Haizhu station has figures. */
-export const DEFAULT_YEAR = 2023;
+/** The district the dashboard opens on; its year comes from the server (`District.defaultYear`). */
 export const DEFAULT_DISTRICT = 'haizhu';
+
+// Every page is its own chunk, loaded when first visited.
+const pages = import.meta.glob<RouteComponent>('../pages/*.vue', { import: 'default' });
+function page(name: string) {
+  const load = pages[`../pages/${name}.vue`];
+  if (!load) throw new Error(`no page ${name}`);
+  return load;
+}
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A section of the dashboard: `/districts/:code` in `DistrictLayout.vue` with its tabs. The
+ * tab '' is the route `district` (`DistrictPage.vue`), the tab 'weak' the route `district-weak`
+ * (`DistrictWeakPage.vue`), and so on; the same for stations.
+ */
+function section(kind: 'district' | 'station', tabs: readonly string[]): RouteRecordRaw {
+  const Kind = capitalized(kind);
+  return {
+    path: `/${kind}s/:code`,
+    component: page(`${Kind}Layout`),
+    children: tabs.map((tab) => ({
+      path: tab,
+      name: tab ? `${kind}-${tab}` : kind,
+      component: page(`${Kind}${capitalized(tab)}Page`),
+    })),
+  };
+}
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', redirect: { name: 'district', params: { code: DEFAULT_DISTRICT } } },
-    {
-      path: '/districts/:code',
-      component: () => import('../pages/DistrictLayout.vue'),
-      children: [
-        { path: '', name: 'district', component: () => import('../pages/DistrictPage.vue') },
-        {
-          path: 'resources',
-          name: 'district-resources',
-          component: () => import('../pages/DistrictResourcesPage.vue'),
-        },
-        {
-          path: 'staffing',
-          name: 'district-staffing',
-          component: () => import('../pages/DistrictStaffingPage.vue'),
-        },
-        { path: 'weak', name: 'district-weak', component: () => import('../pages/DistrictWeakPage.vue') },
-        {
-          path: 'quality',
-          name: 'district-quality',
-          component: () => import('../pages/DistrictQualityPage.vue'),
-        },
-      ],
-    },
-    {
-      path: '/stations/:code',
-      component: () => import('../pages/StationLayout.vue'),
-      children: [
-        { path: '', name: 'station', component: () => import('../pages/StationPage.vue') },
-        {
-          path: 'quarterly',
-          name: 'station-quarterly',
-          component: () => import('../pages/StationQuarterlyPage.vue'),
-        },
-        {
-          path: 'resources',
-          name: 'station-resources',
-          component: () => import('../pages/StationResourcesPage.vue'),
-        },
-        {
-          path: 'staffing',
-          name: 'station-staffing',
-          component: () => import('../pages/StationStaffingPage.vue'),
-        },
-        {
-          path: 'volunteers',
-          name: 'station-volunteers',
-          component: () => import('../pages/StationVolunteersPage.vue'),
-        },
-        {
-          path: 'evaluation',
-          name: 'station-evaluation',
-          component: () => import('../pages/StationEvaluationPage.vue'),
-        },
-      ],
-    },
+    section('district', ['', 'resources', 'staffing', 'weak', 'quality']),
+    section('station', ['', 'quarterly', 'resources', 'staffing', 'volunteers', 'evaluation']),
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 });

@@ -132,7 +132,9 @@ export type DistrictHeaderQueryVariables = Exact<{
 }>;
 
 
-export type DistrictHeaderQuery = { district: { code: string, nameZh: string, nameEn: string } | null };
+export type DistrictHeaderQuery = { district: { years: Array<number>, defaultYear: number | null, code: string, nameZh: string, nameEn: string } | null };
+
+export type DistrictIdentityFragment = { code: string, nameZh: string, nameEn: string };
 
 export type DistrictOverviewQueryVariables = Exact<{
   code: string;
@@ -140,7 +142,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode }, staffing: { stabilityRate: number | null }, evaluations: Array<{ stage: EvaluationStage, total: number | null, grade: Grade | null }> } | null }> } | null };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -150,22 +152,6 @@ export type DistrictQualityQueryVariables = Exact<{
 
 export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
 
-export type DistrictResourcesQueryVariables = Exact<{
-  code: string;
-  year: number;
-}>;
-
-
-export type DistrictResourcesQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null } } | null }> } | null };
-
-export type DistrictStaffingQueryVariables = Exact<{
-  code: string;
-  year: number;
-}>;
-
-
-export type DistrictStaffingQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null } } | null }> } | null };
-
 export type DistrictWeakQueryVariables = Exact<{
   code: string;
   asOf?: string | null | undefined;
@@ -173,7 +159,17 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, completionRate: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, asOf: string, status: IndicatorStatusCode, completionRate: number | null, paceRatio: number | null, gap: number | null, explanation: string, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string, feed: Feed, unit: string, unitEn: string }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
+
+export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
+
+export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string };
+
+export type IndicatorStatusFieldsFragment = { status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
+
+export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
+
+export type StaffingRatiosFragment = { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null };
 
 export type StationContractQueryVariables = Exact<{
   code: string;
@@ -181,7 +177,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, status: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, gap: number | null, statedRate: number | null, statedRateText: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string, feed: Feed }, area: { code: string, label: string } | null }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, gap: number | null, statedRate: number | null, statedRateText: string | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { label: string, code: string } | null }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -190,14 +186,14 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, satisfactionSample: number | null, parts: Array<{ party: Party, weight: number, score: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null };
+export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type StationHeaderQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, operator: string | null, purchaser: string | null, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
+export type StationHeaderQuery = { station: { operator: string | null, purchaser: string | null, code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string, nameZh: string, nameEn: string }, contracts: Array<{ year: number, start: string, end: string }> } | null };
 
 export type StationIdentityFragment = { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean };
 
@@ -208,7 +204,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contracts: Array<{ year: number }>, contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, projectedRate: number | null, status: IndicatorStatusCode, gap: number | null, complete: boolean, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, projectedRate: number | null, gap: number | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -216,7 +212,7 @@ export type StationResourcesQueryVariables = Exact<{
 }>;
 
 
-export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, projectedRate: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { projectedRate: number | null, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationStaffingQueryVariables = Exact<{
   code: string;
@@ -224,7 +220,7 @@ export type StationStaffingQueryVariables = Exact<{
 }>;
 
 
-export type StationStaffingQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, staffing: { asOf: string, contractedPositions: number, headcount: number, months: number, actualPersonMonths: number, expectedPersonMonths: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationStaffingQuery = { station: { contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationSupervisionQueryVariables = Exact<{
   districtCode: string;
@@ -235,7 +231,7 @@ export type StationSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type StationSupervisionQuery = { weakIndicators: Array<{ status: IndicatorStatusCode, explanation: string, indicator: { code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
+export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -243,7 +239,9 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { code: string, nameZh: string, nameEn: string, isDemo: boolean, contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, backbone: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, teamsFounded: { target: number | null, actual: number, completionRate: number | null, status: IndicatorStatusCode, expectedRate: number } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+
+export type WeakIndicatorFragment = { contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -263,6 +261,71 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DistrictIdentityFragmentDoc = new TypedDocumentString(`
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+    `, {"fragmentName":"DistrictIdentity"}) as unknown as TypedDocumentString<DistrictIdentityFragment, unknown>;
+export const EvaluationResultFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+    `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
+export const ResourceFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+    `, {"fragmentName":"ResourceFigures"}) as unknown as TypedDocumentString<ResourceFiguresFragment, unknown>;
+export const StaffingRatiosFragmentDoc = new TypedDocumentString(`
+    fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}
+    `, {"fragmentName":"StaffingRatios"}) as unknown as TypedDocumentString<StaffingRatiosFragment, unknown>;
+export const IndicatorNameFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+    `, {"fragmentName":"IndicatorName"}) as unknown as TypedDocumentString<IndicatorNameFragment, unknown>;
+export const IndicatorStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}`, {"fragmentName":"IndicatorStatusFields"}) as unknown as TypedDocumentString<IndicatorStatusFieldsFragment, unknown>;
 export const StationIdentityFragmentDoc = new TypedDocumentString(`
     fragment StationIdentity on Station {
   code
@@ -272,21 +335,57 @@ export const StationIdentityFragmentDoc = new TypedDocumentString(`
   isDemo
 }
     `, {"fragmentName":"StationIdentity"}) as unknown as TypedDocumentString<StationIdentityFragment, unknown>;
+export const WeakIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
+}
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`, {"fragmentName":"WeakIndicator"}) as unknown as TypedDocumentString<WeakIndicatorFragment, unknown>;
 export const DistrictHeaderDocument = new TypedDocumentString(`
     query DistrictHeader($code: String!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
+    years
+    defaultYear
   }
 }
-    `) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<DistrictHeaderQuery, DistrictHeaderQueryVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($code: String!, $year: Int!) {
   district(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...DistrictIdentity
     stations {
       ...StationIdentity
       contract(year: $year) {
@@ -295,27 +394,56 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
         end
         overallCompletion
         resources {
-          target
-          actual
-          completionRate
-          expectedRate
-          paceRatio
-          status
-          band
+          ...ResourceFigures
         }
         staffing {
-          stabilityRate
+          ...StaffingRatios
         }
         evaluations {
-          stage
-          total
-          grade
+          ...EvaluationResult
         }
       }
     }
   }
+  policy {
+    resourceBands {
+      behind
+      onTrack
+    }
+  }
 }
-    fragment StationIdentity on Station {
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
@@ -332,9 +460,7 @@ export const DistrictQualityDocument = new TypedDocumentString(`
     }
     contractYear
     indicator {
-      code
-      nameZh
-      nameEn
+      ...IndicatorName
     }
     area {
       code
@@ -347,72 +473,18 @@ export const DistrictQualityDocument = new TypedDocumentString(`
     suggestion(lang: $lang)
   }
 }
-    fragment StationIdentity on Station {
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<DistrictQualityQuery, DistrictQualityQueryVariables>;
-export const DistrictResourcesDocument = new TypedDocumentString(`
-    query DistrictResources($code: String!, $year: Int!) {
-  district(code: $code) {
-    code
-    nameZh
-    nameEn
-    stations {
-      ...StationIdentity
-      contract(year: $year) {
-        resources {
-          target
-          actual
-          completionRate
-          expectedRate
-          paceRatio
-          status
-          band
-          gap
-        }
-      }
-    }
-  }
-}
-    fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
-}`) as unknown as TypedDocumentString<DistrictResourcesQuery, DistrictResourcesQueryVariables>;
-export const DistrictStaffingDocument = new TypedDocumentString(`
-    query DistrictStaffing($code: String!, $year: Int!) {
-  district(code: $code) {
-    code
-    nameZh
-    nameEn
-    stations {
-      ...StationIdentity
-      contract(year: $year) {
-        staffing {
-          contractedPositions
-          headcount
-          months
-          attendanceRate
-          stabilityRate
-          certifiedRatio
-          experienceRatio
-        }
-      }
-    }
-  }
-}
-    fragment StationIdentity on Station {
-  code
-  nameZh
-  nameEn
-  streetZh
-  isDemo
-}`) as unknown as TypedDocumentString<DistrictStaffingQuery, DistrictStaffingQueryVariables>;
 export const DistrictWeakDocument = new TypedDocumentString(`
     query DistrictWeak($code: String!, $asOf: Date, $lang: String) {
   district(code: $code) {
@@ -422,59 +494,52 @@ export const DistrictWeakDocument = new TypedDocumentString(`
       contractOn(date: $asOf) {
         year
         indicatorStatuses(asOf: $asOf) {
-          indicator {
-            code
-            nameZh
-            nameEn
-            feed
-          }
-          area {
-            code
-          }
-          status
-          completionRate
-          complete
+          ...IndicatorStatusFields
         }
       }
     }
   }
   weakIndicators(districtCode: $code, asOf: $asOf) {
-    station {
-      ...StationIdentity
-    }
-    contractYear
-    indicator {
-      code
-      nameZh
-      nameEn
-      feed
-      unit
-      unitEn
-    }
-    area {
-      code
-    }
-    asOf
-    status
-    completionRate
-    paceRatio
-    gap
-    explanation(lang: $lang)
+    ...WeakIndicator
   }
 }
-    fragment StationIdentity on Station {
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+fragment StationIdentity on Station {
   code
   nameZh
   nameEn
   streetZh
   isDemo
+}
+fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
 }`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
 export const StationContractDocument = new TypedDocumentString(`
     query StationContract($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
+    ...StationIdentity
     district {
       code
     }
@@ -489,47 +554,33 @@ export const StationContractDocument = new TypedDocumentString(`
       contractedPositions
       overallCompletion
       resources {
-        target
-        actual
-        completionRate
-        expectedRate
-        status
-        gap
+        ...ResourceFigures
       }
       staffing {
         stabilityRate
+        continuouslyInPost
         attendanceRate
         actualPersonMonths
         expectedPersonMonths
         contractedPositions
       }
       evaluations {
-        stage
-        date
-        total
-        grade
-        satisfactionRate
+        ...EvaluationResult
       }
       indicatorStatuses {
+        ...IndicatorStatusFields
         indicator {
-          code
-          nameZh
-          nameEn
           unit
           unitEn
-          feed
         }
         area {
-          code
           label
         }
         asOf
         target
         actual
-        completionRate
         expectedRate
         paceRatio
-        status
         gap
         statedRate
         statedRateText
@@ -537,14 +588,51 @@ export const StationContractDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationContractQuery, StationContractQueryVariables>;
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}
+fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationContractQuery, StationContractQueryVariables>;
 export const StationEvaluationDocument = new TypedDocumentString(`
     query StationEvaluation($code: String!, $year: Int, $lang: String) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
     areas {
       code
       label
@@ -552,16 +640,13 @@ export const StationEvaluationDocument = new TypedDocumentString(`
     contract(year: $year) {
       year
       evaluations {
-        stage
-        date
+        ...EvaluationResult
         parts {
           party
           weight
           score
+          weightedScore
         }
-        total
-        grade
-        satisfactionRate
         satisfactionSample
         findings {
           dimension
@@ -574,21 +659,28 @@ export const StationEvaluationDocument = new TypedDocumentString(`
       }
     }
   }
+  policy {
+    gradeBands {
+      grade
+      min
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
+    fragment EvaluationResult on Evaluation {
+  stage
+  date
+  total
+  grade
+  satisfactionRate
+}`) as unknown as TypedDocumentString<StationEvaluationQuery, StationEvaluationQueryVariables>;
 export const StationHeaderDocument = new TypedDocumentString(`
     query StationHeader($code: String!) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     operator
     purchaser
     district {
-      code
-      nameZh
-      nameEn
+      ...DistrictIdentity
     }
     contracts {
       year
@@ -597,43 +689,39 @@ export const StationHeaderDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationHeaderQuery, StationHeaderQueryVariables>;
+    fragment DistrictIdentity on District {
+  code
+  nameZh
+  nameEn
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationHeaderQuery, StationHeaderQueryVariables>;
 export const StationQuarterlyDocument = new TypedDocumentString(`
     query StationQuarterly($code: String!, $year: Int, $asOf: Date) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
-    contracts {
-      year
-    }
     contract(year: $year) {
       year
       start
       end
       granularity
       indicatorStatuses(asOf: $asOf) {
+        ...IndicatorStatusFields
         indicator {
-          code
-          nameZh
-          nameEn
           unit
           unitEn
-        }
-        area {
-          code
         }
         asOf
         target
         actual
-        completionRate
         expectedRate
         paceRatio
         projectedRate
-        status
         gap
-        complete
       }
       quarterlyProgress(asOf: $asOf) {
         quarter
@@ -657,26 +745,33 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}`) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
 export const StationResourcesDocument = new TypedDocumentString(`
     query StationResources($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
+    ...StationIdentity
     contract(year: $year) {
       year
       granularity
       resources {
-        target
-        actual
-        completionRate
-        expectedRate
-        paceRatio
-        status
-        band
-        gap
+        ...ResourceFigures
         projectedRate
         bySourceType {
           sourceType
@@ -709,27 +804,33 @@ export const StationResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationResourcesQuery, StationResourcesQueryVariables>;
+    fragment ResourceFigures on ResourceSummary {
+  target
+  actual
+  completionRate
+  expectedRate
+  paceRatio
+  status
+  band
+  gap
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}`) as unknown as TypedDocumentString<StationResourcesQuery, StationResourcesQueryVariables>;
 export const StationStaffingDocument = new TypedDocumentString(`
     query StationStaffing($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
     contract(year: $year) {
       year
       staffing {
+        ...StaffingRatios
         asOf
-        contractedPositions
-        headcount
-        months
         actualPersonMonths
         expectedPersonMonths
-        attendanceRate
-        stabilityRate
-        certifiedRatio
-        experienceRatio
         certification {
           level
           count
@@ -776,20 +877,19 @@ export const StationStaffingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
+    fragment StaffingRatios on StaffingSummary {
+  contractedPositions
+  headcount
+  months
+  attendanceRate
+  stabilityRate
+  certifiedRatio
+  experienceRatio
+}`) as unknown as TypedDocumentString<StationStaffingQuery, StationStaffingQueryVariables>;
 export const StationSupervisionDocument = new TypedDocumentString(`
     query StationSupervision($districtCode: String!, $code: String!, $year: Int, $asOf: Date, $lang: String) {
   weakIndicators(districtCode: $districtCode, stationCode: $code, asOf: $asOf) {
-    indicator {
-      code
-      nameZh
-      nameEn
-    }
-    area {
-      code
-    }
-    status
-    explanation(lang: $lang)
+    ...WeakIndicator
   }
   station(code: $code) {
     contract(year: $year) {
@@ -797,36 +897,61 @@ export const StationSupervisionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}
+fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
+}`) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
 export const StationVolunteersDocument = new TypedDocumentString(`
     query StationVolunteers($code: String!, $year: Int) {
   station(code: $code) {
-    code
-    nameZh
-    nameEn
-    isDemo
     contract(year: $year) {
       year
       volunteers {
         newVolunteers {
+          ...IndicatorStatusFields
           target
           actual
-          completionRate
-          status
           expectedRate
         }
         backbone {
+          ...IndicatorStatusFields
           target
           actual
-          completionRate
-          status
           expectedRate
         }
         teamsFounded {
+          ...IndicatorStatusFields
           target
           actual
-          completionRate
-          status
           expectedRate
         }
         serviceHours
@@ -851,4 +976,21 @@ export const StationVolunteersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}`) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
