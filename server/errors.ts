@@ -78,8 +78,11 @@ const messages = {
 
 export type ErrorCode = keyof typeof messages;
 
-/** HTTP status of an error that ends the whole request (field errors keep 200). */
+/** HTTP status of a request that fails with this error (a bad input makes the whole request a 400). */
 export const errorStatus: Partial<Record<ErrorCode, number>> = {
+  'input/bad_date': 400,
+  'input/bad_year': 400,
+  'input/bad_limit': 400,
   'auth/unauthenticated': 401,
   'auth/bad_token': 401,
   'auth/too_many_logins': 429,

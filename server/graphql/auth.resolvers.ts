@@ -2,6 +2,7 @@ import { capabilities } from '../auth/authorize.ts';
 import { userViewer } from '../auth/viewer.ts';
 import { auditLog, demoLogins, login, logout } from '../read/auth.ts';
 import { page } from '../read/page.ts';
+import { readerAs } from '../read/reader.ts';
 import { districtById, stationsOfUser } from '../read/stations.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
@@ -19,9 +20,10 @@ export const authResolvers: Resolvers = {
     },
     logout: (_, __, { read, auth }) => logout(read, auth),
   },
+  // A user is described as it sees itself (at login the request itself is still anonymous).
   User: {
-    district: (u, _, { read }) => districtById(read, u.districtId),
-    stations: (u, _, { read }) => stationsOfUser(read, u),
+    district: (u, _, { read }) => districtById(readerAs(read, u), u.districtId),
+    stations: (u, _, { read }) => stationsOfUser(readerAs(read, u), u),
     capabilities: (u) => capabilities(u),
   },
   AuditEntry: {

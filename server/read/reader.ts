@@ -62,3 +62,9 @@ export function createReader(
     checkDeadline,
   };
 }
+
+/** The reader of the same request as another viewer would see it (a user describing itself at login). */
+export function readerAs(r: Reader, viewer: Viewer): Reader {
+  const same = r.viewer.kind === 'user' && viewer.kind === 'user' && r.viewer.id === viewer.id;
+  return same ? r : createReader(r.db, viewer, r.today);
+}

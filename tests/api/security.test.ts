@@ -94,6 +94,8 @@ describe('the attack queries are refused at once, and the server keeps answering
   it("the dashboard's own documents stay well inside the cost limit", () => {
     const schema = buildSchema(print(mergeTypeDefs(typeDefs)));
     const variables = {
+      username: 'x',
+      password: 'x',
       code: 'x',
       districtCode: 'x',
       stationCode: 'x',
@@ -311,5 +313,17 @@ describe('the login page of a demo installation', () => {
   it('may list the demo users anonymously', async () => {
     const { data } = await server.queryAs<{ demoLogins: string[] }>(null, '{ demoLogins }');
     expect(data!.demoLogins).toEqual(['bureau', 'purchaser-chigang', 'supervisor', 'station-chigang']);
+  });
+});
+
+describe('the login answer', () => {
+  it('describes the user as it will see itself: its stations and district', async () => {
+    const { data } = await server.queryAs<{
+      login: { user: { stations: Array<{ code: string }>; district: unknown } };
+    }>(
+      null,
+      'mutation { login(username: "purchaser-chigang", password: "demo") { user { stations { code } district { code } } } }',
+    );
+    expect(data!.login.user).toEqual({ stations: [{ code: 'haizhu-chigang' }], district: null });
   });
 });

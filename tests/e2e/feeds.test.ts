@@ -64,15 +64,13 @@ describe('station feed pages', () => {
     await open('/stations/haizhu-chigang/staffing?year=2023');
     await chartDrawn('staffing-monthly-chart');
     expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
-    expect((await cells('events-table')).map((r) => r[1])).toEqual([
-      '离职',
-      '入职',
-      '入职',
-      '入职',
-      '入职',
-      '入职',
-      '调出',
-    ]);
+    // The annex's remarks (left 06-10, joined 11-07, transferred 12-01) among the movements
+    // its monthly totals imply, by date.
+    const events = (await cells('events-table')).map((r) => [r[0], r[1]]);
+    expect(events).toContainEqual(['2023-06-10', '离职']);
+    expect(events).toContainEqual(['2023-11-07', '入职']);
+    expect(events).toContainEqual(['2023-12-01', '调出']);
+    expect(events.map((e) => e[0])).toEqual(events.map((e) => e[0]).sort());
     expect(await suite.b.page.getByTestId('no-compliance-issues').count()).toBe(1);
     expect(await suite.b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
     expect(

@@ -57,16 +57,27 @@ export async function openBrowser(): Promise<TestBrowser> {
   };
 }
 
+/** Logs in through the login page as a user would (demo users' password: demo). */
+export async function logIn(page: Page, url: string, username: string, password = 'demo'): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /^(登录|Log in)$/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
 /**
- * A browser test file's fixture: a real server on a fresh seeded database and a browser,
- * started before its tests and closed after. Read `suite.server` and `suite.b` inside tests.
+ * A browser test file's fixture: a real server on a fresh seeded database and a browser logged
+ * in as `user` (the bureau by default), started before its tests and closed after. Read
+ * `suite.server` and `suite.b` inside tests.
  */
-export function browserSuite(before?: () => void) {
+export function browserSuite(before?: () => void, user = 'bureau') {
   const suite = {} as { server: TestServer; b: TestBrowser; open: (path: string) => Promise<unknown> };
   beforeAll(async () => {
     before?.();
     suite.server = await startTestServer();
     suite.b = await openBrowser();
+    await logIn(suite.b.page, suite.server.app.url, user);
     suite.open = (path) => suite.b.page.goto(`${suite.server.app.url}${path}`);
   });
   afterAll(async () => {

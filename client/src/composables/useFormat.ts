@@ -20,13 +20,14 @@ export interface FigureColumn {
 
 /** Numbers, rates, names and chart text in the user's locale, for pages and components. */
 export function useFormat() {
-  const { t, locale } = useI18n();
+  const { t, te, locale } = useI18n();
   const loc = computed(() => locale.value as Locale);
   const pct = (rate: number | null | undefined, digits?: number) => formatPercent(rate, loc.value, digits);
   const num = (value: number | null | undefined) => formatNumber(value, loc.value);
   const numberCell: Cell = (_row, _column, value) => num(value);
   return {
     t,
+    te,
     loc,
     pct,
     num,

@@ -3,7 +3,11 @@
  * own message in both languages (`extensions.messageZh` / `messageEn`, see `server/errors.ts`),
  * so the UI shows the server's wording in the user's language without a copy of it.
  */
+import { authorization, endSession } from '../modules/session.ts';
 import type { TypedDocumentString } from './generated/graphql.ts';
+
+/** Codes that mean the login is gone: the session ends and the login page opens. */
+const loginLost = new Set(['auth/unauthenticated', 'auth/bad_token']);
 
 /** The server's message of an error in Chinese and English. */
 export interface ServerMessages {
@@ -43,7 +47,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization() },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
@@ -54,6 +58,7 @@ export async function request<TResult, TVariables>(
     errors?: GraphQLErrorBody[];
   } | null;
   const error = body?.errors?.[0];
+  if (error && loginLost.has(error.extensions?.code ?? '')) endSession('expired');
   if (error)
     throw new RequestError(error.extensions?.code ?? 'unknown', error.message, serverMessages(error));
   if (!response.ok || !body?.data)

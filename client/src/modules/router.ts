@@ -1,7 +1,6 @@
+import { watch } from 'vue';
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
-
-/** The district the dashboard opens on; its year comes from the server (`District.defaultYear`). */
-export const DEFAULT_DISTRICT = 'haizhu';
+import { can, homeOf, session } from './session.ts';
 
 // Every page is its own chunk, loaded when first visited.
 const pages = import.meta.glob<RouteComponent>('../pages/*.vue', { import: 'default' });
@@ -34,9 +33,31 @@ function section(kind: 'district' | 'station', tabs: readonly string[]): RouteRe
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    { path: '/', redirect: { name: 'district', params: { code: DEFAULT_DISTRICT } } },
+    // Each user starts at home: a bureau its district, a station or purchaser its station.
+    {
+      path: '/',
+      name: 'home',
+      redirect: () => (session.value ? homeOf(session.value.user) : { name: 'login' }),
+    },
+    { path: '/login', name: 'login', component: page('LoginPage'), meta: { public: true } },
+    { path: '/audit', name: 'audit', component: page('AuditPage'), meta: { needs: 'audit:read' } },
     section('district', ['', 'resources', 'staffing', 'weak', 'quality']),
     section('station', ['', 'quarterly', 'resources', 'staffing', 'volunteers', 'evaluation']),
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
+});
+
+// Every page but the login needs a login, and some a capability; the login page leads back.
+router.beforeEach((to) => {
+  if (to.meta.public) return true;
+  if (!session.value) return { name: 'login', query: { next: to.fullPath } };
+  const needs = to.meta.needs as string | undefined;
+  return needs && !can(needs) ? { name: 'home' } : true;
+});
+
+// A session that ends (expiry, a token the server refuses, logout) leaves for the login page.
+watch(session, (now, before) => {
+  const route = router.currentRoute.value;
+  if (before && !now && !route.meta.public)
+    void router.push({ name: 'login', query: { next: route.fullPath } });
 });

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": typeof types.AuditLogDocument,
+    "query DemoLogins {\n  demoLogins\n}": typeof types.DemoLoginsDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n  }\n}": typeof types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": typeof types.DistrictIdentityFragmentDoc,
     "query DistrictOverview($code: String!, $year: Int!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    stations {\n      ...StationIdentity\n      contract(year: $year) {\n        year\n        start\n        end\n        overallCompletion\n        resources {\n          ...ResourceFigures\n        }\n        staffing {\n          ...StaffingRatios\n        }\n        evaluations {\n          ...EvaluationResult\n        }\n      }\n    }\n  }\n  policy {\n    resourceBands {\n      behind\n      onTrack\n    }\n  }\n}": typeof types.DistrictOverviewDocument,
@@ -23,7 +25,10 @@ type Documents = {
     "fragment EvaluationResult on Evaluation {\n  stage\n  date\n  total\n  grade\n  satisfactionRate\n}": typeof types.EvaluationResultFragmentDoc,
     "fragment IndicatorName on IndicatorDefinition {\n  code\n  nameZh\n  nameEn\n}": typeof types.IndicatorNameFragmentDoc,
     "fragment IndicatorStatusFields on IndicatorStatus {\n  indicator {\n    ...IndicatorName\n    feed\n  }\n  area {\n    code\n  }\n  status\n  weak\n  completionRate\n  complete\n}": typeof types.IndicatorStatusFieldsFragmentDoc,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "fragment ResourceFigures on ResourceSummary {\n  target\n  actual\n  completionRate\n  expectedRate\n  paceRatio\n  status\n  band\n  gap\n}": typeof types.ResourceFiguresFragmentDoc,
+    "fragment SessionUser on User {\n  username\n  displayName\n  role\n  capabilities\n  district {\n    code\n  }\n  stations {\n    code\n    district {\n      code\n    }\n  }\n}": typeof types.SessionUserFragmentDoc,
     "fragment StaffingRatios on StaffingSummary {\n  contractedPositions\n  headcount\n  months\n  attendanceRate\n  stabilityRate\n  certifiedRatio\n  experienceRatio\n}": typeof types.StaffingRatiosFragmentDoc,
     "query StationContract($code: String!, $year: Int) {\n  station(code: $code) {\n    ...StationIdentity\n    district {\n      code\n    }\n    areas {\n      code\n      label\n    }\n    contract(year: $year) {\n      year\n      start\n      end\n      contractedPositions\n      overallCompletion\n      resources {\n        ...ResourceFigures\n      }\n      staffing {\n        stabilityRate\n        continuouslyInPost\n        attendanceRate\n        actualPersonMonths\n        expectedPersonMonths\n        contractedPositions\n      }\n      evaluations {\n        ...EvaluationResult\n      }\n      indicatorStatuses {\n        ...IndicatorStatusFields\n        indicator {\n          unit\n          unitEn\n        }\n        area {\n          label\n        }\n        asOf\n        target\n        actual\n        expectedRate\n        paceRatio\n        gap\n        statedRate\n        statedRateText\n      }\n    }\n  }\n}": typeof types.StationContractDocument,
     "query StationEvaluation($code: String!, $year: Int, $lang: String) {\n  station(code: $code) {\n    areas {\n      code\n      label\n    }\n    contract(year: $year) {\n      year\n      evaluations {\n        ...EvaluationResult\n        parts {\n          party\n          weight\n          score\n          weightedScore\n        }\n        satisfactionSample\n        findings {\n          dimension\n          polarity\n          area {\n            code\n          }\n          text(lang: $lang)\n        }\n      }\n    }\n  }\n  policy {\n    gradeBands {\n      grade\n      min\n    }\n  }\n}": typeof types.StationEvaluationDocument,
@@ -37,6 +42,8 @@ type Documents = {
     "fragment WeakIndicator on IndicatorStatus {\n  ...IndicatorStatusFields\n  station {\n    ...StationIdentity\n  }\n  contractYear\n  explanation(lang: $lang)\n}": typeof types.WeakIndicatorFragmentDoc,
 };
 const documents: Documents = {
+    "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": types.AuditLogDocument,
+    "query DemoLogins {\n  demoLogins\n}": types.DemoLoginsDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n  }\n}": types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": types.DistrictIdentityFragmentDoc,
     "query DistrictOverview($code: String!, $year: Int!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    stations {\n      ...StationIdentity\n      contract(year: $year) {\n        year\n        start\n        end\n        overallCompletion\n        resources {\n          ...ResourceFigures\n        }\n        staffing {\n          ...StaffingRatios\n        }\n        evaluations {\n          ...EvaluationResult\n        }\n      }\n    }\n  }\n  policy {\n    resourceBands {\n      behind\n      onTrack\n    }\n  }\n}": types.DistrictOverviewDocument,
@@ -45,7 +52,10 @@ const documents: Documents = {
     "fragment EvaluationResult on Evaluation {\n  stage\n  date\n  total\n  grade\n  satisfactionRate\n}": types.EvaluationResultFragmentDoc,
     "fragment IndicatorName on IndicatorDefinition {\n  code\n  nameZh\n  nameEn\n}": types.IndicatorNameFragmentDoc,
     "fragment IndicatorStatusFields on IndicatorStatus {\n  indicator {\n    ...IndicatorName\n    feed\n  }\n  area {\n    code\n  }\n  status\n  weak\n  completionRate\n  complete\n}": types.IndicatorStatusFieldsFragmentDoc,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.LoginDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "fragment ResourceFigures on ResourceSummary {\n  target\n  actual\n  completionRate\n  expectedRate\n  paceRatio\n  status\n  band\n  gap\n}": types.ResourceFiguresFragmentDoc,
+    "fragment SessionUser on User {\n  username\n  displayName\n  role\n  capabilities\n  district {\n    code\n  }\n  stations {\n    code\n    district {\n      code\n    }\n  }\n}": types.SessionUserFragmentDoc,
     "fragment StaffingRatios on StaffingSummary {\n  contractedPositions\n  headcount\n  months\n  attendanceRate\n  stabilityRate\n  certifiedRatio\n  experienceRatio\n}": types.StaffingRatiosFragmentDoc,
     "query StationContract($code: String!, $year: Int) {\n  station(code: $code) {\n    ...StationIdentity\n    district {\n      code\n    }\n    areas {\n      code\n      label\n    }\n    contract(year: $year) {\n      year\n      start\n      end\n      contractedPositions\n      overallCompletion\n      resources {\n        ...ResourceFigures\n      }\n      staffing {\n        stabilityRate\n        continuouslyInPost\n        attendanceRate\n        actualPersonMonths\n        expectedPersonMonths\n        contractedPositions\n      }\n      evaluations {\n        ...EvaluationResult\n      }\n      indicatorStatuses {\n        ...IndicatorStatusFields\n        indicator {\n          unit\n          unitEn\n        }\n        area {\n          label\n        }\n        asOf\n        target\n        actual\n        expectedRate\n        paceRatio\n        gap\n        statedRate\n        statedRateText\n      }\n    }\n  }\n}": types.StationContractDocument,
     "query StationEvaluation($code: String!, $year: Int, $lang: String) {\n  station(code: $code) {\n    areas {\n      code\n      label\n    }\n    contract(year: $year) {\n      year\n      evaluations {\n        ...EvaluationResult\n        parts {\n          party\n          weight\n          score\n          weightedScore\n        }\n        satisfactionSample\n        findings {\n          dimension\n          polarity\n          area {\n            code\n          }\n          text(lang: $lang)\n        }\n      }\n    }\n  }\n  policy {\n    gradeBands {\n      grade\n      min\n    }\n  }\n}": types.StationEvaluationDocument,
@@ -59,6 +69,14 @@ const documents: Documents = {
     "fragment WeakIndicator on IndicatorStatus {\n  ...IndicatorStatusFields\n  station {\n    ...StationIdentity\n  }\n  contractYear\n  explanation(lang: $lang)\n}": types.WeakIndicatorFragmentDoc,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoLogins {\n  demoLogins\n}"): typeof import('./graphql').DemoLoginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -94,7 +112,19 @@ export function graphql(source: "fragment IndicatorStatusFields on IndicatorStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout {\n  logout\n}"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ResourceFigures on ResourceSummary {\n  target\n  actual\n  completionRate\n  expectedRate\n  paceRatio\n  status\n  band\n  gap\n}"): typeof import('./graphql').ResourceFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SessionUser on User {\n  username\n  displayName\n  role\n  capabilities\n  district {\n    code\n  }\n  stations {\n    code\n    district {\n      code\n    }\n  }\n}"): typeof import('./graphql').SessionUserFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,6 +109,17 @@ export type ResourceSourceType =
   /** Hospital or other medical body. */
   | 'MEDICAL';
 
+/** What a user may see and do. */
+export type Role =
+  /** District civil-affairs bureau (区民政局): every station of its district. */
+  | 'BUREAU'
+  /** Purchaser (街道办): its own street's station. */
+  | 'PURCHASER'
+  /** A station: its own figures; may enter them. */
+  | 'STATION'
+  /** Supervisor or evaluator: the stations assigned to them; may record findings. */
+  | 'SUPERVISOR';
+
 /** How much a data-quality issue matters. */
 export type Severity =
   /** A figure is wrong as it stands. */
@@ -126,6 +137,23 @@ export type StaffingEventKind =
   | 'LEFT'
   /** Transferred to another station. */
   | 'TRANSFERRED_OUT';
+
+export type AuditLogQueryVariables = Exact<{
+  action?: string | null | undefined;
+  username?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ at: string, username: string | null, action: string, entity: string | null, entityId: string | null, before: string | null, after: string | null, sourceFile: string | null, sourceRow: number | null, ip: string | null }> };
+
+export type DemoLoginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoLoginsQuery = { demoLogins: Array<string> };
 
 export type DistrictHeaderQueryVariables = Exact<{
   code: string;
@@ -167,7 +195,22 @@ export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: stri
 
 export type IndicatorStatusFieldsFragment = { status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
 export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
+
+export type SessionUserFragment = { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> };
 
 export type StaffingRatiosFragment = { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null };
 
@@ -289,6 +332,23 @@ export const ResourceFiguresFragmentDoc = new TypedDocumentString(`
   gap
 }
     `, {"fragmentName":"ResourceFigures"}) as unknown as TypedDocumentString<ResourceFiguresFragment, unknown>;
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  username
+  displayName
+  role
+  capabilities
+  district {
+    code
+  }
+  stations {
+    code
+    district {
+      code
+    }
+  }
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
 export const StaffingRatiosFragmentDoc = new TypedDocumentString(`
     fragment StaffingRatios on StaffingSummary {
   contractedPositions
@@ -369,6 +429,34 @@ fragment StationIdentity on Station {
   streetZh
   isDemo
 }`, {"fragmentName":"WeakIndicator"}) as unknown as TypedDocumentString<WeakIndicatorFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
+  auditLog(
+    action: $action
+    username: $username
+    from: $from
+    to: $to
+    limit: $limit
+    offset: $offset
+  ) {
+    at
+    username
+    action
+    entity
+    entityId
+    before
+    after
+    sourceFile
+    sourceRow
+    ip
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const DemoLoginsDocument = new TypedDocumentString(`
+    query DemoLogins {
+  demoLogins
+}
+    `) as unknown as TypedDocumentString<DemoLoginsQuery, DemoLoginsQueryVariables>;
 export const DistrictHeaderDocument = new TypedDocumentString(`
     query DistrictHeader($code: String!) {
   district(code: $code) {
@@ -536,6 +624,36 @@ fragment WeakIndicator on IndicatorStatus {
   contractYear
   explanation(lang: $lang)
 }`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    expiresAt
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  username
+  displayName
+  role
+  capabilities
+  district {
+    code
+  }
+  stations {
+    code
+    district {
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const StationContractDocument = new TypedDocumentString(`
     query StationContract($code: String!, $year: Int) {
   station(code: $code) {
