@@ -94,6 +94,7 @@ describe('the attack queries are refused at once, and the server keeps answering
   it("the dashboard's own documents stay well inside the cost limit", () => {
     const schema = buildSchema(print(mergeTypeDefs(typeDefs)));
     const variables = {
+      offset: 500,
       username: 'x',
       password: 'x',
       code: 'x',

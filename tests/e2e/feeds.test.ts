@@ -92,12 +92,20 @@ describe('station feed pages', () => {
     await chartDrawn('evaluation-chart');
     expect(await suite.b.page.getByTestId('evaluation-MID').count()).toBe(1);
     expect(await suite.b.page.getByTestId('evaluation-FINAL').count()).toBe(1);
-    await open('/stations/haizhu-chigang/evaluation?year=2023&polarity=CONCERN&area=B');
+    await open('/stations/haizhu-chigang/evaluation?year=2023&kind=CONCERN&area=B');
     await chartDrawn('evaluation-chart', 3);
     await expect
-      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2]]))
-      .toEqual([['服务质量', '不足', 'B']]);
-    expect(await suite.b.page.getByTestId('evaluation-FINAL').innerText()).toContain('83.49');
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2], r[3]]))
+      .toEqual([['第三方评估', '服务质量', '不足', 'B']]);
+    const final = await suite.b.page.getByTestId('evaluation-FINAL').innerText();
+    expect(final).toContain('83.49');
+    expect(final).toContain('广州市社会组织联合会');
+    expect(final).toContain('无异议');
+    // The bureau's recommendation, in the report's own words and marked as quoted.
+    await open('/stations/haizhu-chigang/evaluation?year=2023&party=DISTRICT_BUREAU');
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => r[4]))
+      .toEqual(['「加强智慧管理工作平台的使用」原文']);
   });
 
   it('tabs carry the year from page to page', async () => {

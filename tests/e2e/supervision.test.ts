@@ -30,6 +30,11 @@ describe('supervisor pages', () => {
       suite.b.page.getByTestId('download-narrative').click(),
     ]);
     expect(download.suggestedFilename()).toBe('haizhu-chigang-2023-progress.md');
+    // What the report prints beyond the table, with where each figure is printed.
+    await expect
+      .poll(async () => (await suite.b.tableCells('reach-table')).find((r) => r[0] === '走访户数'))
+      .toEqual(['走访户数', '全站合计', '1,360 户', '附件1 指标完成情况统计表']);
+    expect(await suite.b.page.getByTestId('station-facts').innerText()).toContain('116,428');
   });
 
   it('data quality: the report’s inconsistencies with the numbers side by side and the suggestion', async () => {
@@ -37,8 +42,13 @@ describe('supervisor pages', () => {
     await expect.poll(async () => (await suite.b.tableCells('quality-table')).length).toBeGreaterThan(5);
     const rows = await suite.b.tableCells('quality-table');
     const lostDecimal = rows.find((r) => r[3]?.includes('19458011'));
-    expect(lostDecimal?.[0]).toBe('错误');
+    expect(lostDecimal?.[0]).toBe('错误数字不一致');
     expect(lostDecimal?.[5]).toContain('194,580.11');
+    // The figures side by side, named in Chinese, each with where it comes from.
+    expect(lostDecimal?.[4]).toContain('报告完成率38.92% 指标表');
+    expect(lostDecimal?.[4]).toContain('计算完成率3,891.60% 计算值');
+    // An outlier is its own kind, at a lower severity.
+    expect(rows.find((r) => r[3]?.includes('166.44%'))?.[0]).toBe('提示异常值');
     expect(rows.some((r) => r[3]?.includes('111.11%') && r[3].includes('107.69%'))).toBe(true);
     expect(rows.some((r) => r[3]?.includes('志愿者系统 230'))).toBe(true);
     expect(rows.some((r) => r[3]?.includes('无报送数据'))).toBe(true);
@@ -47,7 +57,7 @@ describe('supervisor pages', () => {
     await expect
       .poll(async () => {
         const rows = await suite.b.tableCells('quality-table');
-        return rows.length > 0 && rows.every((r) => r[0] === '错误');
+        return rows.length > 0 && rows.every((r) => r[0]?.startsWith('错误'));
       })
       .toBe(true);
     // The indicator opens the station's quarterly view of that indicator.

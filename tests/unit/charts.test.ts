@@ -407,4 +407,30 @@ describe('status heatmap', () => {
     expect(description).toContain(`赤岗街 ${text.t('weak.weakCount', { n: 1 })}`);
     expect(description).toContain(`新港街* ${text.t('weak.weakCount', { n: 2 })}`);
   });
+
+  it('a year total not yet due is drawn as pending, never as "no target"', async () => {
+    const { cellStatus, statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
+    const { statusColors } = await import('../../client/src/charts/palette.ts');
+    expect(cellStatus({ complete: false, status: 'ON_TRACK' })).toBe('PENDING');
+    expect(cellStatus({ complete: true, status: 'CRITICAL' })).toBe('CRITICAL');
+    const pending = {
+      station: '赤岗街',
+      weak: false,
+      completionRate: 0,
+      status: cellStatus({ complete: false, status: 'CRITICAL' }),
+    };
+    const option = statusHeatmapOption(
+      ['赤岗街'],
+      ['电访', '入户探访'],
+      [
+        { ...pending, indicator: '电访' },
+        { ...pending, indicator: '入户探访' },
+      ],
+      text,
+    );
+    const svg = render(option);
+    expect(barCount(svg, statusColors.PENDING as string)).toBe(2 + legendSwatch);
+    expect(barCount(svg, statusColors.NO_TARGET as string)).toBe(legendSwatch);
+    expect(svg).toContain('年度汇总待年末');
+  });
 });

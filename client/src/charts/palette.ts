@@ -11,6 +11,8 @@ export const statusColors: Record<string, string> = {
   BEHIND: '#b45309',
   CRITICAL: '#b91c1c',
   NO_TARGET: '#6b7280',
+  /** A year total not yet due: known only at the year's end, so not judged. */
+  PENDING: '#cbd5e1',
 };
 
 /** One colour per evaluation grade ('none' = not evaluated), in the status colours from good to bad. */

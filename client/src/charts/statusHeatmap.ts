@@ -13,8 +13,16 @@ export interface HeatmapCell {
   completionRate: number | null;
 }
 
+/**
+ * A cell's status: the figure's own, or PENDING while it is a year total not yet due (never
+ * "no target" for an indicator that has one).
+ */
+export function cellStatus(figure: { complete: boolean; status: string }): string {
+  return figure.complete ? figure.status : 'PENDING';
+}
+
 /** Status codes in the order of the colour legend; the cell value is the index. */
-const statuses = ['CRITICAL', 'BEHIND', 'ON_TRACK', 'MET', 'NO_TARGET'] as const;
+const statuses = ['CRITICAL', 'BEHIND', 'ON_TRACK', 'MET', 'PENDING', 'NO_TARGET'] as const;
 
 /** Stations × indicators, each cell coloured by the station total's status. */
 export function statusHeatmapOption(

@@ -1,6 +1,12 @@
-import { computed, type Ref } from 'vue';
+import { computed, shallowRef, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { DistrictWeakDocument } from '../graphql/generated/graphql.ts';
+import {
+  DistrictWeakDocument,
+  DistrictWeakMoreDocument,
+  type WeakIndicatorFragment,
+} from '../graphql/generated/graphql.ts';
+import { request } from '../graphql/request.ts';
+import { cellStatus } from '../charts/statusHeatmap.ts';
 import { apiLang, localName, stationLabel } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
@@ -49,14 +55,35 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
       s.totals.map((st) => ({
         station: s.label,
         indicator: name(st.indicator),
-        status: st.complete ? st.status : 'NO_TARGET',
+        status: cellStatus(st),
         weak: st.complete && st.weak,
         completionRate: st.completionRate ?? null,
       })),
     ),
   }));
+  // The server sends ranked items a page at a time: the rest follow the first page.
+  const more = shallowRef<WeakIndicatorFragment[]>([]);
+  watch(data, async (first) => {
+    more.value = [];
+    const total = first?.weakIndicatorCount ?? 0;
+    const pages: WeakIndicatorFragment[] = [];
+    for (let offset = first?.weakIndicators.length ?? 0; offset > 0 && offset < total;) {
+      const vars = {
+        code: code.value,
+        asOf: filters.asOf.value || null,
+        lang: apiLang(locale.value),
+        offset,
+      };
+      const page = (await request(DistrictWeakMoreDocument, vars)).weakIndicators;
+      if (data.value !== first || page.length === 0) return;
+      pages.push(...page);
+      offset += page.length;
+    }
+    more.value = pages;
+  });
+  const all = computed(() => [...(data.value?.weakIndicators ?? []), ...more.value]);
   const weak = computed(() =>
-    (data.value?.weakIndicators ?? []).filter(
+    all.value.filter(
       (w) =>
         feedOk(w.indicator.feed) &&
         (!filters.status.value || w.status === filters.status.value) &&
@@ -65,9 +92,7 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
     ),
   );
   const areaCodes = computed(() =>
-    [
-      ...new Set((data.value?.weakIndicators ?? []).map((w) => w.area?.code).filter((c): c is string => !!c)),
-    ].sort(),
+    [...new Set(all.value.map((w) => w.area?.code).filter((c): c is string => !!c))].sort(),
   );
   return { load, running, heatmap, weak, areaCodes };
 }

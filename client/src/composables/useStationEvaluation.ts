@@ -6,8 +6,10 @@ import { useQuery } from './useQuery.ts';
 
 export interface FindingFilters {
   /** '' = all, for each. */
+  party: Ref<string>;
   dimension: Ref<string>;
-  polarity: Ref<string>;
+  /** STRENGTH, CONCERN, RECOMMENDATION or FOLLOW_UP. */
+  kind: Ref<string>;
   area: Ref<string>;
 }
 
@@ -30,15 +32,32 @@ export function useStationEvaluation(code: Ref<string>, year: Ref<number | null>
   const findings = computed(() =>
     evaluations.value.flatMap((e) => e.findings.map((f) => ({ ...f, stage: e.stage }))),
   );
-  const dimensions = computed(() => [...new Set(findings.value.map((f) => f.dimension))]);
-  const areaCodes = computed(() => (station.value?.areas ?? []).map((a) => a.code));
+  const present = (pick: (f: (typeof findings.value)[number]) => string | null) => [
+    ...new Set(findings.value.map(pick).filter((v): v is string => v != null)),
+  ];
+  /** The values each filter can take, as the findings have them. */
+  const choices = computed(() => ({
+    party: present((f) => f.party),
+    dimension: present((f) => f.dimension),
+    kind: present((f) => f.kind),
+    area: (station.value?.areas ?? []).map((a) => a.code),
+  }));
   const shown = computed(() =>
     findings.value.filter(
       (f) =>
+        (!filters.party.value || f.party === filters.party.value) &&
         (!filters.dimension.value || f.dimension === filters.dimension.value) &&
-        (!filters.polarity.value || f.polarity === filters.polarity.value) &&
+        (!filters.kind.value || f.kind === filters.kind.value) &&
         (!filters.area.value || f.area?.code === filters.area.value),
     ),
   );
-  return { load, station, evaluations, gradeBands, dimensions, areaCodes, shown };
+  /** The shown findings of each evaluation, mid-term before final, so that the two are told apart. */
+  const byStage = computed(() =>
+    evaluations.value.map((e) => ({
+      stage: e.stage,
+      date: e.date,
+      findings: shown.value.filter((f) => f.stage === e.stage),
+    })),
+  );
+  return { load, station, evaluations, gradeBands, choices, byStage };
 }

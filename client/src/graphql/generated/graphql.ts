@@ -32,6 +32,40 @@ export type Feed =
   /** Volunteer recruitment. */
   | 'VOLUNTEER';
 
+/** Where a number of an issue comes from. */
+export type FigureSource =
+  /** The attendance annex (staff × months: in post, insured, paid). */
+  | 'ATTENDANCE_ANNEX'
+  /** Computed by Station Monitor from the other numbers. */
+  | 'COMPUTED'
+  /** The contract. */
+  | 'CONTRACT'
+  /** An evaluation report, part not given. */
+  | 'EVALUATION_REPORT'
+  /** An imported file. */
+  | 'IMPORT_FILE'
+  /** The indicator table (指标完成情况统计表, annex 1 of an evaluation report). */
+  | 'INDICATOR_TABLE'
+  /** The station's monthly reporting. */
+  | 'MONTHLY_REPORT'
+  /** The text of an evaluation report. */
+  | 'NARRATIVE'
+  /** The staff records. */
+  | 'STAFF_RECORDS'
+  /** The volunteer information system, as checked by the evaluators. */
+  | 'VOLUNTEER_SYSTEM';
+
+/** What a finding is. */
+export type FindingKind =
+  /** Something that falls short. */
+  | 'CONCERN'
+  /** A case (from the satisfaction survey) to follow up. */
+  | 'FOLLOW_UP'
+  /** What the party recommends. */
+  | 'RECOMMENDATION'
+  /** Something the station does well. */
+  | 'STRENGTH';
+
 /** Grade bands: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below (configurable). */
 export type Grade =
   /** 优秀, total ≥ 90. */
@@ -78,12 +112,16 @@ export type Party =
   /** Third-party evaluator (default weight 0.55). */
   | 'THIRD_PARTY';
 
-/** Whether a finding praises or warns. */
-export type Polarity =
-  /** A concern. */
-  | 'CONCERN'
-  /** A strength. */
-  | 'STRENGTH';
+/** What kind of problem a data-quality issue is. */
+export type QualityKind =
+  /** Numbers that should agree do not. */
+  | 'INCONSISTENCY'
+  /** A value that cannot be right (a negative count). */
+  | 'INVALID'
+  /** Something expected is not there (a month's report, a figure in the table). */
+  | 'MISSING'
+  /** Unusual, possibly right, worth a look (e.g. completion above 150%). */
+  | 'OUTLIER';
 
 /** What form a linked resource took. */
 export type ResourceKind =
@@ -178,7 +216,7 @@ export type DistrictQualityQueryVariables = Exact<{
 }>;
 
 
-export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ label: string, value: string }> }> };
+export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, kind: QualityKind, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ key: string, label: string, value: string, source: FigureSource }> }> };
 
 export type DistrictWeakQueryVariables = Exact<{
   code: string;
@@ -187,7 +225,17 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { weakIndicatorCount: number, district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
+
+export type DistrictWeakMoreQueryVariables = Exact<{
+  code: string;
+  asOf?: string | null | undefined;
+  lang?: string | null | undefined;
+  offset: number;
+}>;
+
+
+export type DistrictWeakMoreQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
 
 export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
 
@@ -229,7 +277,7 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ dimension: string, polarity: Polarity, text: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
+export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, evaluator: string | null, supervisingBody: string | null, visitDate: string | null, panelExperts: number | null, panelStaff: number | null, feedback: string | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ party: Party | null, dimension: string, kind: FindingKind, text: string, verbatim: boolean, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
@@ -248,6 +296,15 @@ export type StationQuarterlyQueryVariables = Exact<{
 
 
 export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, projectedRate: number | null, gap: number | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+
+export type StationReachQueryVariables = Exact<{
+  code: string;
+  year?: number | null | undefined;
+  lang?: string | null | undefined;
+}>;
+
+
+export type StationReachQuery = { station: { code: string, operatingSince: string | null, communityCount: number | null, residentPopulation: number | null, areas: Array<{ code: string, label: string, communities: Array<string> }>, contract: { year: number, reach: Array<{ code: string, name: string, unit: string, value: number, printedText: string | null, area: { code: string } | null, document: { kind: FigureSource, title: string } | null }> } | null } | null };
 
 export type StationResourcesQueryVariables = Exact<{
   code: string;
@@ -542,6 +599,7 @@ export const DistrictQualityDocument = new TypedDocumentString(`
     query DistrictQuality($code: String!, $lang: String) {
   dataQualityIssues(districtCode: $code) {
     code
+    kind
     severity
     station {
       ...StationIdentity
@@ -554,8 +612,10 @@ export const DistrictQualityDocument = new TypedDocumentString(`
       code
     }
     figures {
-      label
+      key
+      label(lang: $lang)
       value
+      source
     }
     message(lang: $lang)
     suggestion(lang: $lang)
@@ -588,6 +648,46 @@ export const DistrictWeakDocument = new TypedDocumentString(`
     }
   }
   weakIndicators(districtCode: $code, asOf: $asOf) {
+    ...WeakIndicator
+  }
+  weakIndicatorCount(districtCode: $code, asOf: $asOf)
+}
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment IndicatorStatusFields on IndicatorStatus {
+  indicator {
+    ...IndicatorName
+    feed
+  }
+  area {
+    code
+  }
+  status
+  weak
+  completionRate
+  complete
+}
+fragment StationIdentity on Station {
+  code
+  nameZh
+  nameEn
+  streetZh
+  isDemo
+}
+fragment WeakIndicator on IndicatorStatus {
+  ...IndicatorStatusFields
+  station {
+    ...StationIdentity
+  }
+  contractYear
+  explanation(lang: $lang)
+}`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
+export const DistrictWeakMoreDocument = new TypedDocumentString(`
+    query DistrictWeakMore($code: String!, $asOf: Date, $lang: String, $offset: Int!) {
+  weakIndicators(districtCode: $code, asOf: $asOf, offset: $offset) {
     ...WeakIndicator
   }
 }
@@ -623,7 +723,7 @@ fragment WeakIndicator on IndicatorStatus {
   }
   contractYear
   explanation(lang: $lang)
-}`) as unknown as TypedDocumentString<DistrictWeakQuery, DistrictWeakQueryVariables>;
+}`) as unknown as TypedDocumentString<DistrictWeakMoreQuery, DistrictWeakMoreQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -766,13 +866,21 @@ export const StationEvaluationDocument = new TypedDocumentString(`
           weightedScore
         }
         satisfactionSample
+        evaluator
+        supervisingBody
+        visitDate
+        panelExperts
+        panelStaff
+        feedback
         findings {
+          party
           dimension
-          polarity
+          kind
           area {
             code
           }
           text(lang: $lang)
+          verbatim
         }
       }
     }
@@ -881,6 +989,38 @@ fragment IndicatorStatusFields on IndicatorStatus {
   completionRate
   complete
 }`) as unknown as TypedDocumentString<StationQuarterlyQuery, StationQuarterlyQueryVariables>;
+export const StationReachDocument = new TypedDocumentString(`
+    query StationReach($code: String!, $year: Int, $lang: String) {
+  station(code: $code) {
+    code
+    operatingSince
+    communityCount
+    residentPopulation
+    areas {
+      code
+      label
+      communities
+    }
+    contract(year: $year) {
+      year
+      reach {
+        code
+        name(lang: $lang)
+        unit(lang: $lang)
+        area {
+          code
+        }
+        value
+        printedText
+        document {
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationReachQuery, StationReachQueryVariables>;
 export const StationResourcesDocument = new TypedDocumentString(`
     query StationResources($code: String!, $year: Int) {
   station(code: $code) {
