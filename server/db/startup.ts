@@ -4,16 +4,24 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { getTableName, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { verifyPassword } from '../auth/passwords.ts';
 import { DEMO_PASSWORD, seedDemoDatabase } from '../seed/index.ts';
 import { demoUsers } from '../services/users.ts';
 import { openDb, type DbHandle } from './client.ts';
+import * as schema from './schema.ts';
 
 /** A reason the server will not start, said in one line. */
 export class StartupError extends Error {}
 
-/** Tables every Station Monitor database has (and the migration journal). */
-const ownTables = ['__drizzle_migrations', 'districts', 'stations', 'contracts'];
+/** Every table a Station Monitor database may hold: the schema's and the migration journal. */
+const ownTables = new Set([
+  '__drizzle_migrations',
+  ...(Object.values(schema) as unknown[]).flatMap((value) =>
+    is(value, SQLiteTable) ? [getTableName(value)] : [],
+  ),
+]);
 
 /**
  * An existing file must be an SQLite database that is empty or Station Monitor's: a mistyped
@@ -38,16 +46,22 @@ export function checkDatabaseFile(path: string): void {
       `DATABASE_PATH ${path} is not a readable SQLite database (${error instanceof Error ? error.message : error}); point it at a Station Monitor database or a new file`,
     );
   }
-  if (tables.length === 0) return;
-  const missing = ownTables.filter((t) => !tables.includes(t));
-  if (missing.length > 0) {
+  // Ours, possibly still being migrated by another process starting at the same moment.
+  const foreign = tables.filter((t) => !ownTables.has(t));
+  if (foreign.length > 0) {
     throw new StartupError(
-      `DATABASE_PATH ${path} holds another program's database (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}); Station Monitor will not write into it. Point DATABASE_PATH at a Station Monitor database or a new file`,
+      `DATABASE_PATH ${path} holds another program's database (tables: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); Station Monitor will not write into it. Point DATABASE_PATH at a Station Monitor database or a new file`,
     );
   }
 }
 
-const busy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
+/**
+ * Another process is migrating or seeding the same new file: its lock (busy), or its tables
+ * appearing under a migration this process began to apply too ("already exists").
+ */
+const racing = (error: unknown) =>
+  ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false) ||
+  /already exists/.test(error instanceof Error ? error.message : '');
 
 export interface OpenOptions {
   /** The demo's "today" when a new database is seeded. */
@@ -73,7 +87,7 @@ export async function openDatabase(
     } catch (error) {
       handle?.sqlite.close();
       // Another process is migrating or seeding the same new file: wait and try again.
-      if (busy(error) && attempt < 20) {
+      if (racing(error) && attempt < 20) {
         await new Promise((done) => setTimeout(done, 100 + Math.random() * 400));
         continue;
       }
