@@ -3,6 +3,7 @@
  * quantity printed twice, ratios over the wrong denominator, data periods, area labels, staff
  * positions, words the figures contradict, figures printed outside the table.
  */
+import { authorize } from '../auth/authorize.ts';
 import { contractMonths } from '../domain/dates.ts';
 import { sourceNames, sourcedName } from '../domain/labels.ts';
 import {
@@ -19,7 +20,7 @@ import { reachDefinition } from '../domain/reach.ts';
 import { groupRows } from '../lib/group.ts';
 import type { ContractFacts, Push } from './quality.ts';
 import type { Reader } from './reader.ts';
-import { staffing } from './staffing.ts';
+import { maskName, staffing } from './staffing.ts';
 import { contractStatuses } from './statuses.ts';
 
 const docKind = (c: ContractFacts, documentId: number | null): FigureSource | null =>
@@ -166,7 +167,7 @@ export function documents(_r: Reader, c: ContractFacts, push: Push): void {
 }
 
 /** Area labels naming other areas' communities, and positions naming areas the station lacks. */
-export function areaNames(_r: Reader, c: ContractFacts, push: Push): void {
+export function areaNames(r: Reader, c: ContractFacts, push: Push): void {
   const communitiesOf = groupRows(c.facts.communities, (x) => x.areaId);
   const withCommunities = c.areas.map((a) => ({
     ...a,
@@ -183,7 +184,17 @@ export function areaNames(_r: Reader, c: ContractFacts, push: Push): void {
   // The station's areas are 片区1 … 片区N in code order (the annex's numbering).
   const numbers = c.areas.map((_, i) => i + 1);
   const staffSource = staffRecordsSource(c);
-  for (const p of c.facts.positions) push(staffUnknownArea(p, numbers, staffSource));
+  // A finding names the person: masked for those who may not see staff names.
+  const named = authorize(r.viewer, 'staff:names', c.station);
+  for (const p of c.facts.positions) {
+    push(
+      staffUnknownArea(
+        { name: named ? p.name : maskName(p.name), position: p.position },
+        numbers,
+        staffSource,
+      ),
+    );
+  }
 }
 
 /** Words in a report that its own figures contradict (every indicator well done, one CRITICAL). */

@@ -106,6 +106,8 @@ function* objects(value: unknown, path = ''): Generator<{ path: string; obj: Rec
 
 let server: TestServer;
 let stationCodes: { haizhu: string[]; other: string[] };
+/** Every staff member's name as stored: none may appear, anywhere, for a role that sees them masked. */
+let staffNames: string[];
 beforeAll(async () => {
   server = await startTestServer({
     seed: async ({ db }) => {
@@ -130,6 +132,8 @@ beforeAll(async () => {
     haizhu: codes.filter((c) => c.startsWith('haizhu-')),
     other: codes.filter((c) => c.startsWith('other-')),
   };
+  const staff = server.handle.sqlite.prepare('select name from staff').all() as Array<{ name: string }>;
+  staffNames = staff.map((r) => r.name);
 }, 180_000);
 afterAll(async () => {
   await server.close();
@@ -149,6 +153,12 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
       const label = `${user} ${query.slice(0, 120)}…`;
       for (const e of errors ?? [])
         expect(['auth/forbidden'], `${label}: ${e.message}`).toContain(e.extensions?.code);
+      if (!names) {
+        // Not only in StaffMember objects: in any text (a data-quality finding naming a person …).
+        const text = JSON.stringify(data ?? null);
+        const leaked = staffNames.filter((n) => text.includes(n));
+        expect(leaked, label).toEqual([]);
+      }
       for (const { path, obj } of objects(data)) {
         if (obj.__typename === 'Station') {
           expect(allowed(), `${label} ${path}`).toContain(obj.code);
