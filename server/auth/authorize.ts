@@ -14,7 +14,9 @@ export type Action =
   /** Record evaluation findings. */
   | 'findings:write'
   /** Read the audit trail. */
-  | 'audit:read';
+  | 'audit:read'
+  /** Compare stations side by side in district views (bureau, supervisor); others see one station. */
+  | 'district:overview';
 
 /** A station as authorization sees it: which one, and in which district. */
 export interface StationRef {
@@ -38,6 +40,8 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
     case 'audit:read':
       return viewer.role === 'BUREAU' && (station == null || inDistrict);
+    case 'district:overview':
+      return viewer.role === 'BUREAU' || viewer.role === 'SUPERVISOR';
     default:
       return false;
   }
@@ -49,6 +53,7 @@ export const actions: readonly Action[] = [
   'figures:write',
   'findings:write',
   'audit:read',
+  'district:overview',
 ];
 
 /** What a viewer may do at one of its own stations (for the client to show only what works). */

@@ -134,7 +134,11 @@ export async function statedRatios(r: Reader, c: ContractFacts, push: Push): Pro
 /** Stated data periods against the contract's reporting period; figures printed only in the narrative. */
 export function documents(_r: Reader, c: ContractFacts, push: Push): void {
   const months = contractMonths(c.contract.start, c.contract.end);
-  const reporting = { start: `${months[0] ?? c.contract.start.slice(0, 7)}-01`, end: c.contract.end };
+  const reporting = {
+    start: c.contract.start,
+    end: c.contract.end,
+    reportingStart: `${months[0] ?? c.contract.start.slice(0, 7)}-01`,
+  };
   for (const d of c.facts.documents) {
     if (d.periodStart == null && d.periodEnd == null) continue;
     const doc = {

@@ -19,6 +19,9 @@ describe('logging in', () => {
     await expect.poll(async () => (await suite.b.tableCells('roster-table')).length).toBeGreaterThan(20);
     const names = (await suite.b.tableCells('roster-table')).map((r) => r[0]);
     expect(names.every((n) => /^\S\*+$/.test(n ?? ''))).toBe(true);
+    // District views are for users who compare stations: a purchaser is taken home.
+    await suite.open('/districts/haizhu');
+    await page().waitForURL(/\/stations\/haizhu-chigang$/);
     // Another station is not there for it: the page says so, as for a station that does not exist.
     await suite.open('/stations/haizhu-xingang');
     await expect
@@ -29,6 +32,8 @@ describe('logging in', () => {
   it('logout ends the session everywhere and leads to the login page', async () => {
     await page().getByTestId('logout').click();
     await page().waitForURL(/\/login/);
+    // The next user starts at their own home, not at this user's last page.
+    expect(new URL(page().url()).searchParams.get('next')).toBeNull();
     await expect.poll(() => page().getByRole('status').innerText()).toContain('已退出登录');
     await suite.open('/stations/haizhu-chigang');
     await page().waitForURL(/\/login\?next=/);

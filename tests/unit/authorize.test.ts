@@ -59,12 +59,13 @@ describe('authorize: one place, deny by default', () => {
   it('capabilities shown to the client follow authorize', () => {
     expect(capabilities(user('BUREAU', [], 1)).sort()).toEqual([
       'audit:read',
+      'district:overview',
       'figures:write',
       'findings:write',
       'staff:names',
     ]);
     expect(capabilities(user('PURCHASER', [7]))).toEqual([]);
     expect(capabilities(user('STATION', [7])).sort()).toEqual(['figures:write', 'staff:names']);
-    expect(capabilities(user('SUPERVISOR', [7]))).toEqual(['findings:write']);
+    expect(capabilities(user('SUPERVISOR', [7])).sort()).toEqual(['district:overview', 'findings:write']);
   });
 });

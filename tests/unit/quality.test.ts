@@ -66,10 +66,11 @@ describe('documents, labels and positions', () => {
       source: 'indicator_table' as const,
       name,
     };
-    expect(periodMismatch(doc, { start: '2024-07-01', end: '2025-06-29' })?.code).toBe(
-      'quality/period_mismatch',
-    );
-    expect(periodMismatch(doc, { start: '2024-07-01', end: '2025-06-30' })).toBeNull();
+    const term = { start: '2024-06-30', reportingStart: '2024-07-01' };
+    const f = periodMismatch(doc, { ...term, end: '2025-06-29' });
+    expect(f?.code).toBe('quality/period_mismatch');
+    expect(f?.message.zh).toContain('与合同期 2024-06-30 – 2025-06-29 不符（截止应为 2025-06-29）');
+    expect(periodMismatch(doc, { ...term, end: '2025-06-30' })).toBeNull();
   });
 
   it('reads the communities an area label names', () => {

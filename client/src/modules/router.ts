@@ -1,6 +1,6 @@
 import { watch } from 'vue';
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
-import { can, homeOf, session } from './session.ts';
+import { can, endedBecause, homeOf, session } from './session.ts';
 
 // Every page is its own chunk, loaded when first visited.
 const pages = import.meta.glob<RouteComponent>('../pages/*.vue', { import: 'default' });
@@ -22,6 +22,8 @@ function section(kind: 'district' | 'station', tabs: readonly string[]): RouteRe
   return {
     path: `/${kind}s/:code`,
     component: page(`${Kind}Layout`),
+    // District views compare stations: only for users who see several (a bureau, a supervisor).
+    meta: kind === 'district' ? { needs: 'district:overview' } : {},
     children: tabs.map((tab) => ({
       path: tab,
       name: tab ? `${kind}-${tab}` : kind,
@@ -51,13 +53,18 @@ export const router = createRouter({
 router.beforeEach((to) => {
   if (to.meta.public) return true;
   if (!session.value) return { name: 'login', query: { next: to.fullPath } };
-  const needs = to.meta.needs as string | undefined;
-  return needs && !can(needs) ? { name: 'home' } : true;
+  const needs = to.matched.map((r) => r.meta.needs as string | undefined).find(Boolean);
+  if (!needs || can(needs)) return true;
+  // Not for this user: home instead (or, should home itself need it, the login page).
+  const home = homeOf(session.value.user);
+  return to.name === home.name ? { name: 'login' } : home;
 });
 
 // A session that ends (expiry, a token the server refuses, logout) leaves for the login page.
 watch(session, (now, before) => {
   const route = router.currentRoute.value;
-  if (before && !now && !route.meta.public)
-    void router.push({ name: 'login', query: { next: route.fullPath } });
+  if (!before || now || route.meta.public) return;
+  // After a logout the next user starts at their own home; after an expiry, back where they were.
+  const next = endedBecause.value === 'logout' ? {} : { next: route.fullPath };
+  void router.push({ name: 'login', query: next });
 });

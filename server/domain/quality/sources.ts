@@ -95,7 +95,10 @@ export function ratioDenominator(
   };
 }
 
-/** A document's stated data period that is not the contract's reporting period. */
+/**
+ * A document's stated data period that is not the contract's reporting period: the contract's
+ * months (a term starting on a month's last day is reported from the next month) to its last day.
+ */
 export function periodMismatch(
   document: {
     title: string;
@@ -104,21 +107,32 @@ export function periodMismatch(
     source: FigureSource;
     name: Bilingual;
   },
-  contract: { start: string; end: string },
+  contract: { start: string; end: string; reportingStart: string },
 ): QualityFinding | null {
-  const startOff = document.start != null && document.start !== contract.start;
+  const startOff = document.start != null && document.start !== contract.reportingStart;
   const endOff = document.end != null && document.end !== contract.end;
   if (!startOff && !endOff) return null;
   const shown = `${document.start ?? '…'} – ${document.end ?? '…'}`;
   const term = `${contract.start} – ${contract.end}`;
+  const which = {
+    zh: [startOff ? `起始应为 ${contract.reportingStart}` : '', endOff ? `截止应为 ${contract.end}` : '']
+      .filter(Boolean)
+      .join('，'),
+    en: [
+      startOff ? `it should start on ${contract.reportingStart}` : '',
+      endOff ? `end on ${contract.end}` : '',
+    ]
+      .filter(Boolean)
+      .join(' and '),
+  };
   return {
     code: 'quality/period_mismatch',
     kind: 'INCONSISTENCY',
     severity: 'WARNING',
     figures: [figure('documented', shown, document.source), figure('contract', term, 'contract')],
     message: {
-      zh: `${document.title}：数据统计时间 ${shown}，与合同期 ${term} 不符`,
-      en: `${document.name.en} (${document.title}): data period ${shown}, but the contract runs ${term}`,
+      zh: `${document.title}：数据统计时间 ${shown}，与合同期 ${term} 不符（${which.zh}）`,
+      en: `${document.name.en} (${document.title}): data period ${shown}, but the contract runs ${term} (${which.en})`,
     },
     suggestion: {
       zh: '请核实数据是否多计或少计了合同期外的日子',

@@ -1070,7 +1070,10 @@ export type StatusThresholds = {
 /** A user of the dashboard. */
 export type User = {
   __typename?: 'User';
-  /** What the user may do beyond reading: `staff:names`, `figures:write`, `findings:write`, `audit:read`. */
+  /**
+   * What the user may do beyond reading its stations: `staff:names`, `figures:write`, `findings:write`,
+   * `audit:read`, `district:overview` (compare stations in district views).
+   */
   capabilities: Array<Scalars['String']['output']>;
   /** Name to show. */
   displayName: Scalars['String']['output'];

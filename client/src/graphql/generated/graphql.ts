@@ -277,7 +277,7 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, evaluator: string | null, supervisingBody: string | null, visitDate: string | null, panelExperts: number | null, panelStaff: number | null, feedback: string | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ party: Party | null, dimension: string, kind: FindingKind, text: string, verbatim: boolean, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
+export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, evaluator: string | null, supervisingBody: string | null, visitDate: string | null, panelExperts: number | null, panelStaff: number | null, feedback: string | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ party: Party | null, dimension: string, kind: FindingKind, text: string, verbatim: boolean, original: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
@@ -880,6 +880,7 @@ export const StationEvaluationDocument = new TypedDocumentString(`
             code
           }
           text(lang: $lang)
+          original: text(lang: "zh")
           verbatim
         }
       }
