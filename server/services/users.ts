@@ -1,5 +1,5 @@
 /** Users, their station assignments, and the demo users. */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { stations, users, userStations, type UserRow } from '../db/schema.ts';
 
@@ -37,8 +37,5 @@ export function revokeTokens(db: Db, userId: number, at: string): void {
 }
 
 export async function demoUsers(db: Db): Promise<UserRow[]> {
-  return db
-    .select()
-    .from(users)
-    .where(and(eq(users.isDemo, true)));
+  return db.select().from(users).where(eq(users.isDemo, true));
 }
