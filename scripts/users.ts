@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { openDb } from '../server/db/client.ts';
+import { createUser } from '../server/services/users.ts';
 import * as t from '../server/db/schema.ts';
 
 const { positionals, values } = parseArgs({
@@ -61,22 +62,9 @@ try {
     if (role !== 'BUREAU' && stations.length === 0) fail(`a ${role} user needs --stations CODE[,CODE…]`);
     const passwordHash = await hashPassword(await readPassword());
     db.transaction((tx) => {
-      const id = tx
-        .insert(t.users)
-        .values({
-          username,
-          passwordHash,
-          role,
-          displayName: values.display ?? username,
-          districtId: role === 'BUREAU' ? district!.id : null,
-          stationId: role === 'PURCHASER' || role === 'STATION' ? stations[0]!.id : null,
-        })
-        .returning({ id: t.users.id })
-        .get().id;
-      if (role === 'SUPERVISOR')
-        tx.insert(t.userStations)
-          .values(stations.map((s) => ({ userId: id, stationId: s.id })))
-          .run();
+      const displayName = values.display ?? username;
+      const stationIds = stations.map((s) => s.id);
+      createUser(tx, { username, passwordHash, role, displayName, districtId: district?.id, stationIds });
     });
     process.stdout.write(`added ${username} (${role})\n`);
   } else if (command === 'password' && username) {

@@ -52,11 +52,18 @@ export async function contractOn(
   return (await contractsOf(r, s)).find((c) => c.start <= on && on <= c.end) ?? null;
 }
 
+/** The contracts of each visible station of the district. */
+async function districtContracts(r: Reader, d: DistrictRow): Promise<ContractRow[][]> {
+  const stations = await stationsOf(r, d);
+  return Promise.all(stations.map((s) => contractsOf(r, s)));
+}
+
+const yearsOf = (contracts: ContractRow[][]) =>
+  [...new Set(contracts.flat().map((c) => c.serviceYear))].sort((a, b) => a - b);
+
 /** Service years in which the district's visible stations hold contracts, ascending. */
 export async function districtYears(r: Reader, d: DistrictRow): Promise<number[]> {
-  const stations = await stationsOf(r, d);
-  const contracts = await Promise.all(stations.map((s) => contractsOf(r, s)));
-  return [...new Set(contracts.flat().map((c) => c.serviceYear))].sort((a, b) => a - b);
+  return yearsOf(await districtContracts(r, d));
 }
 
 /**
@@ -64,9 +71,8 @@ export async function districtYears(r: Reader, d: DistrictRow): Promise<number[]
  * the district holds a contract, so that stations are compared side by side; else the latest.
  */
 export async function districtDefaultYear(r: Reader, d: DistrictRow): Promise<number | null> {
-  const stations = await stationsOf(r, d);
-  const contracts = await Promise.all(stations.map((s) => contractsOf(r, s)));
-  const years = await districtYears(r, d);
+  const contracts = await districtContracts(r, d);
+  const years = yearsOf(contracts);
   const everywhere = years.filter((y) => contracts.every((list) => list.some((c) => c.serviceYear === y)));
   return everywhere.at(-1) ?? years.at(-1) ?? null;
 }

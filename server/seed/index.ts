@@ -1,6 +1,7 @@
 /** Fills an empty database: the indicator catalogue, Chigang 2023 (real) and the demo streets. */
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.ts';
+import { createUser } from '../services/users.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { seedChigang, ensureHaizhu } from './chigang.ts';
@@ -109,32 +110,25 @@ const demoUserSpecs = [
 
 /** The README's demo users: a bureau, Chigang's purchaser and station, a supervisor of all Haizhu. */
 function seedDemoUsers(db: Db, districtId: number, hashes: string[]): void {
-  const stationId = (code: string) =>
-    db.select({ id: t.stations.id }).from(t.stations).where(eq(t.stations.code, code)).get()?.id ?? null;
+  const stationIds = (code: string) =>
+    db
+      .select({ id: t.stations.id })
+      .from(t.stations)
+      .where(eq(t.stations.code, code))
+      .all()
+      .map((s) => s.id);
+  const inDistrict = db
+    .select({ id: t.stations.id })
+    .from(t.stations)
+    .where(eq(t.stations.districtId, districtId))
+    .all();
   demoUserSpecs.forEach((spec, i) => {
-    const userId = db
-      .insert(t.users)
-      .values({
-        username: spec.username,
-        passwordHash: hashes[i] as string,
-        role: spec.role,
-        displayName: spec.displayName,
-        districtId: spec.role === 'BUREAU' ? districtId : null,
-        stationId: 'station' in spec ? stationId(spec.station) : null,
-        isDemo: true,
-      })
-      .returning({ id: t.users.id })
-      .get().id;
-    if (spec.role === 'SUPERVISOR') {
-      const all = db
-        .select({ id: t.stations.id })
-        .from(t.stations)
-        .where(eq(t.stations.districtId, districtId))
-        .all();
-      db.insert(t.userStations)
-        .values(all.map((s) => ({ userId, stationId: s.id })))
-        .run();
-    }
+    const own = 'station' in spec ? stationIds(spec.station) : [];
+    createUser(db, {
+      ...{ username: spec.username, passwordHash: hashes[i] as string, role: spec.role },
+      ...{ displayName: spec.displayName, districtId, isDemo: true },
+      stationIds: spec.role === 'SUPERVISOR' ? inDistrict.map((s) => s.id) : own,
+    });
   });
 }
 

@@ -39,3 +39,43 @@ export function revokeTokens(db: Db, userId: number, at: string): void {
 export async function demoUsers(db: Db): Promise<UserRow[]> {
   return db.select().from(users).where(eq(users.isDemo, true));
 }
+
+export interface NewUser {
+  username: string;
+  passwordHash: string;
+  role: UserRow['role'];
+  displayName: string;
+  /** BUREAU: its district. */
+  districtId?: number | null;
+  /** PURCHASER and STATION: their one station; SUPERVISOR: the assigned ones. */
+  stationIds?: readonly number[];
+  isDemo?: boolean;
+}
+
+/**
+ * Adds a user and its station assignments (synchronous: runs in the caller's transaction). The
+ * table's checks refuse a bureau without a district or a station user without a station.
+ */
+export function createUser(db: Db, user: NewUser): number {
+  const stationIds = user.stationIds ?? [];
+  const ownStation = user.role === 'PURCHASER' || user.role === 'STATION';
+  const userId = db
+    .insert(users)
+    .values({
+      username: user.username,
+      passwordHash: user.passwordHash,
+      role: user.role,
+      displayName: user.displayName,
+      districtId: user.role === 'BUREAU' ? (user.districtId ?? null) : null,
+      stationId: ownStation ? (stationIds[0] ?? null) : null,
+      isDemo: user.isDemo ?? false,
+    })
+    .returning({ id: users.id })
+    .get().id;
+  if (user.role === 'SUPERVISOR' && stationIds.length > 0) {
+    db.insert(userStations)
+      .values(stationIds.map((stationId) => ({ userId, stationId })))
+      .run();
+  }
+  return userId;
+}

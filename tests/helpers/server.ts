@@ -13,6 +13,7 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
 import * as t from '../../server/db/schema.ts';
 import { DEMO_PASSWORD, seedDemoDatabase } from '../../server/seed/index.ts';
+import { createUser } from '../../server/services/users.ts';
 
 /** The demo's pinned "today": the 2024 service year is in its ninth month. */
 export const TEST_TODAY = '2025-02-20';
@@ -125,23 +126,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         (code) => db.select().from(t.stations).where(eq(t.stations.code, code)).get()!.id,
       );
       const passwordHash = await hashPassword('test');
-      const userId = db
-        .insert(t.users)
-        .values({
-          username,
-          passwordHash,
-          role,
-          displayName: username,
-          districtId: role === 'BUREAU' ? districtId : null,
-          stationId: role === 'PURCHASER' || role === 'STATION' ? stationIds[0] : null,
-        })
-        .returning({ id: t.users.id })
-        .get().id;
-      if (role === 'SUPERVISOR' && stationIds.length > 0) {
-        db.insert(t.userStations)
-          .values(stationIds.map((stationId) => ({ userId, stationId })))
-          .run();
-      }
+      createUser(db, { username, passwordHash, role, displayName: username, districtId, stationIds });
       passwords.set(username, 'test');
     },
     close: async () => {

@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { DemoLoginsDocument, LoginDocument, LogoutDocument } from '../graphql/generated/graphql.ts';
-import { request, RequestError } from '../graphql/request.ts';
+import { failureOf, request } from '../graphql/request.ts';
 import { endSession, startSession } from '../modules/session.ts';
 import { useQuery, type QueryError } from './useQuery.ts';
 
@@ -18,10 +18,7 @@ export function useLogin() {
       startSession(login);
       return true;
     } catch (e) {
-      error.value =
-        e instanceof RequestError
-          ? { code: e.code, messages: e.messages }
-          : { code: 'unknown', messages: null };
+      error.value = failureOf(e);
       return false;
     } finally {
       busy.value = false;

@@ -1,5 +1,5 @@
 import { reactive, shallowRef, watch, type Ref, type WatchSource } from 'vue';
-import { request, RequestError, type ServerMessages } from '../graphql/request.ts';
+import { failureOf, request, type ServerMessages } from '../graphql/request.ts';
 import type { TypedDocumentString } from '../graphql/generated/graphql.ts';
 
 export type LoadState = 'idle' | 'loading' | 'done' | 'error';
@@ -54,10 +54,7 @@ export function useQuery<TResult, TVariables>(
       load.state = 'done';
     } catch (error) {
       if (mine !== generation) return;
-      load.error =
-        error instanceof RequestError
-          ? { code: error.code, messages: error.messages }
-          : { code: 'unknown', messages: null };
+      load.error = failureOf(error);
       load.state = 'error';
     }
   }

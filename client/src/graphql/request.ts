@@ -65,3 +65,10 @@ export async function request<TResult, TVariables>(
     throw new RequestError(response.ok ? 'unknown' : 'network', `HTTP ${response.status}`);
   return body.data;
 }
+
+/** Why a request failed, as the UI shows it: the server's code and messages, or `unknown`. */
+export function failureOf(error: unknown): { code: string; messages: ServerMessages | null } {
+  return error instanceof RequestError
+    ? { code: error.code, messages: error.messages }
+    : { code: 'unknown', messages: null };
+}
