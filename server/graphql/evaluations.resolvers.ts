@@ -1,6 +1,6 @@
 import { evaluations, findings } from '../read/evaluations.ts';
 import { areaById } from '../read/stations.ts';
-import { partyEnum, polarityEnum, upperCase } from './enums.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const evaluationResolvers: Resolvers = {
@@ -11,12 +11,12 @@ export const evaluationResolvers: Resolvers = {
     findings: (e, _, { read }) => findings(read, e),
   },
   EvaluationPart: {
-    party: (part) => partyEnum[part.party],
+    party: (part) => upperCase(part.party),
   },
   Finding: {
-    party: (f) => (f.party == null ? null : partyEnum[f.party]),
-    kind: (f) => (f.kind === 'finding' ? polarityEnum[f.polarity] : upperCase(f.kind)),
-    polarity: (f) => polarityEnum[f.polarity],
+    party: (f) => (f.party == null ? null : upperCase(f.party)),
+    kind: (f) => (f.kind === 'finding' ? upperCase(f.polarity) : upperCase(f.kind)),
+    polarity: (f) => upperCase(f.polarity),
     area: (f, _, { read }) => areaById(read, f.areaId),
     text: (f, { lang }) => (lang === 'en' ? f.textEn : f.textZh),
   },

@@ -1,7 +1,7 @@
 import { explainStatus } from '../read/narrative.ts';
 import { stationOf } from '../read/stations.ts';
 import { contractOverallCompletion, contractStatuses } from '../read/statuses.ts';
-import { feedEnum } from './enums.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const indicatorResolvers: Resolvers = {
@@ -15,7 +15,7 @@ export const indicatorResolvers: Resolvers = {
     explanation: (s, { lang }) => explainStatus(s, lang),
   },
   IndicatorDefinition: {
-    feed: (d) => feedEnum[d.feed],
+    feed: (d) => upperCase(d.feed),
     higherIsBetter: (d) => d.direction === 'higher',
   },
 };

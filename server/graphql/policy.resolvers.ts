@@ -1,5 +1,5 @@
 import { policy } from '../read/policy.ts';
-import { partyEnum } from './enums.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const policyResolvers: Resolvers = {
@@ -7,6 +7,6 @@ export const policyResolvers: Resolvers = {
     policy: () => policy(),
   },
   PartyWeight: {
-    party: (p) => partyEnum[p.party],
+    party: (p) => upperCase(p.party),
   },
 };

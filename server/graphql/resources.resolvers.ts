@@ -1,5 +1,5 @@
 import { resourceBreakdownOf, resourceSummary } from '../read/resources.ts';
-import { resourceKindEnum, sourceTypeEnum } from './enums.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const resourceResolvers: Resolvers = {
@@ -13,10 +13,10 @@ export const resourceResolvers: Resolvers = {
     records: async (s, _, { read }) => (await resourceBreakdownOf(read, s)).records,
   },
   ResourceAmountBySource: {
-    sourceType: (row) => sourceTypeEnum[row.sourceType],
+    sourceType: (row) => upperCase(row.sourceType),
   },
   ResourceRecord: {
-    sourceType: (row) => sourceTypeEnum[row.sourceType],
-    kind: (row) => resourceKindEnum[row.kind],
+    sourceType: (row) => upperCase(row.sourceType),
+    kind: (row) => upperCase(row.kind),
   },
 };

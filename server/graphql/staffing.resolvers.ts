@@ -1,5 +1,5 @@
 import { staffing } from '../read/staffing.ts';
-import { certificationEnum } from './enums.ts';
+import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const staffingResolvers: Resolvers = {
@@ -7,9 +7,9 @@ export const staffingResolvers: Resolvers = {
     staffing: (c, { asOf }, { read }) => staffing(read, c, asOf),
   },
   CertificationCount: {
-    level: (row) => certificationEnum[row.level],
+    level: (row) => upperCase(row.level),
   },
   StaffMember: {
-    certification: (row) => certificationEnum[row.certification],
+    certification: (row) => upperCase(row.certification),
   },
 };
