@@ -15,6 +15,100 @@ const messages = {
     zh: '{field} 应为 {min} 到 {max} 之间的整数，收到 {value}',
     en: '{field} must be a whole number from {min} to {max}, got {value}',
   },
+  'import/empty': { zh: '文件 {file} 是空的', en: 'The file {file} is empty' },
+  'import/unreadable': {
+    zh: '无法读取文件 {file}：{detail}',
+    en: 'Cannot read the file {file}: {detail}',
+  },
+  'import/too_large': {
+    zh: '文件过大（上限 {limit}）',
+    en: 'The file is too large (limit {limit})',
+  },
+  'import/no_header': {
+    zh: '未找到可识别的表头：应为长表模板（片区、指标代码、期间、目标、完成）、指标完成情况统计表（服务片区 …）或人员考勤表（姓名 … 人员/社保/工资）',
+    en: 'No recognisable header: expected the long template (area, indicator, period, target, actual), an indicator table (服务片区 …) or an attendance annex (姓名 … 人员/社保/工资)',
+  },
+  'import/missing_column': {
+    zh: '表头缺少必需的列：{value}',
+    en: 'The header lacks a required column: {value}',
+  },
+  'import/unknown_station': { zh: '未知的社工站：{value}', en: 'Unknown station: {value}' },
+  'import/no_contract': {
+    zh: '{value} 年度尚无合同；请确认由文件创建合同，并给出起止日期（文件未写明时）',
+    en: 'There is no contract for {value} yet: confirm creating it from the file, with its dates if the file does not state them',
+  },
+  'import/not_a_number': {
+    zh: '第 {row} 行 {column} 列：「{value}」不是数字',
+    en: 'Row {row}, column {column}: "{value}" is not a number',
+  },
+  'import/negative': {
+    zh: '第 {row} 行 {column} 列：{value} 为负数',
+    en: 'Row {row}, column {column}: {value} is negative',
+  },
+  'import/bad_rate': {
+    zh: '第 {row} 行 {column} 列：「{value}」不是百分比',
+    en: 'Row {row}, column {column}: "{value}" is not a percentage',
+  },
+  'import/unknown_indicator': {
+    zh: '第 {row} 行 {column} 列：未知指标「{value}」，该列的数字未导入',
+    en: 'Row {row}, column {column}: unknown indicator "{value}"; its numbers were not imported',
+  },
+  'import/unknown_area': {
+    zh: '第 {row} 行 {column} 列：本站没有片区「{value}」',
+    en: 'Row {row}, column {column}: the station has no service area "{value}"',
+  },
+  'import/bad_period': {
+    zh: '第 {row} 行 {column} 列：期间「{value}」无效（应为 YYYY-MM、全年或 起始日~结束日）',
+    en: 'Row {row}, column {column}: invalid period "{value}" (expected YYYY-MM, 全年/year, or start~end)',
+  },
+  'import/period_outside_contract': {
+    zh: '第 {row} 行 {column} 列：期间 {value} 不在合同期 {start} 至 {end} 内',
+    en: 'Row {row}, column {column}: the period {value} is outside the contract, {start} to {end}',
+  },
+  'import/duplicate': {
+    zh: '第 {row} 行：与第 {other} 行重复（同一片区、指标和期间）',
+    en: 'Row {row} repeats row {other} (same area, indicator and period)',
+  },
+  'import/target_conflict': {
+    zh: '第 {row} 行 {column} 列：目标 {value} 与第 {other} 行的 {otherValue} 不同',
+    en: 'Row {row}, column {column}: target {value} differs from {otherValue} in row {other}',
+  },
+  'import/subheader_mismatch': {
+    zh: '第 {row} 行 {column} 列：子表头「{value}」与其下的数字（{expected}）不符，按列的位置导入',
+    en: 'Row {row}, column {column}: the sub-header "{value}" does not match the numbers under it ({expected}); imported by position',
+  },
+  'import/bad_mark': {
+    zh: '第 {row} 行 {column} 列：「{value}」不是 √ 或 ——',
+    en: 'Row {row}, column {column}: "{value}" is neither √ nor ——',
+  },
+  'import/bad_month': {
+    zh: '第 {row} 行 {column} 列：无法识别月份「{value}」',
+    en: 'Row {row}, column {column}: cannot read the month "{value}"',
+  },
+  'import/bad_date': {
+    zh: '第 {row} 行 {column} 列：无法识别日期「{value}」',
+    en: 'Row {row}, column {column}: cannot read the date "{value}"',
+  },
+  'import/practice_start_assumed': {
+    zh: '第 {row} 行：未写明从业起始时间，按首个在岗月份 {value} 计',
+    en: 'Row {row}: no practice start given; taken as the first month in post, {value}',
+  },
+  'import/overlapping_period': {
+    zh: '第 {row} 行：期间 {value} 与已存的 {start} 至 {end} 的数字重叠，两者都会计入；请先删除其一',
+    en: 'Row {row}: the period {value} overlaps figures stored for {start} to {end}; both would count. Remove one first',
+  },
+  'import/rejected': {
+    zh: '文件有 {count} 个问题，未导入任何数据；请先修正',
+    en: 'The file has {count} problems; nothing was imported. Fix them first',
+  },
+  'import/no_positions': {
+    zh: '新合同需要协议岗位数：文件未写明投入社工人数，请给出',
+    en: 'A new contract needs its contracted positions: the file does not count its social workers, give them',
+  },
+  'import/no_values': {
+    zh: '文件中没有可导入的数字',
+    en: 'The file holds no figures to import',
+  },
   'auth/unauthenticated': { zh: '请先登录', en: 'Please log in' },
   'auth/bad_token': {
     zh: '登录已失效，请重新登录',

@@ -11,6 +11,8 @@ export type Action =
   | 'staff:names'
   /** Enter or import figures, resources, volunteers, attendance and targets. */
   | 'figures:write'
+  /** Keep staff names as printed when importing an attendance annex (else they are pseudonymised). */
+  | 'staff:keep_names'
   /** Record evaluation findings. */
   | 'findings:write'
   /** Read the audit trail. */
@@ -36,6 +38,8 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
       return inDistrict || (viewer.role === 'STATION' && own);
     case 'figures:write':
       return inDistrict || (viewer.role === 'STATION' && own);
+    case 'staff:keep_names':
+      return inDistrict;
     case 'findings:write':
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
     case 'audit:read':
@@ -51,6 +55,7 @@ export const actions: readonly Action[] = [
   'station:read',
   'staff:names',
   'figures:write',
+  'staff:keep_names',
   'findings:write',
   'audit:read',
   'district:overview',

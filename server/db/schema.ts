@@ -346,8 +346,13 @@ export const staff = sqliteTable(
     /** Why a month in post without social insurance is expected (a re-employed retiree …). */
     insuranceExemption: text('insurance_exemption'),
     note: text('note'),
+    /**
+     * Who the row is in an imported attendance annex, without the name: a keyed hash of the
+     * name as printed (key in `settings`), so that importing the annex again finds the same row.
+     */
+    nameKey: text('name_key'),
   },
-  (t) => [index('staff_station').on(t.stationId)],
+  (t) => [index('staff_station').on(t.stationId), index('staff_name_key').on(t.stationId, t.nameKey)],
 );
 
 export const attendance = sqliteTable(
@@ -503,6 +508,56 @@ export const auditLog = sqliteTable(
     ip: text('ip'),
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_district').on(t.districtId, t.at)],
+);
+
+/** Values an installation keeps for itself, e.g. the key that pseudonymises imported names. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export const IMPORT_LAYOUTS = ['long', 'wide', 'attendance'] as const;
+
+/** Every file imported (dry runs excepted): which, by whom, into which station-year, how much. */
+export const importFiles = sqliteTable(
+  'import_files',
+  {
+    id: id(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    fileName: text('file_name').notNull(),
+    /** SHA-256 of the file's bytes. */
+    sha256: text('sha256').notNull(),
+    layout: text('layout', { enum: IMPORT_LAYOUTS }).notNull(),
+    rowsRead: integer('rows_read').notNull(),
+    /** Values stored new or changed; 0 when the file only repeated what was there. */
+    changed: integer('changed').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    importedAt: text('imported_at').notNull(),
+  },
+  (t) => [index('import_files_contract').on(t.contractId)],
+);
+
+/**
+ * Values replaced by a later import or entry, kept as they were (never lost): the table, the
+ * row's id and the whole row as JSON, with when and by which file or user.
+ */
+export const replacedValues = sqliteTable(
+  'replaced_values',
+  {
+    id: id(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    before: text('before', { mode: 'json' }).notNull(),
+    replacedAt: text('replaced_at').notNull(),
+    importFileId: integer('import_file_id').references(() => importFiles.id),
+    userId: integer('user_id').references(() => users.id),
+  },
+  (t) => [index('replaced_values_contract').on(t.contractId, t.entity)],
 );
 
 export type DistrictRow = typeof districts.$inferSelect;

@@ -4,6 +4,7 @@
  */
 import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { experiencedPracticeYears } from './config.ts';
+import type { StaffRow } from '../db/schema.ts';
 
 export interface StaffFacts {
   id: number;
@@ -89,4 +90,23 @@ export function staffingRatios(
     experienceRatio: ratio(experienced, contractedPositions),
     experienced,
   };
+}
+
+/** 2023-06-10 → 2023.6.10, as the attendance annex prints dates. */
+export const dotted = (iso: string | null) =>
+  iso == null ? '' : `${Number(iso.slice(0, 4))}.${Number(iso.slice(5, 7))}.${Number(iso.slice(8, 10))}`;
+
+/** A person's leaving and exemption in the attendance annex's words (2023.6.10离职, 退休返聘). */
+export function annexRemark(
+  s: Pick<StaffRow, 'leftOn' | 'leavingReason' | 'insuranceExemption'>,
+): string | null {
+  const when = dotted(s.leftOn);
+  const words: Record<NonNullable<StaffRow['leavingReason']>, string> = {
+    left: `${when}离职`,
+    transferred_out: `${when} 调至其他社工站`,
+    retired: `${when}退休`,
+  };
+  const leaving = s.leavingReason ? words[s.leavingReason] : null;
+  const parts = [s.insuranceExemption === 'retired_reemployed' ? '退休返聘' : null, leaving];
+  return parts.filter(Boolean).join('；') || null;
 }

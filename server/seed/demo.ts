@@ -15,6 +15,7 @@ import * as t from '../db/schema.ts';
 import { defaultPartyWeights, type Party } from '../domain/config.ts';
 import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
 import { round2 } from '../domain/progress.ts';
+import { pseudonym } from '../domain/pseudonym.ts';
 import { chigangReference } from './reference.ts';
 
 export interface DemoStreet {
@@ -38,33 +39,6 @@ export interface DemoOptions {
 const profiles = [1.06, 0.98, 0.9, 0.76, 0.58];
 const sourceTypes = t.RESOURCE_SOURCE_TYPES;
 const resourceKinds = t.RESOURCE_KINDS;
-const surnames = '陈李张黄周吴郑王冯何罗梁宋谢唐许邓韩曹彭曾萧蔡潘'.split('');
-const given = [
-  '晓',
-  '思',
-  '嘉',
-  '子',
-  '雨',
-  '若',
-  '梓',
-  '佳',
-  '文',
-  '诗',
-  '一',
-  '婉',
-  '浩',
-  '安',
-  '明',
-  '欣',
-  '俊',
-  '可',
-  '宇',
-  '雅',
-  '志',
-  '伟',
-  '敏',
-  '静',
-];
 
 class Rng {
   private readonly gen;
@@ -337,9 +311,7 @@ function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
   if (teams.length > 0) ctx.db.insert(t.volunteerTeams).values(teams).run();
 }
 
-function pseudonym(rng: Rng): string {
-  return rng.pick(surnames) + rng.pick(given) + rng.pick(given);
-}
+const pseudonymOf = (rng: Rng) => pseudonym((list) => rng.pick(list));
 
 function hireInitialStaff(
   ctx: Ctx,
@@ -367,7 +339,7 @@ function hire(
     .insert(t.staff)
     .values({
       stationId,
-      name: pseudonym(rng),
+      name: pseudonymOf(rng),
       position,
       areaId: position === '项目主管' ? null : rng.pick(areaIds),
       certification: certified ? (rng.float(0, 1) < 0.2 ? 'intermediate' : 'assistant') : 'none',

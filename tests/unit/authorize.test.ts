@@ -35,6 +35,8 @@ describe('authorize: one place, deny by default', () => {
     ['the station writes its figures', user('STATION', [7]), 'figures:write', own, true],
     ['the station writes no other figures', user('STATION', [7]), 'figures:write', neighbour, false],
     ['the station sees its staff names', user('STATION', [7]), 'staff:names', own, true],
+    ['the bureau may keep real names on import', user('BUREAU', [], 1), 'staff:keep_names', own, true],
+    ['a station pseudonymises its imports', user('STATION', [7]), 'staff:keep_names', own, false],
     [
       'the supervisor records findings where assigned',
       user('SUPERVISOR', [7, 8]),
@@ -62,6 +64,7 @@ describe('authorize: one place, deny by default', () => {
       'district:overview',
       'figures:write',
       'findings:write',
+      'staff:keep_names',
       'staff:names',
     ]);
     expect(capabilities(user('PURCHASER', [7]))).toEqual([]);

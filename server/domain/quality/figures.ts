@@ -38,7 +38,7 @@ export function statedRateMismatch(
   const shown = printed != null && Number.isFinite(Number(printed)) ? Number(printed) : actual;
   if (fits(shown, target, statedRate)) return null;
   const computed = shown / target;
-  const fix = [10, 100, 1000, 10000].map((p) => shown / p).find((v) => fits(v, target, statedRate));
+  const fix = lostDecimalPoint(shown, target, statedRate);
   return {
     code: 'quality/stated_rate_mismatch',
     kind: 'INCONSISTENCY',
@@ -61,6 +61,11 @@ export function statedRateMismatch(
             en: `Probably a lost decimal point: the actual is likely ${grouped(fix, 'en')} (${percent(fix / target, 'en')})`,
           },
   };
+}
+
+/** The figure a printed one becomes when its lost decimal point is put back, if that fits the rate. */
+export function lostDecimalPoint(shown: number, target: number, statedRate: number): number | undefined {
+  return [10, 100, 1000, 10000].map((p) => shown / p).find((v) => fits(v, target, statedRate));
 }
 
 export interface AreaValue {
@@ -118,7 +123,7 @@ export function areaTargetCorrection(
   totalTarget: number,
   areas: readonly AreaFigures[],
   source: FigureSource = 'indicator_table',
-): { finding: QualityFinding; area: string } | null {
+): { finding: QualityFinding; area: string; corrected: number } | null {
   const excess = round2(sumOf(areas.map((a) => ({ code: a.code, value: a.target }))) - totalTarget);
   if (Math.abs(excess) < 0.005) return null;
   const culprit = areas.find(
@@ -132,6 +137,7 @@ export function areaTargetCorrection(
   const sum = num(totalTarget + excess);
   return {
     area: culprit.code,
+    corrected,
     finding: {
       code: 'quality/area_target_corrected',
       kind: 'INCONSISTENCY',
@@ -224,4 +230,72 @@ export function missingMonths(
     },
     suggestion: null,
   };
+}
+
+/** One scope's figures of an indicator as a table prints them (area null = the station total). */
+export interface TableFigures {
+  area: string | null;
+  target: number | null;
+  actual: number | null;
+  statedRate: number | null;
+  /** The actual as printed, when it is printed otherwise. */
+  printed: string | null;
+}
+
+export interface TableCheck {
+  finding: QualityFinding;
+  area: string | null;
+  /** The likely right figure: a lost decimal point put back, or an area's corrected target. */
+  suggested: number | null;
+}
+
+/**
+ * The checks of one indicator's rows in a table, on the table's own numbers: printed rates
+ * against actual ÷ target (with the lost-decimal-point suggestion), area targets and actuals
+ * against the total, and one area's target explaining both a wrong sum and a wrong rate.
+ */
+export function tableChecks(
+  name: Bilingual,
+  rows: readonly TableFigures[],
+  /** False when the rows do not hold every area (a partial file): area sums are not checked. */
+  allAreas = true,
+): TableCheck[] {
+  const checks: TableCheck[] = [];
+  const total = allAreas ? rows.find((r) => r.area === null) : undefined;
+  const areas = rows.filter((r): r is TableFigures & { area: string } => r.area !== null);
+  const explained = new Set<string | null>();
+  const areaTargets = areas.flatMap((a) => (a.target == null ? [] : [{ code: a.area, value: a.target }]));
+  if (total?.target != null && areaTargets.length > 0) {
+    const figures = areas.map((a) => ({
+      code: a.area,
+      target: a.target ?? 0,
+      actual: a.actual ?? 0,
+      statedRate: a.statedRate,
+    }));
+    const correction = areaTargetCorrection(name, total.target, figures);
+    if (correction) {
+      checks.push({ finding: correction.finding, area: correction.area, suggested: correction.corrected });
+      explained.add(correction.area);
+    } else {
+      const mismatch = areaSumMismatch(name, 'target', total.target, areaTargets);
+      if (mismatch) checks.push({ finding: mismatch, area: null, suggested: null });
+    }
+  }
+  for (const r of rows) {
+    if (r.statedRate == null || r.actual == null || !r.target || explained.has(r.area)) continue;
+    const finding = statedRateMismatch(name, r.actual, r.target, r.statedRate, r.printed);
+    if (!finding) continue;
+    const shown = r.printed != null && Number.isFinite(Number(r.printed)) ? Number(r.printed) : r.actual;
+    checks.push({
+      finding,
+      area: r.area,
+      suggested: lostDecimalPoint(shown, r.target, r.statedRate) ?? null,
+    });
+  }
+  const areaActuals = areas.flatMap((a) => (a.actual == null ? [] : [{ code: a.area, value: a.actual }]));
+  if (total?.actual != null && areaActuals.length > 0) {
+    const mismatch = areaSumMismatch(name, 'actual', total.actual, areaActuals);
+    if (mismatch) checks.push({ finding: mismatch, area: null, suggested: null });
+  }
+  return checks;
 }

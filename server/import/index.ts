@@ -1,0 +1,128 @@
+/**
+ * A file → an import plan with its problems and the data-quality flags of its own numbers.
+ * Pure apart from reading the bytes: the station-year it goes into comes in as a context, and
+ * nothing is written here (`services/imports.ts` writes a plan).
+ */
+import { createHash } from 'node:crypto';
+import { tableChecks } from '../domain/quality/figures.ts';
+import { findAttendanceHeader, readAttendance } from './attendance.ts';
+import { findLongHeader, readLong } from './long.ts';
+import type { ImportContext, ImportPlan } from './plan.ts';
+import { hasErrors, ImportFailure, problem, type ImportProblem } from './problems.ts';
+import { readGrid, type Grid } from './sheet.ts';
+import { findWideHeader, readWide } from './wide.ts';
+
+export interface ImportFlag {
+  code: string;
+  indicator: string;
+  /** Area code, or null for the station total. */
+  area: string | null;
+  message: { zh: string; en: string };
+  /** The likely right figure (a lost decimal point put back, an area's corrected target), if any. */
+  suggestion: number | null;
+  suggestionText: { zh: string; en: string } | null;
+}
+
+export interface ParsedFile {
+  fileName: string;
+  sha256: string;
+  plan: ImportPlan;
+  flags: ImportFlag[];
+  /** True when the plan may be written: no error among its problems. */
+  ok: boolean;
+}
+
+const emptyPlan = (problems: ImportProblem[]): ImportPlan => ({
+  layout: 'long',
+  rowsRead: 0,
+  title: null,
+  statedPeriod: null,
+  values: [],
+  staff: [],
+  newAreas: [],
+  problems,
+});
+
+/** Which layout the grid is, by its header. */
+export function mapGrid(grid: Grid, ctx: ImportContext): ImportPlan {
+  const { rows } = grid;
+  if (findAttendanceHeader(rows)) return readAttendance(rows, ctx);
+  if (findWideHeader(rows)) return readWide(rows, ctx);
+  if (findLongHeader(rows)) return readLong(rows, ctx);
+  return emptyPlan([problem('import/no_header')]);
+}
+
+export async function parseFile(
+  fileName: string,
+  bytes: Uint8Array,
+  ctx: ImportContext,
+): Promise<ParsedFile> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let plan: ImportPlan;
+  try {
+    plan = mapGrid(await readGrid(fileName, bytes), ctx);
+  } catch (error) {
+    if (!(error instanceof ImportFailure)) throw error;
+    plan = emptyPlan([error.problem]);
+  }
+  plan.problems.push(...overlaps(plan, ctx));
+  if (plan.values.length === 0 && plan.staff.length === 0 && !hasErrors(plan.problems))
+    plan.problems.push(problem('import/no_values'));
+  const flags = flagsOf(plan, ctx);
+  return { fileName, sha256, plan, flags, ok: !hasErrors(plan.problems) };
+}
+
+/**
+ * Actuals for a period that overlaps a stored entry of another period (a year total over monthly
+ * figures, or the reverse): both would count, so the file is refused until one of them goes.
+ */
+function overlaps(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
+  const contract = ctx.contract;
+  if (!contract || !ctx.storedPeriods) return [];
+  return plan.values.flatMap((v) => {
+    if (v.actual == null) return [];
+    const p = v.period ?? contract;
+    const clash = ctx.storedPeriods
+      ?.get(`${v.indicator}|${v.area}`)
+      ?.find((e) => (e.start !== p.start || e.end !== p.end) && e.start <= p.end && p.start <= e.end);
+    if (!clash) return [];
+    return [
+      problem('import/overlapping_period', {
+        row: v.row,
+        value: `${p.start}~${p.end}`,
+        params: { start: clash.start, end: clash.end },
+      }),
+    ];
+  });
+}
+
+/** The data-quality rules on the file's own numbers, per indicator and period. */
+export function flagsOf(plan: ImportPlan, ctx: ImportContext): ImportFlag[] {
+  const groups = new Map<string, ImportPlan['values']>();
+  for (const v of plan.values) {
+    const key = `${v.indicator}|${v.period?.start ?? ''}|${v.period?.end ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const flags: ImportFlag[] = [];
+  for (const rows of groups.values()) {
+    const code = rows[0]?.indicator ?? '';
+    const def = ctx.indicators.find((i) => i.code === code);
+    const name = { zh: def?.nameZh ?? code, en: def?.nameEn ?? code };
+    const areas = new Set(rows.flatMap((r) => (r.area == null ? [] : [r.area])));
+    const checks = tableChecks(
+      name,
+      rows.map((r) => ({ ...r, printed: null })),
+      areas.size >= ctx.areas.length + plan.newAreas.length,
+    );
+    for (const c of checks)
+      flags.push({
+        code: c.finding.code,
+        indicator: code,
+        area: c.area,
+        message: c.finding.message,
+        suggestion: c.suggested,
+        suggestionText: c.finding.suggestion,
+      });
+  }
+  return flags;
+}

@@ -1,0 +1,202 @@
+/**
+ * The long template: one row per (area or 合计, indicator, period) with target, actual and an
+ * optional printed rate. Headers in Chinese or English; the indicator by code or Chinese name;
+ * the period a month (2024-03), a range (2024-03-01~2024-03-31) or blank / 全年 for the year.
+ * Rows are validated with zod; every issue becomes a problem naming row, column and value.
+ */
+import { z } from 'zod';
+import type { ErrorCode } from '../errors.ts';
+import { parseNumber, parseRate } from './numbers.ts';
+import {
+  filledRows,
+  matchArea,
+  parseDate,
+  preamble,
+  type ImportContext,
+  type ImportedValue,
+  type ImportPlan,
+} from './plan.ts';
+import { problem, type ImportProblem } from './problems.ts';
+import { label, type Cell } from './sheet.ts';
+
+const columnNames = {
+  area: ['片区', '服务片区', '片区代码', 'area', 'area_code'],
+  indicator: ['指标代码', 'indicator', 'indicator_code', 'code'],
+  name: ['指标名称', '指标', 'indicator_name', 'name'],
+  period: ['期间', '统计期间', '月份', 'period', 'month'],
+  target: ['目标', '协议量', '指标要求', 'target'],
+  actual: ['完成', '完成量', '完成数', 'actual'],
+  rate: ['完成率', '百分比', '所列完成率', 'stated_rate', 'statedrate', 'rate'],
+} as const;
+
+type Column = keyof typeof columnNames;
+export type LongColumns = Partial<Record<Column, number>>;
+
+/** The header row of a long template and where its columns are, or null when it has none. */
+export function findLongHeader(rows: readonly Cell[][]): { row: number; cols: LongColumns } | null {
+  for (let r = 0; r < Math.min(rows.length, 30); r++) {
+    const cols: LongColumns = {};
+    (rows[r] ?? []).forEach((cell, c) => {
+      const text = label(cell)
+        .toLowerCase()
+        .replace(/\(.*?\)/g, '');
+      for (const [key, names] of Object.entries(columnNames) as Array<[Column, readonly string[]]>) {
+        if (cols[key] === undefined && names.includes(text)) cols[key] = c;
+      }
+    });
+    const hasIndicator = cols.indicator !== undefined || cols.name !== undefined;
+    if (hasIndicator && (cols.target !== undefined || cols.actual !== undefined)) return { row: r, cols };
+  }
+  return null;
+}
+
+/** A zod issue carrying our code. */
+const fail = (ctx: z.RefinementCtx, code: ErrorCode) => ctx.addIssue({ code: 'custom', params: { code } });
+
+const numberCell = z.custom<Cell>().transform((cell, ctx) => {
+  const parsed = parseNumber(cell);
+  if (!parsed.ok) fail(ctx, 'import/not_a_number');
+  else if (parsed.value != null && parsed.value < 0) fail(ctx, 'import/negative');
+  return parsed.ok ? parsed.value : null;
+});
+
+const rateCell = z.custom<Cell>().transform((cell, ctx) => {
+  const parsed = parseRate(cell);
+  if (!parsed.ok) fail(ctx, 'import/bad_rate');
+  return parsed.ok ? parsed.value : null;
+});
+
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+/** A period cell → its first and last day; null for the whole contract; undefined when unreadable. */
+export function parsePeriod(cell: Cell): { start: string; end: string } | null | undefined {
+  const text = label(cell);
+  if (['', '全年', '年度', '全年度', 'year', 'total'].includes(text.toLowerCase())) return null;
+  const range = /^(.+?)(?:~|～|至|\.\.)(.+)$/.exec(text);
+  if (range?.[1] && range[2]) {
+    const start = parseDate(range[1]);
+    const end = parseDate(range[2]);
+    return start && end && start <= end ? { start, end } : undefined;
+  }
+  const month = /^(\d{4})[-/.年](\d{1,2})月?(?:[-/.](\d{1,2})日?)?$/.exec(text);
+  if (!month?.[1] || !month[2]) return undefined;
+  const mm = Number(month[2]);
+  if (mm < 1 || mm > 12) return undefined;
+  const m = `${month[1]}-${String(mm).padStart(2, '0')}`;
+  return { start: `${m}-01`, end: monthEnd(m) };
+}
+
+function rowSchema(ctx: ImportContext) {
+  return z.object({
+    area: z.custom<Cell>().transform((cell, zctx) => {
+      const area = matchArea(cell ?? '合计', ctx.areas);
+      if (area === undefined) fail(zctx, 'import/unknown_area');
+      return area ?? null;
+    }),
+    indicator: z.custom<Cell>().transform((cell, zctx) => {
+      const text = label(cell);
+      const found = ctx.indicators.find((i) => i.code === text || label(i.nameZh) === text);
+      if (!found) fail(zctx, 'import/unknown_indicator');
+      return found?.code ?? '';
+    }),
+    period: z.custom<Cell>().transform((cell, zctx) => {
+      const period = parsePeriod(cell);
+      if (period === undefined) {
+        fail(zctx, 'import/bad_period');
+        return null;
+      }
+      const c = ctx.contract;
+      if (period && c && (period.end < c.start || period.start > c.end))
+        fail(zctx, 'import/period_outside_contract');
+      return period;
+    }),
+    target: numberCell,
+    actual: numberCell,
+    rate: rateCell,
+  });
+}
+
+export function readLong(rows: readonly Cell[][], ctx: ImportContext): ImportPlan {
+  const header = findLongHeader(rows);
+  if (!header) throw new Error('findLongHeader must be checked first');
+  const { cols } = header;
+  const schema = rowSchema(ctx);
+  const problems: ImportProblem[] = [];
+  const values: ImportedValue[] = [];
+  const seen = new Map<string, number>();
+  const targets = new Map<string, { value: number; row: number }>();
+  for (let r = header.row + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (!row.some((c) => c != null)) continue;
+    const cell = (key: Column) => (cols[key] === undefined ? null : (row[cols[key]] ?? null));
+    const input = {
+      area: cell('area'),
+      indicator: cell('indicator') ?? cell('name'),
+      period: cell('period'),
+      target: cell('target'),
+      actual: cell('actual'),
+      rate: cell('rate'),
+    };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof typeof input;
+        const col = key === 'indicator' ? (cols.indicator ?? cols.name) : cols[key];
+        const params: Record<string, string> = ctx.contract ? { ...ctx.contract } : {};
+        const code = ((issue as { params?: { code?: ErrorCode } }).params?.code ??
+          'import/not_a_number') as ErrorCode;
+        problems.push(
+          problem(code, { row: r + 1, col: col == null ? null : col + 1, value: input[key], params }),
+        );
+      }
+      continue;
+    }
+    const v = parsed.data;
+    if (v.target == null && v.actual == null) continue;
+    const key = `${v.area}|${v.indicator}|${v.period?.start}|${v.period?.end}`;
+    const other = seen.get(key);
+    if (other !== undefined) {
+      problems.push(problem('import/duplicate', { row: r + 1, params: { other: String(other) } }));
+      continue;
+    }
+    seen.set(key, r + 1);
+    if (v.target != null) {
+      const scope = `${v.area}|${v.indicator}`;
+      const earlier = targets.get(scope);
+      if (earlier && earlier.value !== v.target) {
+        problems.push(
+          problem('import/target_conflict', {
+            row: r + 1,
+            col: (cols.target ?? 0) + 1,
+            value: v.target,
+            params: { other: String(earlier.row), otherValue: String(earlier.value) },
+          }),
+        );
+        continue;
+      }
+      targets.set(scope, { value: v.target, row: r + 1 });
+    }
+    values.push({
+      indicator: v.indicator,
+      area: v.area,
+      target: v.target,
+      actual: v.actual,
+      statedRate: v.rate?.rate ?? null,
+      statedRateText: v.rate?.text ?? null,
+      period: v.period,
+      row: r + 1,
+    });
+  }
+  return {
+    layout: 'long',
+    rowsRead: filledRows(rows),
+    ...preamble(rows, header.row),
+    values,
+    staff: [],
+    newAreas: [],
+    problems,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * What a file says, mapped onto a station-year but not yet written: the import plan. The dry
+ * run shows it; the real run writes it in one transaction (`services/imports.ts`).
+ */
+import type { ImportProblem } from './problems.ts';
+import { label, type Cell } from './sheet.ts';
+
+export type Layout = 'long' | 'wide' | 'attendance';
+
+/** What the mapping needs to know about the station-year the file goes into. */
+export interface ImportContext {
+  indicators: ReadonlyArray<{ code: string; nameZh: string; nameEn: string; unit: string }>;
+  /** The station's service areas in their order (片区1 is the first). */
+  areas: ReadonlyArray<{ code: string; label: string; printedLabel: string | null }>;
+  /** The contract's dates, when there is a contract (or the user gave them). */
+  contract: { start: string; end: string } | null;
+  /** Periods of the actuals stored already, by `indicator|area` (area code or null). */
+  storedPeriods?: ReadonlyMap<string, ReadonlyArray<{ start: string; end: string }>>;
+}
+
+/** One figure of the file: a target, an actual with its printed rate, or both. */
+export interface ImportedValue {
+  indicator: string;
+  /** Area code; null for the station total (合计). */
+  area: string | null;
+  target: number | null;
+  actual: number | null;
+  /** Fraction (1.037 = 103.7%), as printed beside the actual. */
+  statedRate: number | null;
+  statedRateText: string | null;
+  /** The period the actual counts; null for the whole contract (a year total). */
+  period: { start: string; end: string } | null;
+  row: number;
+}
+
+/** A service area the file names that the station does not have yet (first import). */
+export interface NewArea {
+  code: string;
+  label: string;
+  printedLabel: string;
+  socialWorkers: number | null;
+}
+
+export interface ImportedMonth {
+  month: string;
+  inPost: boolean;
+  insured: boolean;
+  paid: boolean;
+}
+
+/** One person of an attendance annex, with the name as printed (pseudonymised on writing). */
+export interface ImportedStaff {
+  row: number;
+  name: string;
+  position: string;
+  area: string | null;
+  certification: 'intermediate' | 'assistant' | 'none';
+  practiceStart: string;
+  contractStart: string | null;
+  contractEnd: string | null;
+  leftOn: string | null;
+  leavingReason: 'left' | 'transferred_out' | 'retired' | null;
+  insuranceExemption: string | null;
+  note: string | null;
+  months: ImportedMonth[];
+}
+
+export interface ImportPlan {
+  layout: Layout;
+  /** Rows of the file that held anything. */
+  rowsRead: number;
+  title: string | null;
+  /** The data period the file states (title or 数据统计时间), if it states one. */
+  statedPeriod: { start: string; end: string } | null;
+  values: ImportedValue[];
+  staff: ImportedStaff[];
+  newAreas: NewArea[];
+  problems: ImportProblem[];
+}
+
+export const filledRows = (rows: readonly Cell[][]) =>
+  rows.filter((r) => r.some((c) => c != null && String(c).trim() !== '')).length;
+
+const totals = new Set(['合计', '总计', '全站', '小计', 'total', 'station']);
+
+/**
+ * An area as a file names it → its code; null for the station total, undefined when the station
+ * has no such area. Matched by code (A), label (片区1), the label as printed with its
+ * communities, the annex number (片区1 / 第一片区 ↔ the first area) or a community it names.
+ */
+export function matchArea(cell: Cell, areas: ImportContext['areas']): string | null | undefined {
+  const text = label(cell);
+  if (totals.has(text.toLowerCase())) return null;
+  const head = text.replace(/\(.*$/, '');
+  for (const a of areas) {
+    if ([a.code, label(a.label), label(a.printedLabel)].includes(text)) return a.code;
+    if (head !== '' && (head === a.code || head === label(a.label))) return a.code;
+  }
+  const n = annexNumber(head);
+  return n != null && n >= 1 && n <= areas.length ? areas[n - 1]?.code : undefined;
+}
+
+const chineseDigits = '一二三四五六七八九十';
+
+/** 片区1, 第1片区, 第一片区, 片区一 → 1. */
+export function annexNumber(text: string): number | null {
+  const match = /^第?([0-9]+|[一二三四五六七八九十])片区$|^片区([0-9]+|[一二三四五六七八九十])$/.exec(text);
+  const n = match?.[1] ?? match?.[2];
+  if (n == null) return null;
+  return /\d/.test(n) ? Number(n) : chineseDigits.indexOf(n) + 1;
+}
+
+/** A date as Chinese files print it: 2023年5月31日, 2023.5.31, 2023-05-31, 2023/5/31 → ISO. */
+export function parseDate(text: string): string | null {
+  const m = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** "2023年5月31日至2024年5月30日" (also 到, ~, -, —) → both dates. */
+export function parseDateRange(text: string): { start: string; end: string } | null {
+  const t = text.normalize('NFKC');
+  const date = String.raw`\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?`;
+  const m = new RegExp(`(${date})\\s*(?:至|到|~|～|-|—|–|\\.\\.)\\s*(${date})`).exec(t);
+  if (!m?.[1] || !m[2]) return null;
+  const start = parseDate(m[1]);
+  const end = parseDate(m[2]);
+  return start && end && start <= end ? { start, end } : null;
+}
+
+/** The title and the stated data period from the lines above a table. */
+export function preamble(rows: readonly Cell[][], before: number) {
+  let title: string | null = null;
+  let statedPeriod: { start: string; end: string } | null = null;
+  for (const row of rows.slice(0, before)) {
+    for (const cell of row) {
+      if (cell == null) continue;
+      const text = String(cell).trim();
+      title ??= text;
+      statedPeriod ??= parseDateRange(text);
+    }
+  }
+  return { title, statedPeriod };
+}

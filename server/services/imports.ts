@@ -1,0 +1,446 @@
+/**
+ * Writing an import plan into a station-year, in one transaction: the role check first, then
+ * the contract and areas a first import creates, targets and actuals (a value equal to the one
+ * stored is left alone; a different one replaces it and the old row is kept in
+ * `replaced_values`), staff and attendance, the file's record and one audit entry. Any failure
+ * rolls everything back.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { authorize } from '../auth/authorize.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { pseudonym } from '../domain/pseudonym.ts';
+import { annexRemark } from '../domain/staffing.ts';
+import { appError } from '../errors.ts';
+import type { ParsedFile } from '../import/index.ts';
+import type { ImportContext, ImportedStaff, ImportedValue } from '../import/plan.ts';
+import { appendAudit } from './audit.ts';
+import { stationInScope, type Scope } from './scope.ts';
+
+/** The station-year a file goes into; no contract yet on a first import. */
+export interface ImportTarget {
+  station: t.StationRow;
+  year: number;
+  contract: t.ContractRow | null;
+}
+
+export async function importTarget(
+  db: Db,
+  scope: Scope,
+  stationCode: string,
+  year: number,
+): Promise<ImportTarget> {
+  const station = db
+    .select()
+    .from(t.stations)
+    .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, scope)))
+    .get();
+  if (!station) throw appError('import/unknown_station', { value: stationCode });
+  const contract = db
+    .select()
+    .from(t.contracts)
+    .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
+    .get();
+  return { station, year, contract: contract ?? null };
+}
+
+/** What mapping a file needs: the catalogue, the station's areas in order, the contract's dates. */
+export async function importContext(
+  db: Db,
+  target: ImportTarget,
+  dates: { start: string; end: string } | null = null,
+): Promise<ImportContext> {
+  const indicators = db.select().from(t.indicatorDefinitions).orderBy(t.indicatorDefinitions.sortOrder).all();
+  const areas = db
+    .select()
+    .from(t.serviceAreas)
+    .where(eq(t.serviceAreas.stationId, target.station.id))
+    .orderBy(t.serviceAreas.code)
+    .all();
+  const contract = target.contract ? { start: target.contract.start, end: target.contract.end } : dates;
+  const storedPeriods = new Map<string, Array<{ start: string; end: string }>>();
+  if (target.contract) {
+    const p = t.progressEntries;
+    const rows = db
+      .selectDistinct({
+        indicator: t.indicatorDefinitions.code,
+        area: t.serviceAreas.code,
+        start: p.periodStart,
+        end: p.periodEnd,
+      })
+      .from(p)
+      .innerJoin(t.indicatorDefinitions, eq(t.indicatorDefinitions.id, p.indicatorId))
+      .leftJoin(t.serviceAreas, eq(t.serviceAreas.id, p.areaId))
+      .where(eq(p.contractId, target.contract.id))
+      .all();
+    for (const r of rows) {
+      const key = `${r.indicator}|${r.area}`;
+      storedPeriods.set(key, [...(storedPeriods.get(key) ?? []), { start: r.start, end: r.end }]);
+    }
+  }
+  return { indicators, areas, contract, storedPeriods };
+}
+
+export interface ApplyOptions {
+  viewer: Viewer;
+  ip?: string | null;
+  /** The user confirmed creating the contract a first import needs. */
+  createContract?: boolean;
+  /** The contract's dates when the file does not state them. */
+  contractDates?: { start: string; end: string } | null;
+  /** Contracted positions of a new contract (else the social workers the file counts). */
+  positions?: number | null;
+  /** Keep staff names as printed (bureau only); else they are pseudonymised. */
+  keepNames?: boolean;
+  /** Who, in the audit trail, when the viewer is the system (the command line). */
+  actor?: string;
+  /** Called as values are written (values and staff done so far). */
+  onProgress?: (done: number) => void;
+}
+
+export interface ImportSummary {
+  /** Values (targets, actuals, attendance months) stored that were not there. */
+  created: number;
+  /** Values that replaced a different one (the old one kept in `replaced_values`). */
+  updated: number;
+  /** Values equal to the stored ones. */
+  unchanged: number;
+  contractCreated: boolean;
+  areasCreated: number;
+  staffCreated: number;
+  /** The file's record; null when nothing changed. */
+  importFileId: number | null;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Writes a parsed file that has no error; throws (nothing written) otherwise. */
+export function applyImport(
+  db: Db,
+  target: ImportTarget,
+  parsed: ParsedFile,
+  options: ApplyOptions,
+): ImportSummary {
+  const { station } = target;
+  if (!authorize(options.viewer, 'figures:write', station)) throw appError('auth/forbidden');
+  if (options.keepNames && !authorize(options.viewer, 'staff:keep_names', station))
+    throw appError('auth/forbidden');
+  if (!parsed.ok) throw appError('import/rejected', { count: String(parsed.plan.problems.length) });
+  const userId = options.viewer.kind === 'user' ? options.viewer.id : null;
+  const now = new Date().toISOString();
+  return db.transaction(
+    (tx) => {
+      const contract = target.contract ?? createContract(tx, target, parsed, options);
+      const summary: ImportSummary = {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        contractCreated: target.contract == null,
+        areasCreated: parsed.plan.newAreas.length,
+        staffCreated: 0,
+        importFileId: null,
+      };
+      for (const a of parsed.plan.newAreas)
+        tx.insert(t.serviceAreas)
+          .values({ stationId: station.id, ...a })
+          .run();
+      const fileId = tx
+        .insert(t.importFiles)
+        .values({
+          contractId: contract.id,
+          fileName: parsed.fileName,
+          sha256: parsed.sha256,
+          layout: parsed.plan.layout,
+          rowsRead: parsed.plan.rowsRead,
+          changed: 0,
+          userId,
+          importedAt: now,
+        })
+        .returning({ id: t.importFiles.id })
+        .get().id;
+      const history = { contractId: contract.id, replacedAt: now, importFileId: fileId, userId };
+      const progress = options.onProgress ?? (() => undefined);
+      const writer = { tx, contract, station, fileName: parsed.fileName, history, summary, progress };
+      writeValues(writer, parsed.plan.values);
+      writeStaff(writer, parsed.plan.staff, options.keepNames === true);
+      const changed = summary.created + summary.updated + (summary.contractCreated ? 1 : 0);
+      if (changed === 0) {
+        // The same file again: nothing to record but the attempt.
+        tx.delete(t.importFiles).where(eq(t.importFiles.id, fileId)).run();
+      } else {
+        tx.update(t.importFiles).set({ changed }).where(eq(t.importFiles.id, fileId)).run();
+        summary.importFileId = fileId;
+      }
+      appendAudit(tx, {
+        userId,
+        username: options.viewer.kind === 'user' ? options.viewer.username : (options.actor ?? 'system'),
+        action: changed === 0 ? 'import.unchanged' : 'import',
+        entity: 'import_file',
+        entityId: summary.importFileId == null ? null : String(summary.importFileId),
+        districtId: station.districtId,
+        stationId: station.id,
+        after: { layout: parsed.plan.layout, year: target.year, sha256: parsed.sha256, ...summary },
+        sourceFile: parsed.fileName,
+        ip: options.ip ?? null,
+      });
+      return summary;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function createContract(
+  tx: Tx,
+  target: ImportTarget,
+  parsed: ParsedFile,
+  options: ApplyOptions,
+): t.ContractRow {
+  const dates = options.contractDates ?? parsed.plan.statedPeriod;
+  if (!options.createContract || !dates) throw appError('import/no_contract', { value: String(target.year) });
+  const workers =
+    parsed.plan.newAreas.reduce((s, a) => s + (a.socialWorkers ?? 0), 0) || parsed.plan.staff.length || null;
+  const positions = options.positions ?? workers;
+  if (!positions || positions <= 0) throw appError('import/no_positions');
+  return tx
+    .insert(t.contracts)
+    .values({
+      stationId: target.station.id,
+      serviceYear: target.year,
+      start: dates.start,
+      end: dates.end,
+      contractedPositions: positions,
+    })
+    .returning()
+    .get();
+}
+
+interface Writer {
+  tx: Tx;
+  contract: t.ContractRow;
+  station: t.StationRow;
+  fileName: string;
+  history: Omit<typeof t.replacedValues.$inferInsert, 'entity' | 'entityId' | 'before'>;
+  summary: ImportSummary;
+  progress: (done: number) => void;
+}
+
+const chunk = 500;
+
+function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: ReadonlyArray<T['$inferInsert']>) {
+  for (let i = 0; i < rows.length; i += chunk)
+    tx.insert(table)
+      .values(rows.slice(i, i + chunk))
+      .run();
+}
+
+const sameRate = (a: number | null, b: number | null) =>
+  a == null ? b == null : b != null && Math.abs(a - b) < 1e-9;
+
+function writeValues(w: Writer, values: readonly ImportedValue[]) {
+  const { tx, contract } = w;
+  const indicatorIds = new Map(
+    tx
+      .select({ id: t.indicatorDefinitions.id, code: t.indicatorDefinitions.code })
+      .from(t.indicatorDefinitions)
+      .all()
+      .map((i) => [i.code, i.id]),
+  );
+  const areaIds = new Map(
+    tx
+      .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
+      .from(t.serviceAreas)
+      .where(eq(t.serviceAreas.stationId, w.station.id))
+      .all()
+      .map((a) => [a.code, a.id]),
+  );
+  const targets = new Map(
+    tx
+      .select()
+      .from(t.targets)
+      .where(eq(t.targets.contractId, contract.id))
+      .all()
+      .map((r) => [`${r.indicatorId}|${r.areaId}`, r]),
+  );
+  const entries = new Map<string, t.ProgressEntryRow[]>();
+  for (const e of tx
+    .select()
+    .from(t.progressEntries)
+    .where(eq(t.progressEntries.contractId, contract.id))
+    .all()) {
+    const key = `${e.indicatorId}|${e.areaId}|${e.periodStart}|${e.periodEnd}`;
+    entries.set(key, [...(entries.get(key) ?? []), e]);
+  }
+  const newTargets: Array<typeof t.targets.$inferInsert> = [];
+  const newEntries: Array<typeof t.progressEntries.$inferInsert> = [];
+  const replaced: Array<typeof t.replacedValues.$inferInsert> = [];
+  for (const [i, v] of values.entries()) {
+    if (i % 1000 === 0) w.progress(i);
+    const indicatorId = indicatorIds.get(v.indicator);
+    if (indicatorId === undefined) throw new Error(`indicator ${v.indicator} vanished during the import`);
+    const areaId = v.area == null ? null : (areaIds.get(v.area) ?? null);
+    if (v.target != null) {
+      const old = targets.get(`${indicatorId}|${areaId}`);
+      if (!old) {
+        newTargets.push({ contractId: contract.id, indicatorId, areaId, value: v.target });
+        w.summary.created += 1;
+      } else if (old.value !== v.target) {
+        replaced.push({ ...w.history, entity: 'target', entityId: old.id, before: old });
+        tx.update(t.targets).set({ value: v.target }).where(eq(t.targets.id, old.id)).run();
+        w.summary.updated += 1;
+      } else w.summary.unchanged += 1;
+    }
+    if (v.actual == null) continue;
+    const period = v.period ?? { start: contract.start, end: contract.end };
+    const old = entries.get(`${indicatorId}|${areaId}|${period.start}|${period.end}`) ?? [];
+    const same =
+      old.length === 1 && old[0]?.value === v.actual && sameRate(old[0].statedRate, v.statedRate ?? null);
+    if (same) {
+      w.summary.unchanged += 1;
+      continue;
+    }
+    for (const o of old) {
+      replaced.push({ ...w.history, entity: 'progress_entry', entityId: o.id, before: o });
+      tx.delete(t.progressEntries).where(eq(t.progressEntries.id, o.id)).run();
+    }
+    newEntries.push({
+      contractId: contract.id,
+      indicatorId,
+      areaId,
+      periodStart: period.start,
+      periodEnd: period.end,
+      value: v.actual,
+      statedRate: v.statedRate,
+      statedRateText: v.statedRateText,
+      source: 'import',
+      sourceFile: w.fileName,
+      sourceRow: v.row,
+    });
+    if (old.length > 0) w.summary.updated += 1;
+    else w.summary.created += 1;
+  }
+  insertAll(tx, t.replacedValues, replaced);
+  insertAll(tx, t.targets, newTargets);
+  insertAll(tx, t.progressEntries, newEntries);
+  w.progress(values.length);
+}
+
+/** The installation's key for name hashes, made on first use. */
+function nameKeySecret(tx: Tx): string {
+  const row = tx.select().from(t.settings).where(eq(t.settings.key, 'staff_name_key')).get();
+  if (row) return row.value;
+  const value = randomBytes(32).toString('hex');
+  tx.insert(t.settings).values({ key: 'staff_name_key', value }).run();
+  return value;
+}
+
+function writeStaff(w: Writer, people: readonly ImportedStaff[], keepNames: boolean) {
+  if (people.length === 0) return;
+  const { tx, station, contract } = w;
+  const secret = nameKeySecret(tx);
+  const areaIds = new Map(
+    tx
+      .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
+      .from(t.serviceAreas)
+      .where(eq(t.serviceAreas.stationId, station.id))
+      .all()
+      .map((a) => [a.code, a.id]),
+  );
+  const existing = tx.select().from(t.staff).where(eq(t.staff.stationId, station.id)).all();
+  const names = new Set(existing.map((s) => s.name));
+  for (const [i, p] of people.entries()) {
+    w.progress(i);
+    const nameKey = createHmac('sha256', secret)
+      .update(`${station.id}|${p.name.replace(/\s+/g, '')}`)
+      .digest('hex');
+    const fields = {
+      position: p.position,
+      areaId: p.area == null ? null : (areaIds.get(p.area) ?? null),
+      certification: p.certification,
+      practiceStart: p.practiceStart,
+      contractStart: p.contractStart,
+      contractEnd: p.contractEnd,
+      leftOn: p.leftOn,
+      leavingReason: p.leavingReason,
+      insuranceExemption: p.insuranceExemption,
+      note: p.note,
+    };
+    // Staff entered before (without a key) are found by the name stored: a re-imported export.
+    let person =
+      existing.find((s) => s.nameKey === nameKey) ??
+      existing.find((s) => s.nameKey == null && s.name === p.name.trim());
+    if (person && person.nameKey == null) {
+      tx.update(t.staff).set({ nameKey }).where(eq(t.staff.id, person.id)).run();
+      person = { ...person, nameKey };
+    }
+    if (!person) {
+      const name = keepNames ? p.name : uniquePseudonym(nameKey, names);
+      names.add(name);
+      person = tx
+        .insert(t.staff)
+        .values({ stationId: station.id, name, nameKey, ...fields })
+        .returning()
+        .get();
+      w.summary.staffCreated += 1;
+    } else if (changedFields(person, fields)) {
+      tx.insert(t.replacedValues)
+        .values({ ...w.history, entity: 'staff', entityId: person.id, before: person })
+        .run();
+      tx.update(t.staff).set(fields).where(eq(t.staff.id, person.id)).run();
+      w.summary.updated += 1;
+    }
+    writeAttendance(w, person.id, contract.id, p);
+  }
+}
+
+function writeAttendance(w: Writer, staffId: number, contractId: number, p: ImportedStaff) {
+  const { tx } = w;
+  const old = new Map(
+    tx
+      .select()
+      .from(t.attendance)
+      .where(eq(t.attendance.staffId, staffId))
+      .all()
+      .map((a) => [a.month, a]),
+  );
+  const fresh: Array<typeof t.attendance.$inferInsert> = [];
+  for (const m of p.months) {
+    const before = old.get(m.month);
+    if (!before && !m.inPost && !m.insured && !m.paid) continue; // —— in a month never recorded
+    if (!before) {
+      fresh.push({ staffId, contractId, ...m });
+      w.summary.created += 1;
+    } else if (before.inPost !== m.inPost || before.insured !== m.insured || before.paid !== m.paid) {
+      tx.insert(t.replacedValues)
+        .values({ ...w.history, entity: 'attendance', entityId: before.id, before })
+        .run();
+      tx.update(t.attendance)
+        .set({ inPost: m.inPost, insured: m.insured, paid: m.paid })
+        .where(eq(t.attendance.id, before.id))
+        .run();
+      w.summary.updated += 1;
+    } else w.summary.unchanged += 1;
+  }
+  insertAll(tx, t.attendance, fresh);
+}
+
+/** Whether a row differs from what the file says; a remark that only restates the fields is no change. */
+function changedFields(person: t.StaffRow, fields: Partial<t.StaffRow>): boolean {
+  return Object.entries(fields).some(([k, v]) => {
+    const old = person[k as keyof t.StaffRow];
+    if (k === 'note' && old == null) return v != null && v !== annexRemark({ ...person, ...fields });
+    return old !== v;
+  });
+}
+
+/** A made-up name chosen by the name's hash, different from the station's other names. */
+function uniquePseudonym(nameKey: string, taken: ReadonlySet<string>): string {
+  for (let salt = 0; ; salt++) {
+    const bytes = createHmac('sha256', nameKey).update(String(salt)).digest();
+    let i = 0;
+    const name = pseudonym((list) => list[(bytes[i++] ?? 0) % list.length] as string);
+    if (!taken.has(name)) return name;
+  }
+}
