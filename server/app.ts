@@ -18,7 +18,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createLoginLimiter, createRequestLimiter } from './auth/limits.ts';
 import { createTokens } from './auth/tokens.ts';
-import { viewerFromHeader } from './auth/viewer.ts';
+import { viewerFromHeader, type Viewer } from './auth/viewer.ts';
 import type { Db } from './db/client.ts';
 import { todayIso } from './domain/dates.ts';
 import { appError } from './errors.ts';
@@ -133,13 +133,26 @@ export async function createApp(httpServer: Server, options: AppOptions) {
     res.setHeader('Retry-After', String(wait));
     return sendError(res, 'request/rate_limited', { seconds: String(wait) });
   });
+  // The viewer is known before the body is read: a logged-in user may send a file to import
+  // (base64, up to 10 MB of file); anyone else gets the small limit.
+  const smallBody = express.json({ limit: '1mb' });
+  const importBody = express.json({ limit: '15mb' });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    async (req, res, next) => {
+      try {
+        res.locals.viewer = await viewerFromHeader(db, tokens, req.headers.authorization);
+      } catch (err) {
+        return next(err);
+      }
+      const viewer = res.locals.viewer as Viewer | null;
+      return (viewer?.kind === 'user' ? importBody : smallBody)(req, res, next);
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await viewerFromHeader(db, tokens, req.headers.authorization);
+      context: async ({ res }) => {
+        const viewer = res.locals.viewer as Viewer | null;
         if (!viewer) throw appError('auth/bad_token');
+        const req = res.req;
         const auth = { tokens, loginLimiter, ip: req.ip ?? 'unknown' };
         return createContext(db, viewer, today(), auth, security.requestDeadlineMs);
       },

@@ -8,6 +8,7 @@ import { baseResolvers } from './base.resolvers.ts';
 import { evaluationResolvers } from './evaluations.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { requireLogin } from './guard.ts';
+import { importResolvers } from './imports.resolvers.ts';
 import { indicatorResolvers } from './indicators.resolvers.ts';
 import { narrativeResolvers } from './narrative.resolvers.ts';
 import { policyResolvers } from './policy.resolvers.ts';
@@ -42,5 +43,6 @@ export const resolvers: Resolvers = requireLogin(
     weakResolvers,
     qualityResolvers,
     policyResolvers,
+    importResolvers,
   ]),
 );

@@ -187,6 +187,7 @@ export function readAttendance(rows: readonly Cell[][], ctx: ImportContext): Imp
     values: [],
     staff,
     newAreas: [],
+    socialWorkers: null,
     problems,
   };
 }

@@ -40,6 +40,7 @@ const emptyPlan = (problems: ImportProblem[]): ImportPlan => ({
   values: [],
   staff: [],
   newAreas: [],
+  socialWorkers: null,
   problems,
 });
 

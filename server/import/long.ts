@@ -197,6 +197,7 @@ export function readLong(rows: readonly Cell[][], ctx: ImportContext): ImportPla
     values,
     staff: [],
     newAreas: [],
+    socialWorkers: null,
     problems,
   };
 }

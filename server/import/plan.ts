@@ -75,6 +75,8 @@ export interface ImportPlan {
   values: ImportedValue[];
   staff: ImportedStaff[];
   newAreas: NewArea[];
+  /** Social workers the table counts (投入社工人数 of 合计, else the areas' sum). */
+  socialWorkers: number | null;
   problems: ImportProblem[];
 }
 

@@ -259,6 +259,7 @@ export function readWide(rows: readonly Cell[][], ctx: ImportContext): ImportPla
   const areas = [...ctx.areas];
   const values: ImportedValue[] = [];
   const seen = new Map<string, number>();
+  const workers = new Map<string | null, number>();
   for (let r = header.row + 2; r < tableEnd; r++) {
     const row = rows[r] ?? [];
     const areaCell = row[header.col] ?? null;
@@ -294,6 +295,8 @@ export function readWide(rows: readonly Cell[][], ctx: ImportContext): ImportPla
       continue;
     }
     seen.set(area ?? '', r + 1);
+    const counted = workersCol == null ? null : parseNumber(row[workersCol] ?? null);
+    if (counted?.ok && counted.value != null) workers.set(area, counted.value);
     for (const t of triples) {
       const figures = readTriple(rows, inRow(r, t.cols), problems);
       if (figures) values.push({ indicator: t.indicator, area, period: null, row: r + 1, ...figures });
@@ -307,6 +310,7 @@ export function readWide(rows: readonly Cell[][], ctx: ImportContext): ImportPla
     values,
     staff: [],
     newAreas,
+    socialWorkers: workers.get(null) ?? ([...workers.values()].reduce((a, b) => a + b, 0) || null),
     problems,
   };
 }

@@ -200,9 +200,7 @@ function createContract(
 ): t.ContractRow {
   const dates = options.contractDates ?? parsed.plan.statedPeriod;
   if (!options.createContract || !dates) throw appError('import/no_contract', { value: String(target.year) });
-  const workers =
-    parsed.plan.newAreas.reduce((s, a) => s + (a.socialWorkers ?? 0), 0) || parsed.plan.staff.length || null;
-  const positions = options.positions ?? workers;
+  const positions = options.positions ?? parsed.plan.socialWorkers ?? (parsed.plan.staff.length || null);
   if (!positions || positions <= 0) throw appError('import/no_positions');
   return tx
     .insert(t.contracts)

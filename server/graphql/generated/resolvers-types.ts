@@ -12,6 +12,7 @@ import type { FindingRow } from '../../services/evaluations.ts';
 import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quality.ts';
 import type { PolicyModel, PartyWeightModel } from '../../read/policy.ts';
 import type { UserViewer } from '../../auth/viewer.ts';
+import type { ImportResultModel } from '../../read/imports.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -329,6 +330,19 @@ export type FigureSource =
   /** The volunteer information system, as checked by the evaluators. */
   | 'VOLUNTEER_SYSTEM';
 
+/** A file to download. */
+export type FileDownload = {
+  __typename?: 'FileDownload';
+  /** The file's bytes, base64. */
+  base64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export type FileFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** One strength or concern of an evaluation. */
 export type Finding = {
   __typename?: 'Finding';
@@ -398,6 +412,146 @@ export type Granularity =
   | 'NONE'
   /** Figures are known only for the whole contract year (e.g. taken from an evaluation report). */
   | 'YEAR_TOTAL';
+
+/** A data-quality rule that the file's own numbers break. */
+export type ImportFlag = {
+  __typename?: 'ImportFlag';
+  areaCode?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  indicatorCode: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageZh: Scalars['String']['output'];
+  /** The likely right figure (a lost decimal point put back, an area's corrected target). */
+  suggestion?: Maybe<Scalars['Float']['output']>;
+  suggestionEn?: Maybe<Scalars['String']['output']>;
+  suggestionZh?: Maybe<Scalars['String']['output']>;
+};
+
+/** A problem with the file. Errors stop the import; warnings do not. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  code: Scalars['String']['output'];
+  /** Column letters (A, B …). */
+  column?: Maybe<Scalars['String']['output']>;
+  messageEn: Scalars['String']['output'];
+  messageZh: Scalars['String']['output'];
+  /** 1-based row; null for the file as a whole. */
+  row?: Maybe<Scalars['Int']['output']>;
+  severity: ProblemSeverity;
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** What an import found and (unless a dry run) did. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** True when it was written (not a dry run, no error). */
+  applied: Scalars['Boolean']['output'];
+  /** True when the station-year has no contract yet: confirm creating it (`createContract`). */
+  contractNeeded: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  flags: Array<ImportFlag>;
+  layout: TableLayout;
+  /** Codes of the service areas the import creates (first import of a station). */
+  newAreas: Array<Scalars['String']['output']>;
+  /** True when the file has no error and may be imported. */
+  ok: Scalars['Boolean']['output'];
+  problemCount: Scalars['Int']['output'];
+  /** Problems, errors first, a page at a time (\`limit\` 1–500). */
+  problems: Array<ImportProblem>;
+  /** Rows of the file that hold anything. */
+  rowsRead: Scalars['Int']['output'];
+  /** People in an attendance annex. */
+  staffCount: Scalars['Int']['output'];
+  statedPeriodEnd?: Maybe<Scalars['Date']['output']>;
+  /** The data period the file states, if any. */
+  statedPeriodStart?: Maybe<Scalars['Date']['output']>;
+  summary?: Maybe<ImportSummary>;
+  title?: Maybe<Scalars['String']['output']>;
+  valueCount: Scalars['Int']['output'];
+  /** The figures of the file, a page at a time (\`limit\` 1–500). */
+  values: Array<ImportedValue>;
+};
+
+
+/** What an import found and (unless a dry run) did. */
+export type ImportResultProblemsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What an import found and (unless a dry run) did. */
+export type ImportResultValuesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a real import changed. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  areasCreated: Scalars['Int']['output'];
+  contractCreated: Scalars['Boolean']['output'];
+  /** Values stored that were not there. */
+  created: Scalars['Int']['output'];
+  staffCreated: Scalars['Int']['output'];
+  /** Values equal to the stored ones. */
+  unchanged: Scalars['Int']['output'];
+  /** Values that replaced different ones (the old ones are kept). */
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportTableInput = {
+  /** The file's bytes, base64 (at most about 10 MB of file). */
+  contentBase64: Scalars['String']['input'];
+  contractEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** The new contract's dates, when the file does not state them (数据统计时间). */
+  contractStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The user confirmed creating the contract for a first import of this station-year. */
+  createContract?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True (default): check and show, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+  /** Keep staff names as printed (bureau only); otherwise they are replaced by pseudonyms. */
+  keepNames?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new contract's contracted positions, when the file does not count its social workers. */
+  positions?: InputMaybe<Scalars['Int']['input']>;
+  stationCode: Scalars['String']['input'];
+  /** Service year (the calendar year the contract starts in). */
+  year: Scalars['Int']['input'];
+};
+
+/** A file imported into a station-year. */
+export type ImportedFile = {
+  __typename?: 'ImportedFile';
+  /** Values it stored or changed. */
+  changed: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** When (ISO 8601, UTC). */
+  importedAt: Scalars['String']['output'];
+  layout: TableLayout;
+  rowsRead: Scalars['Int']['output'];
+  /** SHA-256 of its bytes. */
+  sha256: Scalars['String']['output'];
+  /** Who imported it. */
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+/** One figure of the file. */
+export type ImportedValue = {
+  __typename?: 'ImportedValue';
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** Area code; null for the station total (合计). */
+  areaCode?: Maybe<Scalars['String']['output']>;
+  indicatorCode: Scalars['String']['output'];
+  periodEnd?: Maybe<Scalars['Date']['output']>;
+  /** The period the actual counts; null for the whole contract. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  row: Scalars['Int']['output'];
+  /** The printed completion rate as a fraction (1.037 = 103.7%). */
+  statedRate?: Maybe<Scalars['Float']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+};
 
 /** A contract indicator. */
 export type IndicatorDefinition = {
@@ -493,12 +647,24 @@ export type IndicatorStatusCode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Imports a long template, an official indicator table or an attendance annex (CSV or XLSX,
+   * base64) into a station-year. With `dryRun` (the default) nothing is written: the answer shows
+   * the values, problems and flags for the user to confirm. A file with any error writes nothing.
+   * Importing the same file again changes nothing; replaced values are kept. Needs `figures:write`.
+   */
+  importTable: ImportResult;
+  /**
    * Logs in. Returns a signed token to send as `Authorization: Bearer <token>` until `expiresAt`.
    * Wrong credentials answer `auth/bad_credentials`; repeated failures `auth/too_many_logins`.
    */
   login: Session;
   /** Logs the user out everywhere: every token issued to them so far stops working. */
   logout: Scalars['Boolean']['output'];
+};
+
+
+export type MutationImportTableArgs = {
+  input: ImportTableInput;
 };
 
 
@@ -552,6 +718,10 @@ export type Policy = {
   /** Pace-ratio thresholds of the indicator status. */
   statusThresholds: StatusThresholds;
 };
+
+export type ProblemSeverity =
+  | 'ERROR'
+  | 'WARNING';
 
 /** One number of an issue, with what it is and where it comes from. */
 export type QualityFigure = {
@@ -632,6 +802,8 @@ export type Query = {
   district?: Maybe<District>;
   /** Every district the caller may see. */
   districts: Array<District>;
+  /** The files imported into a station-year, newest first. */
+  importHistory: Array<ImportedFile>;
   /** The catalogue of contract indicators, in report order. */
   indicatorDefinitions: Array<IndicatorDefinition>;
   /** The logged-in user, or null for an anonymous request (the one field anonymous requests may ask). */
@@ -643,6 +815,12 @@ export type Query = {
   policy: Policy;
   /** One station by code (e.g. `haizhu-chigang`); null when unknown or not visible. */
   station?: Maybe<Station>;
+  /**
+   * A station-year as a file: the official indicator table (wide layout, which `importTable` reads
+   * back), the long template with indicator codes and Chinese names (targets filled in where
+   * known), or the attendance annex (staff names masked unless the viewer may see them).
+   */
+  tableFile: FileDownload;
   /** How many weak indicators `weakIndicators` ranks for the same arguments (all pages). */
   weakIndicatorCount: Scalars['Int']['output'];
   /**
@@ -685,8 +863,22 @@ export type QueryDistrictArgs = {
 };
 
 
+export type QueryImportHistoryArgs = {
+  stationCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryStationArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryTableFileArgs = {
+  format: FileFormat;
+  layout: TableLayout;
+  stationCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1067,6 +1259,15 @@ export type StatusThresholds = {
   onTrack: Scalars['Float']['output'];
 };
 
+/** What a file holds. */
+export type TableLayout =
+  /** The attendance annex: staff by months of (人员, 社保, 工资). */
+  | 'ATTENDANCE'
+  /** One row per area, indicator and period. */
+  | 'LONG'
+  /** The official 指标完成情况统计表: areas by indicator groups of (协议量, 完成量, 百分比). */
+  | 'WIDE';
+
 /** A user of the dashboard. */
 export type User = {
   __typename?: 'User';
@@ -1230,12 +1431,21 @@ export type ResolversTypes = {
   EvaluationStage: EvaluationStage;
   Feed: Feed;
   FigureSource: FigureSource;
+  FileDownload: ResolverTypeWrapper<FileDownload>;
+  FileFormat: FileFormat;
   Finding: ResolverTypeWrapper<FindingRow>;
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
   GradeBand: ResolverTypeWrapper<GradeBand>;
   Granularity: Granularity;
+  ImportFlag: ResolverTypeWrapper<ImportFlag>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResultModel>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
+  ImportTableInput: ImportTableInput;
+  ImportedFile: ResolverTypeWrapper<ImportedFile>;
+  ImportedValue: ResolverTypeWrapper<ImportedValue>;
   IndicatorDefinition: ResolverTypeWrapper<IndicatorDefinitionRow>;
   IndicatorStatus: ResolverTypeWrapper<IndicatorStatusModel>;
   IndicatorStatusCode: IndicatorStatusCode;
@@ -1245,6 +1455,7 @@ export type ResolversTypes = {
   PartyWeight: ResolverTypeWrapper<PartyWeightModel>;
   Polarity: Polarity;
   Policy: ResolverTypeWrapper<PolicyModel>;
+  ProblemSeverity: ProblemSeverity;
   QualityFigure: ResolverTypeWrapper<QualityFigureModel>;
   QualityKind: QualityKind;
   QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
@@ -1272,6 +1483,7 @@ export type ResolversTypes = {
   Station: ResolverTypeWrapper<StationRow>;
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TableLayout: TableLayout;
   User: ResolverTypeWrapper<UserViewer>;
   VolunteerMonth: ResolverTypeWrapper<VolunteerMonth>;
   VolunteerSummary: ResolverTypeWrapper<VolunteerSummaryModel>;
@@ -1291,9 +1503,17 @@ export type ResolversParentTypes = {
   District: DistrictRow;
   Evaluation: EvaluationModel;
   EvaluationPart: EvaluationPartModel;
+  FileDownload: FileDownload;
   Finding: FindingRow;
   Float: Scalars['Float']['output'];
   GradeBand: GradeBand;
+  ImportFlag: ImportFlag;
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResultModel;
+  ImportSummary: ImportSummary;
+  ImportTableInput: ImportTableInput;
+  ImportedFile: ImportedFile;
+  ImportedValue: ImportedValue;
   IndicatorDefinition: IndicatorDefinitionRow;
   IndicatorStatus: IndicatorStatusModel;
   Int: Scalars['Int']['output'];
@@ -1422,6 +1642,12 @@ export type EvaluationPartResolvers<ContextType = Context, ParentType extends Re
   weightedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type FileDownloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileDownload'] = ResolversParentTypes['FileDownload']> = {
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1435,6 +1661,78 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
 export type GradeBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeBand'] = ResolversParentTypes['GradeBand']> = {
   grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ImportFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFlag'] = ResolversParentTypes['ImportFlag']> = {
+  areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suggestionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ProblemSeverity'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contractNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ImportFlag']>, ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['TableLayout'], ParentType, ContextType>;
+  newAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType, Partial<ImportResultProblemsArgs>>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedPeriodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statedPeriodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ImportedValue']>, ParentType, ContextType, Partial<ImportResultValuesArgs>>;
+};
+
+export type ImportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
+  areasCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractCreated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportedFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportedFile'] = ResolversParentTypes['ImportedFile']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['TableLayout'], ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportedValue'] = ResolversParentTypes['ImportedValue']> = {
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type IndicatorDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorDefinition'] = ResolversParentTypes['IndicatorDefinition']> = {
@@ -1471,6 +1769,7 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importTable?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTableArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1513,10 +1812,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   demoLogins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  importHistory?: Resolver<Array<ResolversTypes['ImportedFile']>, ParentType, ContextType, RequireFields<QueryImportHistoryArgs, 'stationCode' | 'year'>>;
   indicatorDefinitions?: Resolver<Array<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'code'>>;
+  tableFile?: Resolver<ResolversTypes['FileDownload'], ParentType, ContextType, RequireFields<QueryTableFileArgs, 'format' | 'layout' | 'stationCode' | 'year'>>;
   weakIndicatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryWeakIndicatorCountArgs, 'districtCode'>>;
   weakIndicators?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, RequireFields<QueryWeakIndicatorsArgs, 'districtCode'>>;
 };
@@ -1721,8 +2022,15 @@ export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPart?: EvaluationPartResolvers<ContextType>;
+  FileDownload?: FileDownloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   GradeBand?: GradeBandResolvers<ContextType>;
+  ImportFlag?: ImportFlagResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
+  ImportedFile?: ImportedFileResolvers<ContextType>;
+  ImportedValue?: ImportedValueResolvers<ContextType>;
   IndicatorDefinition?: IndicatorDefinitionResolvers<ContextType>;
   IndicatorStatus?: IndicatorStatusResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

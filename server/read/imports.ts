@@ -1,0 +1,93 @@
+/**
+ * Importing a file through the API and handing a station-year out as a file. The file arrives
+ * as base64; parsing and mapping are `server/import/`, writing `services/imports.ts`.
+ */
+import { desc, eq } from 'drizzle-orm';
+import { authorize } from '../auth/authorize.ts';
+import * as t from '../db/schema.ts';
+import { appError } from '../errors.ts';
+import { attendanceGrid, longTemplate, wideGrid } from '../export/tables.ts';
+import { mimeTypes, writeGrid, type ExportFormat } from '../export/write.ts';
+import { parseFile } from '../import/index.ts';
+import type { Layout } from '../import/plan.ts';
+import { importReport } from '../import/report.ts';
+import { contractAttendance, stationYear } from '../services/exports.ts';
+import { applyImport, importContext, importTarget } from '../services/imports.ts';
+import type { Reader } from './reader.ts';
+import { maskName } from './staffing.ts';
+
+/** Largest file accepted through the API (bytes). */
+export const maxImportBytes = 10 * 1024 * 1024;
+
+export interface ImportInput {
+  stationCode: string;
+  year: number;
+  fileName: string;
+  contentBase64: string;
+  dryRun?: boolean | null;
+  createContract?: boolean | null;
+  contractStart?: string | null;
+  contractEnd?: string | null;
+  positions?: number | null;
+  keepNames?: boolean | null;
+}
+
+export async function importTable(r: Reader, ip: string, input: ImportInput) {
+  const target = await importTarget(r.db, r.scope, input.stationCode, input.year);
+  if (!authorize(r.viewer, 'figures:write', target.station)) throw appError('auth/forbidden');
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  if (bytes.length > maxImportBytes) throw appError('import/too_large', { limit: '10 MB' });
+  const dates =
+    input.contractStart && input.contractEnd ? { start: input.contractStart, end: input.contractEnd } : null;
+  const parsed = await parseFile(input.fileName, bytes, await importContext(r.db, target, dates));
+  const apply = parsed.ok && input.dryRun === false;
+  const summary = apply
+    ? applyImport(r.db, target, parsed, {
+        viewer: r.viewer,
+        ip,
+        createContract: input.createContract === true,
+        contractDates: dates,
+        positions: input.positions,
+        keepNames: input.keepNames === true,
+      })
+    : null;
+  return { ...importReport(parsed, summary), contractNeeded: target.contract == null };
+}
+
+export type ImportResultModel = Awaited<ReturnType<typeof importTable>>;
+
+export async function tableFile(r: Reader, stationCode: string, year: number, layout: Layout, format: ExportFormat) {
+  const y = await stationYear(r.db, r.scope, stationCode, year);
+  const { contract } = y;
+  if (layout !== 'long' && !contract) throw appError('import/no_contract', { value: String(year) });
+  let grid;
+  if (layout === 'long') grid = longTemplate(y);
+  else if (!contract) throw appError('import/no_contract', { value: String(year) });
+  else if (layout === 'wide') grid = wideGrid({ ...y, contract });
+  else {
+    const named = authorize(r.viewer, 'staff:names', y.station);
+    const { people, months } = contractAttendance(r.db, contract.id);
+    grid = attendanceGrid({ ...y, contract }, people, months, (s) => (named ? s.name : maskName(s.name)));
+  }
+  const bytes = await writeGrid(grid, format);
+  return { fileName: `${grid.name}.${format}`, mimeType: mimeTypes[format], base64: bytes.toString('base64') };
+}
+
+export async function importHistory(r: Reader, stationCode: string, year: number) {
+  const target = await importTarget(r.db, r.scope, stationCode, year);
+  if (!target.contract) return [];
+  return r.db
+    .select({
+      fileName: t.importFiles.fileName,
+      sha256: t.importFiles.sha256,
+      layout: t.importFiles.layout,
+      rowsRead: t.importFiles.rowsRead,
+      changed: t.importFiles.changed,
+      username: t.users.username,
+      importedAt: t.importFiles.importedAt,
+    })
+    .from(t.importFiles)
+    .leftJoin(t.users, eq(t.users.id, t.importFiles.userId))
+    .where(eq(t.importFiles.contractId, target.contract.id))
+    .orderBy(desc(t.importFiles.importedAt), desc(t.importFiles.id));
+}

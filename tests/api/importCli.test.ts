@@ -1,0 +1,148 @@
+/** `npm run import` as a user runs it: a real process on a real, seeded SQLite file. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../server/db/client.ts';
+import { seedDemoDatabase } from '../../server/seed/index.ts';
+import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
+import { TEST_TODAY } from '../helpers/server.ts';
+
+const run = promisify(execFile);
+let dir: string;
+let dbPath: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'station-monitor-cli-'));
+  dbPath = join(dir, 'cli.db');
+  const h = openDb({ path: dbPath });
+  await seedDemoDatabase(h.db, { asOf: TEST_TODAY });
+  h.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout } = await run('npx', ['tsx', 'scripts/import.ts', ...args], {
+      env: { ...process.env, DATABASE_PATH: dbPath },
+    });
+    return { code: 0, stdout };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout };
+  }
+}
+
+function progressRows(): number {
+  const h = openDb({ path: dbPath });
+  const n = (h.sqlite.prepare('select count(*) as n from progress_entries').get() as { n: number }).n;
+  h.close();
+  return n;
+}
+
+describe('npm run import', () => {
+  it('--dry-run --json prints one object with values, problems and flags, and writes nothing', async () => {
+    const { rows, merges } = messyTableGrid();
+    const file = join(dir, '附件1.xlsx');
+    writeFileSync(file, await xlsxOf(rows, merges));
+    const before = progressRows();
+    const { code, stdout } = await cli(
+      file,
+      '--station',
+      'haizhu-chigang',
+      '--year',
+      '2023',
+      '--dry-run',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout.trim()) as {
+      rowsRead: number;
+      values: Array<{
+        indicator: string;
+        area: string | null;
+        target: number;
+        actual: number;
+        statedRate: number;
+      }>;
+      problems: Array<{ row: number; column: string; value: string; code: string; message: string }>;
+      flags: Array<{
+        code: string;
+        indicator: string;
+        area: string | null;
+        message: string;
+        suggestion: number;
+      }>;
+    };
+    // Title, period, two header rows, three areas, 合计 and four key–value rows; blank rows do not count.
+    expect(report.rowsRead).toBe(12);
+    expect(report.values).toContainEqual(
+      expect.objectContaining({
+        indicator: 'phone_visits',
+        area: 'C',
+        target: 650,
+        actual: 700,
+        statedRate: 1.1111,
+      }),
+    );
+    expect(report.values).toContainEqual(
+      expect.objectContaining({
+        indicator: 'resources_linked',
+        area: null,
+        target: 500000,
+        actual: 19458011,
+      }),
+    );
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({
+        code: 'quality/stated_rate_mismatch',
+        indicator: 'resources_linked',
+        suggestion: 194580.11,
+      }),
+    );
+    expect(report.problems.every((p) => p.code && p.message)).toBe(true);
+    expect(progressRows()).toBe(before);
+  });
+
+  it('a file with an error exits 1 naming row, column and value, and writes nothing', async () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(
+      file,
+      csvOf([
+        ['片区', '指标代码', '期间', '目标', '完成'],
+        ['A', 'phone_visits', '2023-07', 100, 10],
+        ['A', 'home_visits', '2023-07', 100, '十'],
+      ]),
+    );
+    const before = progressRows();
+    const { code, stdout } = await cli(file, '--station', 'haizhu-chigang', '--year', '2023', '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout.trim()) as { problems: Array<Record<string, unknown>> };
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ row: 3, column: 'E', value: '十', code: 'import/not_a_number' }),
+    );
+    expect(progressRows()).toBe(before);
+  });
+
+  it('writes a good file, and an unknown station exits 2', async () => {
+    const file = join(dir, 'good.csv');
+    writeFileSync(
+      file,
+      csvOf([
+        ['片区', '指标代码', '期间', '目标', '完成'],
+        ['A', 'phone_visits', '2025-03', null, 12],
+      ]),
+    );
+    const before = progressRows();
+    const ok = await cli(file, '--station', 'haizhu-xingang', '--year', '2024');
+    expect(ok.code).toBe(0);
+    // March 2025 is after the demo's today: a new monthly figure.
+    expect(ok.stdout).toContain('created 1');
+    expect(progressRows()).toBe(before + 1);
+    const unknown = await cli(file, '--station', 'haizhu-nowhere', '--year', '2024', '--json');
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stdout.trim()).error.code).toBe('import/unknown_station');
+  });
+});

@@ -1,0 +1,507 @@
+/**
+ * Import and export through the real server: messy official tables go in as they are, bad files
+ * are refused without writing anything, the same file twice changes nothing, replaced values
+ * are kept, and Chigang's table exported and imported back gives identical values.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attendanceRows, csvOf, messyTableGrid, messyTableValues, xlsxOf } from '../helpers/files.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const IMPORT = `mutation($input: ImportTableInput!) {
+  importTable(input: $input) {
+    layout ok applied rowsRead contractNeeded statedPeriodStart statedPeriodEnd valueCount staffCount newAreas
+    errorCount problemCount
+    values(limit: 500) { indicatorCode areaCode target actual statedRate periodStart periodEnd row }
+    problems(limit: 500) { row column value code severity messageZh messageEn }
+    flags { code indicatorCode areaCode messageZh messageEn suggestion }
+    summary { created updated unchanged contractCreated areasCreated staffCreated }
+  }
+}`;
+
+const FILE = `query($s: String!, $y: Int!, $l: TableLayout!, $f: FileFormat!) {
+  tableFile(stationCode: $s, year: $y, layout: $l, format: $f) { fileName mimeType base64 }
+}`;
+
+interface ImportResult {
+  layout: string;
+  ok: boolean;
+  applied: boolean;
+  rowsRead: number;
+  contractNeeded: boolean;
+  statedPeriodStart: string | null;
+  statedPeriodEnd: string | null;
+  valueCount: number;
+  staffCount: number;
+  newAreas: string[];
+  errorCount: number;
+  values: Array<{
+    indicatorCode: string;
+    areaCode: string | null;
+    target: number | null;
+    actual: number | null;
+    statedRate: number | null;
+    periodStart: string | null;
+    row: number;
+  }>;
+  problems: Array<{
+    row: number | null;
+    column: string | null;
+    value: string | null;
+    code: string;
+    severity: string;
+  }>;
+  flags: Array<{ code: string; indicatorCode: string; areaCode: string | null; suggestion: number | null }>;
+  summary: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    contractCreated: boolean;
+    staffCreated: number;
+  } | null;
+}
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function importAs(user: string, input: Record<string, unknown>) {
+  const res = await server.queryAs<{ importTable: ImportResult }>(user, IMPORT, { input });
+  return { result: res.data?.importTable, errors: res.errors };
+}
+
+const b64 = (bytes: Buffer) => bytes.toString('base64');
+
+/** Row counts of every table an import writes. */
+function counts() {
+  const sqlite = server.handle.sqlite;
+  const n = (table: string) =>
+    (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  return Object.fromEntries(
+    [
+      'targets',
+      'progress_entries',
+      'contracts',
+      'service_areas',
+      'staff',
+      'attendance',
+      'import_files',
+      'replaced_values',
+    ].map((table) => [table, n(table)]),
+  );
+}
+
+describe('the official wide table, messy as stations keep it', () => {
+  const expected = messyTableValues();
+
+  it.each(['xlsx', 'csv'] as const)(
+    'is read whole from %s: every figure, by area and 合计',
+    async (format) => {
+      const { rows, merges } = messyTableGrid();
+      const bytes = format === 'xlsx' ? await xlsxOf(rows, merges) : csvOf(rows);
+      const { result } = await importAs('bureau', {
+        stationCode: 'haizhu-chigang',
+        year: 2023,
+        fileName: `附件1.${format}`,
+        contentBase64: b64(bytes),
+      });
+      expect(result?.layout).toBe('WIDE');
+      expect(result?.ok).toBe(true);
+      expect(result?.applied).toBe(false);
+      expect(result?.statedPeriodStart).toBe('2023-05-31');
+      expect(result?.statedPeriodEnd).toBe('2024-05-30');
+      const got = (result?.values ?? []).map((v) => ({
+        indicator: v.indicatorCode,
+        area: v.areaCode,
+        target: v.target,
+        actual: v.actual,
+        rate: v.statedRate,
+      }));
+      expect(got).toHaveLength(expected.length);
+      for (const e of expected) expect(got).toContainEqual({ ...e, rate: expect.closeTo(e.rate, 6) });
+      // The second 专业个案 triple is labelled 协议个数 over its session numbers: a warning, not an error.
+      expect(result?.problems).toContainEqual(
+        expect.objectContaining({ code: 'import/subheader_mismatch', severity: 'WARNING', row: 4 }),
+      );
+      expect(result?.errorCount).toBe(0);
+    },
+  );
+
+  it("flags the file's own numbers: the lost decimal point and area C's target", async () => {
+    const { rows, merges } = messyTableGrid();
+    const { result } = await importAs('bureau', {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: '附件1.xlsx',
+      contentBase64: b64(await xlsxOf(rows, merges)),
+    });
+    expect(result?.flags).toContainEqual(
+      expect.objectContaining({
+        code: 'quality/stated_rate_mismatch',
+        indicatorCode: 'resources_linked',
+        areaCode: null,
+        suggestion: 194580.11,
+      }),
+    );
+    expect(result?.flags).toContainEqual(
+      expect.objectContaining({
+        code: 'quality/area_target_corrected',
+        indicatorCode: 'phone_visits',
+        areaCode: 'C',
+        suggestion: 630,
+      }),
+    );
+  });
+});
+
+describe('bad files write nothing', () => {
+  const stationYear = { stationCode: 'haizhu-chigang', year: 2023 };
+  const before = () => counts();
+
+  it.each([
+    [
+      'an unreadable spreadsheet',
+      'broken.xlsx',
+      Buffer.from('PK\u0003\u0004 not really a zip'),
+      'import/unreadable',
+    ],
+    [
+      'a file with no recognisable header',
+      'notes.csv',
+      csvOf([
+        ['hello', 'world'],
+        ['1', '2'],
+      ]),
+      'import/no_header',
+    ],
+    ['an empty file', 'empty.csv', Buffer.alloc(0), 'import/empty'],
+    [
+      'text that is not UTF-8',
+      'gbk.csv',
+      Buffer.from([0xb7, 0xfe, 0xce, 0xf1, 0x2c, 0x31]),
+      'import/unreadable',
+    ],
+  ])('%s', async (_name, fileName, bytes, code) => {
+    const start = before();
+    const { result } = await importAs('bureau', {
+      ...stationYear,
+      fileName,
+      contentBase64: b64(bytes),
+      dryRun: false,
+    });
+    expect(result?.ok).toBe(false);
+    expect(result?.applied).toBe(false);
+    expect(result?.problems[0]?.code).toBe(code);
+    expect(counts()).toEqual(start);
+  });
+
+  it('a value that is not a number names its row, column and value; nothing is written', async () => {
+    const { rows, merges } = messyTableGrid();
+    (rows[7] as Array<string | number | null>)[3] = '六百';
+    const start = before();
+    const { result } = await importAs('bureau', {
+      ...stationYear,
+      fileName: 'bad.xlsx',
+      contentBase64: b64(await xlsxOf(rows, merges)),
+      dryRun: false,
+    });
+    expect(result?.applied).toBe(false);
+    expect(result?.problems).toContainEqual(
+      expect.objectContaining({
+        row: 8,
+        column: 'D',
+        value: '六百',
+        code: 'import/not_a_number',
+        severity: 'ERROR',
+      }),
+    );
+    expect(counts()).toEqual(start);
+  });
+
+  it('an unknown station is refused with a coded error', async () => {
+    const { errors } = await importAs('bureau', {
+      stationCode: 'haizhu-nowhere',
+      year: 2023,
+      fileName: 'x.csv',
+      contentBase64: b64(csvOf([['a']])),
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('import/unknown_station');
+    expect(errors?.[0]?.extensions?.messageZh).toContain('haizhu-nowhere');
+  });
+
+  it('a failure while writing the last row leaves the database unchanged', async () => {
+    // A first import of a year: the contract, targets and 240 monthly figures; the database refuses the last.
+    const defs = await server.query<{ indicatorDefinitions: Array<{ code: string }> }>(
+      '{ indicatorDefinitions { code } }',
+    );
+    const codes = (defs.data?.indicatorDefinitions ?? []).map((d) => d.code);
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => `${2025 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}`,
+    );
+    const rows: Array<Array<string | number | null>> = [['片区', '指标代码', '期间', '目标', '完成']];
+    for (const code of codes) for (const month of months) rows.push(['合计', code, month, 120, 10]);
+    expect(rows.length).toBeGreaterThan(200);
+    server.handle.sqlite.exec(
+      `create trigger refuse_last before insert on progress_entries when new.source_row = ${rows.length}
+       begin select raise(abort, 'refused by the test'); end`,
+    );
+    const start = before();
+    try {
+      const { errors } = await importAs('bureau', {
+        stationCode: 'haizhu-xingang',
+        year: 2025,
+        fileName: 'monthly.csv',
+        contentBase64: b64(csvOf(rows)),
+        dryRun: false,
+        createContract: true,
+        contractStart: '2025-06-01',
+        contractEnd: '2026-05-31',
+        positions: 18,
+      });
+      expect(errors?.[0]?.extensions?.code).toBe('server/internal');
+      expect(counts()).toEqual(start);
+    } finally {
+      server.handle.sqlite.exec('drop trigger refuse_last');
+    }
+  });
+});
+
+describe('writing', () => {
+  it('a purchaser may not import; a station only into its own station', async () => {
+    const input = {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: 'x.csv',
+      contentBase64: b64(
+        csvOf([
+          ['片区', '指标代码', '目标', '完成'],
+          ['合计', 'phone_visits', 3000, 3111],
+        ]),
+      ),
+    };
+    expect((await importAs('purchaser-chigang', input)).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
+    expect((await importAs('station-chigang', input)).result?.ok).toBe(true);
+    const other = await importAs('station-chigang', { ...input, stationCode: 'haizhu-xingang' });
+    expect(other.errors?.[0]?.extensions?.code).toBe('import/unknown_station');
+  });
+
+  it('an area the station does not have is named, and nothing is imported', async () => {
+    const { rows, merges } = messyTableGrid();
+    const { result } = await importAs('bureau', {
+      stationCode: 'haizhu-binjiang', // two service areas: the table's 片区3 has no match
+      year: 2023,
+      fileName: '附件1.xlsx',
+      contentBase64: b64(await xlsxOf(rows, merges)),
+    });
+    expect(result?.ok).toBe(false);
+    expect(result?.problems).toContainEqual(
+      expect.objectContaining({ code: 'import/unknown_area', row: 8, column: 'A', severity: 'ERROR' }),
+    );
+  });
+
+  it('a first import creates the contract after confirmation, from the dates the file states', async () => {
+    const { rows, merges } = messyTableGrid();
+    const input = {
+      stationCode: 'haizhu-sushe',
+      year: 2027,
+      fileName: '素社 附件1.xlsx',
+      contentBase64: b64(await xlsxOf(rows, merges)),
+    };
+    const dry = await importAs('bureau', input);
+    expect(dry.result?.contractNeeded).toBe(true);
+    expect(dry.result?.ok).toBe(true);
+    const unconfirmed = await importAs('bureau', { ...input, dryRun: false });
+    expect(unconfirmed.errors?.[0]?.extensions?.code).toBe('import/no_contract');
+    const { result } = await importAs('bureau', { ...input, dryRun: false, createContract: true });
+    expect(result?.summary?.contractCreated).toBe(true);
+    const res = await server.query<{
+      station: { contract: { start: string; end: string; contractedPositions: number } };
+    }>('{ station(code: "haizhu-sushe") { contract(year: 2027) { start end contractedPositions } } }');
+    expect(res.data?.station.contract).toEqual({
+      start: '2023-05-31',
+      end: '2024-05-30',
+      contractedPositions: 18,
+    });
+  });
+
+  it('the same file twice changes nothing; a changed value replaces the old one, which is kept', async () => {
+    const file = (actual: number) =>
+      b64(
+        csvOf([
+          ['片区', '指标代码', '期间', '目标', '完成'],
+          ['A', 'phone_visits', '2024-07', null, actual],
+        ]),
+      );
+    const input = { stationCode: 'haizhu-xingang', year: 2024, fileName: 'july.csv', dryRun: false };
+    const once = await importAs('bureau', { ...input, contentBase64: file(77) });
+    // The demo station reported July already: its monthly figure is replaced (or equal), never doubled.
+    expect(once.result?.ok).toBe(true);
+    const afterOnce = counts();
+    const twice = await importAs('bureau', { ...input, contentBase64: file(77) });
+    expect(twice.result?.summary).toMatchObject({ created: 0, updated: 0 });
+    expect(counts()).toEqual(afterOnce);
+    const changed = await importAs('bureau', { ...input, contentBase64: file(78) });
+    expect(changed.result?.summary).toMatchObject({ created: 0, updated: 1 });
+    const kept = server.handle.sqlite
+      .prepare(`select before from replaced_values where entity = 'progress_entry' order by id desc limit 1`)
+      .get() as { before: string };
+    expect(JSON.parse(kept.before)).toMatchObject({ value: 77, sourceFile: 'july.csv', sourceRow: 2 });
+    const stored = server.handle.sqlite
+      .prepare(
+        `select value, source_file, source_row from progress_entries p join service_areas a on a.id = p.area_id
+         where a.code = 'A' and p.period_start = '2024-07-01' and a.station_id = (select id from stations where code = 'haizhu-xingang')
+           and p.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`,
+      )
+      .all();
+    expect(stored).toEqual([{ value: 78, source_file: 'july.csv', source_row: 2 }]);
+  });
+});
+
+describe("Chigang's official table and attendance annex, exported and imported back", () => {
+  it.each(['XLSX', 'CSV'] as const)(
+    'the wide table as %s gives identical values and changes nothing',
+    async (format) => {
+      const file = await server.query<{ tableFile: { fileName: string; base64: string } }>(FILE, {
+        s: 'haizhu-chigang',
+        y: 2023,
+        l: 'WIDE',
+        f: format,
+      });
+      const exported = file.data?.tableFile;
+      expect(exported?.fileName).toBe(`haizhu-chigang-2023-indicators.${format.toLowerCase()}`);
+      const statuses = await server.query<{
+        station: {
+          contract: {
+            indicatorStatuses: Array<{
+              indicator: { code: string };
+              area: { code: string } | null;
+              target: number;
+              actual: number;
+            }>;
+          };
+        };
+      }>(
+        `{ station(code: "haizhu-chigang") { contract(year: 2023) {
+         indicatorStatuses(asOf: "2024-05-30") { indicator { code } area { code } target actual } } } }`,
+      );
+      const dry = await importAs('bureau', {
+        stationCode: 'haizhu-chigang',
+        year: 2023,
+        fileName: exported?.fileName,
+        contentBase64: exported?.base64,
+      });
+      const imported = new Map(
+        (dry.result?.values ?? []).map((v) => [`${v.indicatorCode}|${v.areaCode}`, [v.target, v.actual]]),
+      );
+      const shown = statuses.data?.station.contract.indicatorStatuses ?? [];
+      expect(shown.length).toBeGreaterThan(50);
+      for (const s of shown) {
+        const key = `${s.indicator.code}|${s.area?.code ?? null}`;
+        // Totals of indicators printed per area only are sums, not figures of the table.
+        if (imported.has(key)) expect(imported.get(key), key).toEqual([s.target, s.actual]);
+      }
+      expect(imported.size).toBe(56);
+      const start = counts();
+      const again = await importAs('bureau', {
+        stationCode: 'haizhu-chigang',
+        year: 2023,
+        fileName: exported?.fileName,
+        contentBase64: exported?.base64,
+        dryRun: false,
+      });
+      expect(again.result?.summary).toMatchObject({ created: 0, updated: 0, unchanged: 112 });
+      expect(counts()).toEqual(start);
+    },
+  );
+
+  it('the attendance annex is exported with names masked for a purchaser and read back unchanged', async () => {
+    const masked = await server.queryAs<{ tableFile: { base64: string } }>('purchaser-chigang', FILE, {
+      s: 'haizhu-chigang',
+      y: 2023,
+      l: 'ATTENDANCE',
+      f: 'XLSX',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      Buffer.from(masked.data?.tableFile.base64 ?? '', 'base64') as unknown as ArrayBuffer,
+    );
+    const names = book.worksheets[0]
+      ?.getColumn(2)
+      .values.slice(5)
+      .filter((v) => typeof v === 'string' && v !== '总计') as string[];
+    expect(names.length).toBe(26);
+    for (const name of names) expect(name).toMatch(/^.\*+$/);
+    const file = await server.query<{ tableFile: { base64: string } }>(FILE, {
+      s: 'haizhu-chigang',
+      y: 2023,
+      l: 'ATTENDANCE',
+      f: 'XLSX',
+    });
+    const start = counts();
+    const { result } = await importAs('bureau', {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: 'annex.xlsx',
+      contentBase64: file.data?.tableFile.base64,
+      dryRun: false,
+    });
+    expect(result?.staffCount).toBe(26);
+    expect(result?.summary).toMatchObject({ created: 0, updated: 0, unchanged: 254, staffCreated: 0 });
+    expect(counts()).toEqual(start);
+  });
+});
+
+describe('the attendance annex', () => {
+  const annex = () => b64(csvOf(attendanceRows()));
+
+  it('turns remarks into leaves, transfers and exemptions, with pseudonyms', async () => {
+    const { result } = await importAs('station-chigang', {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: '附件2.csv',
+      contentBase64: annex(),
+      dryRun: false,
+    });
+    expect(result?.ok).toBe(true);
+    expect(result?.summary).toMatchObject({ staffCreated: 3 });
+    const rows = server.handle.sqlite
+      .prepare(
+        `select name, position, left_on, leaving_reason, insurance_exemption, practice_start from staff
+         where name_key is not null and note is not null or position = '项目主管' and name_key is not null order by id`,
+      )
+      .all() as Array<Record<string, string | null>>;
+    const names = rows.map((r) => r.name);
+    for (const real of ['陈大文', '李小红', '王老伯']) expect(names).not.toContain(real);
+    expect(rows).toContainEqual(
+      expect.objectContaining({ position: '第二片区社工', left_on: '2023-06-10', leaving_reason: 'left' }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        position: '第一片区社工',
+        left_on: '2023-07-31',
+        leaving_reason: 'transferred_out',
+        insurance_exemption: 'retired_reemployed',
+        practice_start: '2023-06-01',
+      }),
+    );
+    expect(result?.problems).toContainEqual(
+      expect.objectContaining({ code: 'import/practice_start_assumed', row: 6, severity: 'WARNING' }),
+    );
+  });
+
+  it('only the bureau may keep the names as printed', async () => {
+    const input = {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: '附件2.csv',
+      contentBase64: annex(),
+      dryRun: false,
+      keepNames: true,
+    };
+    expect((await importAs('station-chigang', input)).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
+  });
+});
