@@ -109,6 +109,38 @@ const messages = {
     zh: '文件中没有可导入的数字',
     en: 'The file holds no figures to import',
   },
+  'entry/negative': {
+    zh: '{field} 不能为负数，收到 {value}',
+    en: '{field} cannot be negative, got {value}',
+  },
+  'entry/not_a_number': {
+    zh: '{field} 应为有限的数字，收到 {value}',
+    en: '{field} must be a finite number, got {value}',
+  },
+  'entry/not_whole': {
+    zh: '{field} 应为整数，收到 {value}',
+    en: '{field} must be a whole number, got {value}',
+  },
+  'entry/unknown_indicator': { zh: '未知指标代码：{value}', en: 'Unknown indicator code: {value}' },
+  'entry/unknown_area': { zh: '本站没有片区 {value}', en: 'The station has no service area {value}' },
+  'entry/unknown_staff': { zh: '本站没有名为 {value} 的人员', en: 'The station has no staff member named {value}' },
+  'entry/no_contract': {
+    zh: '{value} 年度没有合同，请先导入或创建合同',
+    en: 'There is no contract for {value}: import or create it first',
+  },
+  'entry/bad_month': { zh: '月份格式无效：{value}（应为 YYYY-MM）', en: 'Invalid month: {value} (expected YYYY-MM)' },
+  'entry/period_outside_contract': {
+    zh: '{field}：{value} 不在合同期 {start} 至 {end} 内',
+    en: '{field}: {value} is outside the contract, {start} to {end}',
+  },
+  'entry/duplicate': {
+    zh: '{value} 已有记录；如需更正，请选择“替换”（原记录会保留在历史中）',
+    en: '{value} is already recorded; to correct it, choose "replace" (the old record is kept in the history)',
+  },
+  'entry/overlapping_period': {
+    zh: '{value} 与已存的 {start} 至 {end} 的全年合计重叠，两者都会计入',
+    en: '{value} overlaps the total stored for {start} to {end}; both would count',
+  },
   'auth/unauthenticated': { zh: '请先登录', en: 'Please log in' },
   'auth/bad_token': {
     zh: '登录已失效，请重新登录',
@@ -145,6 +177,7 @@ const messages = {
   'request/not_found': { zh: '未找到该地址', en: 'No such address' },
   'graphql/parse_failed': { zh: 'GraphQL 语法错误：{detail}', en: 'GraphQL syntax error: {detail}' },
   'graphql/validation_failed': { zh: 'GraphQL 查询无效：{detail}', en: 'Invalid GraphQL query: {detail}' },
+  'input/bad_variable': { zh: '输入值无效：{detail}', en: 'Invalid input value: {detail}' },
   'limit/depth': {
     zh: '查询嵌套过深（上限 {limit} 层）',
     en: 'Query nested too deeply (limit {limit} levels)',
@@ -177,6 +210,23 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'input/bad_date': 400,
   'input/bad_year': 400,
   'input/bad_limit': 400,
+  'input/bad_variable': 400,
+  'entry/negative': 400,
+  'entry/not_a_number': 400,
+  'entry/not_whole': 400,
+  'entry/unknown_indicator': 400,
+  'entry/unknown_area': 400,
+  'entry/unknown_staff': 400,
+  'entry/no_contract': 400,
+  'entry/bad_month': 400,
+  'entry/period_outside_contract': 400,
+  'entry/duplicate': 400,
+  'entry/overlapping_period': 400,
+  'import/unknown_station': 400,
+  'import/no_contract': 400,
+  'import/no_positions': 400,
+  'import/too_large': 413,
+  'import/rejected': 400,
   'auth/unauthenticated': 401,
   'auth/bad_token': 401,
   'auth/too_many_logins': 429,
@@ -210,15 +260,22 @@ function fill(template: string, params: Record<string, string>): string {
 }
 
 /** The code, both messages and what the error is about, as a JSON error body carries them. */
+/** Codes that mean the input was wrong (Apollo's BAD_USER_INPUT), whatever the namespace. */
+const userInput = /^(input|entry|import)\//;
+
 export function errorBody(code: ErrorCode, params: Record<string, string> = {}) {
   const { zh, en } = messages[code];
+  const classification = userInput.test(code) ? { classification: 'BAD_USER_INPUT' } : {};
   return {
     message: fill(en, params),
-    extensions: { code, messageZh: fill(zh, params), messageEn: fill(en, params), ...params },
+    extensions: { code, messageZh: fill(zh, params), messageEn: fill(en, params), ...classification, ...params },
   };
 }
 
-/** A GraphQL error carrying its code, both messages and what it is about (field, value). */
+/**
+ * A GraphQL error carrying its code, both messages and what it is about (field, value). Errors
+ * in what the user sent also say `classification: 'BAD_USER_INPUT'`.
+ */
 export function appError(code: ErrorCode, params: Record<string, string> = {}): GraphQLError {
   const { message, extensions } = errorBody(code, params);
   const status = errorStatus[code];

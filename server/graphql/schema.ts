@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { authResolvers } from './auth.resolvers.ts';
 import { baseResolvers } from './base.resolvers.ts';
+import { entryResolvers } from './entry.resolvers.ts';
 import { evaluationResolvers } from './evaluations.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 import { requireLogin } from './guard.ts';
@@ -44,5 +45,6 @@ export const resolvers: Resolvers = requireLogin(
     qualityResolvers,
     policyResolvers,
     importResolvers,
+    entryResolvers,
   ]),
 );

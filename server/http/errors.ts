@@ -43,8 +43,9 @@ export function mapGraphQLError(formatted: GraphQLFormattedError, original: unkn
   switch (code) {
     case 'GRAPHQL_PARSE_FAILED':
       return { code: 'graphql/parse_failed', params: { detail } };
-    case 'GRAPHQL_VALIDATION_FAILED':
     case 'BAD_USER_INPUT':
+      return { code: 'input/bad_variable', params: { detail } };
+    case 'GRAPHQL_VALIDATION_FAILED':
     case 'OPERATION_RESOLUTION_FAILURE':
       return { code: 'graphql/validation_failed', params: { detail } };
     case 'BAD_REQUEST':

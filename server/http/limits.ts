@@ -5,7 +5,14 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { appError } from '../errors.ts';
 import { maxPageSize } from '../read/page.ts';
@@ -70,7 +77,14 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema }) => {
-        const cost = documentCost(schema, document, request.variables ?? {}, request.operationName);
+        let cost: number;
+        try {
+          cost = documentCost(schema, document, request.variables ?? {}, request.operationName);
+        } catch (error) {
+          // The estimator coerces the variables first: a value of the wrong type fails here.
+          if (!(error instanceof GraphQLError)) throw error;
+          throw appError('input/bad_variable', { detail: error.message.slice(0, 300) });
+        }
         if (cost > maxCost) {
           throw appError('limit/cost', { cost: String(cost), limit: String(maxCost) });
         }

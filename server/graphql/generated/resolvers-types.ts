@@ -29,6 +29,18 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+export type AttendanceInput = {
+  inPost: Scalars['Boolean']['input'];
+  insured: Scalars['Boolean']['input'];
+  month: Scalars['String']['input'];
+  paid: Scalars['Boolean']['input'];
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The staff member's name as the station's roster shows it. */
+  staffName: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** One entry of the audit trail. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -238,6 +250,16 @@ export type District = {
   stations: Array<Station>;
   /** Service years in which the visible stations hold contracts, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** What an entry wrote. */
+export type EntryResult = {
+  __typename?: 'EntryResult';
+  /** The kind of record: `progress_entry`, `target`, `resource_link`, `volunteer_record`, `attendance`. */
+  entity: Scalars['String']['output'];
+  id: Scalars['Int']['output'];
+  /** True when it replaced an earlier record (kept in the history). */
+  replaced: Scalars['Boolean']['output'];
 };
 
 /** A mid-term or final evaluation of a contract. */
@@ -647,6 +669,11 @@ export type IndicatorStatusCode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * One linked resource (money, goods or services, valued in yuan) on a date within the contract.
+   * The same record twice is refused.
+   */
+  addResourceLink: EntryResult;
+  /**
    * Imports a long template, an official indicator table or an attendance annex (CSV or XLSX,
    * base64) into a station-year. With `dryRun` (the default) nothing is written: the answer shows
    * the values, problems and flags for the user to confirm. A file with any error writes nothing.
@@ -660,6 +687,23 @@ export type Mutation = {
   login: Session;
   /** Logs the user out everywhere: every token issued to them so far stops working. */
   logout: Scalars['Boolean']['output'];
+  /** A staff member's month: in post, social insurance paid, salary paid. */
+  recordAttendance: EntryResult;
+  /**
+   * A station's figure for one month (an indicator, for an area or the station as a whole). A month
+   * already recorded is refused (`entry/duplicate`) unless `replace`; the old figure is kept.
+   * Needs `figures:write`. Errors say `classification: BAD_USER_INPUT` and name the field.
+   */
+  recordProgress: EntryResult;
+  /** A month's volunteer figures (new volunteers, backbone volunteers, service hours). */
+  recordVolunteers: EntryResult;
+  /** A contract target (for an area or the station); a different existing one is replaced and kept. */
+  setTarget: EntryResult;
+};
+
+
+export type MutationAddResourceLinkArgs = {
+  input: ResourceLinkInput;
 };
 
 
@@ -671,6 +715,26 @@ export type MutationImportTableArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: AttendanceInput;
+};
+
+
+export type MutationRecordProgressArgs = {
+  input: ProgressInput;
+};
+
+
+export type MutationRecordVolunteersArgs = {
+  input: VolunteerMonthInput;
+};
+
+
+export type MutationSetTargetArgs = {
+  input: TargetInput;
 };
 
 /** A party that scores the station. */
@@ -722,6 +786,21 @@ export type Policy = {
 export type ProblemSeverity =
   | 'ERROR'
   | 'WARNING';
+
+export type ProgressInput = {
+  /** Area code; null for the station as a whole. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  indicatorCode: Scalars['String']['input'];
+  /** The month, `YYYY-MM`, within the contract. */
+  month: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the month's figure when there is one (the old one is kept in the history). */
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  stationCode: Scalars['String']['input'];
+  /** What was done in the month, in the indicator's unit (yuan for resources). */
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
 
 /** One number of an issue, with what it is and where it comes from. */
 export type QualityFigure = {
@@ -963,6 +1042,18 @@ export type ResourceKind =
   | 'IN_KIND'
   /** Services given free. */
   | 'SERVICE';
+
+export type ResourceLinkInput = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: ResourceKind;
+  sourceType: ResourceSourceType;
+  stationCode: Scalars['String']['input'];
+  /** Value in yuan. */
+  valueYuan: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
 
 /** Yuan linked in one month of the contract. */
 export type ResourceMonth = {
@@ -1268,6 +1359,15 @@ export type TableLayout =
   /** The official 指标完成情况统计表: areas by indicator groups of (协议量, 完成量, 百分比). */
   | 'WIDE';
 
+export type TargetInput = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  indicatorCode: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+  /** The contract's target for the year, in the indicator's unit. */
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** A user of the dashboard. */
 export type User = {
   __typename?: 'User';
@@ -1299,6 +1399,17 @@ export type VolunteerMonth = {
   newVolunteers: Scalars['Int']['output'];
   /** Service hours; null when the month's hours were not reported. */
   serviceHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type VolunteerMonthInput = {
+  backbone: Scalars['Int']['input'];
+  month: Scalars['String']['input'];
+  newVolunteers: Scalars['Int']['input'];
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours of volunteer service; null when not reported. */
+  serviceHours?: InputMaybe<Scalars['Float']['input']>;
+  stationCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** Volunteer recruitment against the contract, with monthly records and teams. */
@@ -1417,6 +1528,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttendanceInput: AttendanceInput;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certification: Certification;
@@ -1426,6 +1538,7 @@ export type ResolversTypes = {
   DataQualityIssue: ResolverTypeWrapper<DataQualityIssueModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
+  EntryResult: ResolverTypeWrapper<EntryResult>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationPart: ResolverTypeWrapper<EvaluationPartModel>;
   EvaluationStage: EvaluationStage;
@@ -1456,6 +1569,7 @@ export type ResolversTypes = {
   Polarity: Polarity;
   Policy: ResolverTypeWrapper<PolicyModel>;
   ProblemSeverity: ProblemSeverity;
+  ProgressInput: ProgressInput;
   QualityFigure: ResolverTypeWrapper<QualityFigureModel>;
   QualityKind: QualityKind;
   QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
@@ -1465,6 +1579,7 @@ export type ResolversTypes = {
   ResourceAmountBySource: ResolverTypeWrapper<ResourceAmountBySourceModel>;
   ResourceBands: ResolverTypeWrapper<ResourceBands>;
   ResourceKind: ResourceKind;
+  ResourceLinkInput: ResourceLinkInput;
   ResourceMonth: ResolverTypeWrapper<ResourceMonth>;
   ResourceRecord: ResolverTypeWrapper<ResourceRecordModel>;
   ResourceSourceType: ResourceSourceType;
@@ -1484,8 +1599,10 @@ export type ResolversTypes = {
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TableLayout: TableLayout;
+  TargetInput: TargetInput;
   User: ResolverTypeWrapper<UserViewer>;
   VolunteerMonth: ResolverTypeWrapper<VolunteerMonth>;
+  VolunteerMonthInput: VolunteerMonthInput;
   VolunteerSummary: ResolverTypeWrapper<VolunteerSummaryModel>;
   VolunteerSystemCounts: ResolverTypeWrapper<VolunteerSystemCounts>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
@@ -1493,6 +1610,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttendanceInput: AttendanceInput;
   AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   CertificationCount: CertificationCountModel;
@@ -1501,6 +1619,7 @@ export type ResolversParentTypes = {
   DataQualityIssue: DataQualityIssueModel;
   Date: Scalars['Date']['output'];
   District: DistrictRow;
+  EntryResult: EntryResult;
   Evaluation: EvaluationModel;
   EvaluationPart: EvaluationPartModel;
   FileDownload: FileDownload;
@@ -1520,6 +1639,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PartyWeight: PartyWeightModel;
   Policy: PolicyModel;
+  ProgressInput: ProgressInput;
   QualityFigure: QualityFigureModel;
   QuarterProgress: QuarterProgressModel;
   Query: Record<PropertyKey, never>;
@@ -1527,6 +1647,7 @@ export type ResolversParentTypes = {
   ResourceAmountByArea: Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversParentTypes['ServiceArea']> };
   ResourceAmountBySource: ResourceAmountBySourceModel;
   ResourceBands: ResourceBands;
+  ResourceLinkInput: ResourceLinkInput;
   ResourceMonth: ResourceMonth;
   ResourceRecord: ResourceRecordModel;
   ResourceSummary: ResourceSummaryModel;
@@ -1541,8 +1662,10 @@ export type ResolversParentTypes = {
   Station: StationRow;
   StatusThresholds: StatusThresholds;
   String: Scalars['String']['output'];
+  TargetInput: TargetInput;
   User: UserViewer;
   VolunteerMonth: VolunteerMonth;
+  VolunteerMonthInput: VolunteerMonthInput;
   VolunteerSummary: VolunteerSummaryModel;
   VolunteerSystemCounts: VolunteerSystemCounts;
   VolunteerTeam: VolunteerTeamRow;
@@ -1616,6 +1739,12 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type EntryResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntryResult'] = ResolversParentTypes['EntryResult']> = {
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
@@ -1769,9 +1898,14 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addResourceLink?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationAddResourceLinkArgs, 'input'>>;
   importTable?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTableArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordAttendance?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordProgress?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
+  recordVolunteers?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordVolunteersArgs, 'input'>>;
+  setTarget?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
 };
 
 export type PartyWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyWeight'] = ResolversParentTypes['PartyWeight']> = {
@@ -2020,6 +2154,7 @@ export type Resolvers<ContextType = Context> = {
   DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  EntryResult?: EntryResultResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPart?: EvaluationPartResolvers<ContextType>;
   FileDownload?: FileDownloadResolvers<ContextType>;

@@ -1,0 +1,19 @@
+import * as entry from '../read/entry.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+
+const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+
+export const entryResolvers: Resolvers = {
+  Mutation: {
+    recordProgress: (_, { input }, { read, auth }) => entry.recordProgress(read, auth.ip, input),
+    setTarget: (_, { input }, { read, auth }) => entry.setTarget(read, auth.ip, input),
+    addResourceLink: (_, { input }, { read, auth }) =>
+      entry.addResourceLink(read, auth.ip, {
+        ...input,
+        sourceType: lower(input.sourceType),
+        kind: lower(input.kind),
+      }),
+    recordVolunteers: (_, { input }, { read, auth }) => entry.recordVolunteers(read, auth.ip, input),
+    recordAttendance: (_, { input }, { read, auth }) => entry.recordAttendance(read, auth.ip, input),
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Checks on what a station enters that need no database (zod): figures finite and not
+ * negative, counts whole, months `YYYY-MM`. Each failure is a coded error naming the field
+ * (`input.value`) with `classification: BAD_USER_INPUT`; then `services/entry.ts` writes.
+ */
+import { z } from 'zod';
+import { appError, type ErrorCode } from '../errors.ts';
+import * as entry from '../services/entry.ts';
+import type { Reader } from './reader.ts';
+
+const figure = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+const month = z.string().refine((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m), { params: { code: 'entry/bad_month' } });
+
+const schemas = {
+  progress: z.object({ month, value: figure }),
+  target: z.object({ value: figure }),
+  resource: z.object({ valueYuan: figure }),
+  volunteers: z.object({ month, newVolunteers: count, backbone: count, serviceHours: figure.nullish() }),
+  attendance: z.object({ month }),
+};
+
+function codeOf(issue: z.core.$ZodIssue): ErrorCode {
+  const own = (issue as { params?: { code?: ErrorCode } }).params?.code;
+  if (own) return own;
+  if (issue.code === 'too_small') return 'entry/negative';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'entry/not_whole';
+  return 'entry/not_a_number';
+}
+
+function check<T extends object>(schema: z.ZodType, input: T): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return input;
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? '');
+  throw appError(issue ? codeOf(issue) : 'entry/not_a_number', {
+    field: `input.${key}`,
+    value: String((input as Record<string, unknown>)[key]),
+  });
+}
+
+const context = (r: Reader, ip: string): entry.EntryContext => ({ db: r.db, scope: r.scope, viewer: r.viewer, ip });
+
+export const recordProgress = (r: Reader, ip: string, input: entry.ProgressInput) =>
+  entry.recordProgress(context(r, ip), check(schemas.progress, input));
+
+export const setTarget = (r: Reader, ip: string, input: entry.TargetInput) =>
+  entry.setTarget(context(r, ip), check(schemas.target, input));
+
+export const addResourceLink = (r: Reader, ip: string, input: entry.ResourceLinkInput) =>
+  entry.addResourceLink(context(r, ip), check(schemas.resource, input));
+
+export const recordVolunteers = (r: Reader, ip: string, input: entry.VolunteerMonthInput) =>
+  entry.recordVolunteers(context(r, ip), check(schemas.volunteers, input));
+
+export const recordAttendance = (r: Reader, ip: string, input: entry.AttendanceInput) =>
+  entry.recordAttendance(context(r, ip), check(schemas.attendance, input));

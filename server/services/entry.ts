@@ -1,0 +1,339 @@
+/**
+ * What stations report by hand, month by month: progress figures, targets, resource links,
+ * volunteer months and attendance. Each write runs in one transaction with its audit entry
+ * (before and after); a record it replaces is kept in `replaced_values`. Inputs arrive checked
+ * (`read/entry.ts`); the checks that need the database (codes, contract dates, duplicates) are here.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { authorize } from '../auth/authorize.ts';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { lastDayOfMonth } from '../domain/dates.ts';
+import { appError } from '../errors.ts';
+import { appendAudit } from './audit.ts';
+import { stationInScope, type Scope } from './scope.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface EntryContext {
+  db: Db;
+  scope: Scope;
+  viewer: Viewer;
+  ip: string | null;
+}
+
+export interface EntryResult {
+  entity: string;
+  id: number;
+  replaced: boolean;
+}
+
+interface Target {
+  station: t.StationRow;
+  contract: t.ContractRow;
+}
+
+/** The station-year written to: in scope, writable by the viewer, with a contract. */
+function entryTarget(tx: Tx, c: EntryContext, stationCode: string, year: number): Target {
+  const station = tx
+    .select()
+    .from(t.stations)
+    .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, c.scope)))
+    .get();
+  if (!station) throw appError('import/unknown_station', { value: stationCode });
+  if (!authorize(c.viewer, 'figures:write', station)) throw appError('auth/forbidden');
+  const contract = tx
+    .select()
+    .from(t.contracts)
+    .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
+    .get();
+  if (!contract) throw appError('entry/no_contract', { value: String(year), field: 'input.year' });
+  return { station, contract };
+}
+
+function indicatorId(tx: Tx, code: string): number {
+  const row = tx.select().from(t.indicatorDefinitions).where(eq(t.indicatorDefinitions.code, code)).get();
+  if (!row) throw appError('entry/unknown_indicator', { value: code, field: 'input.indicatorCode' });
+  return row.id;
+}
+
+function areaId(tx: Tx, station: t.StationRow, code: string | null | undefined): number | null {
+  if (code == null) return null;
+  const row = tx
+    .select()
+    .from(t.serviceAreas)
+    .where(and(eq(t.serviceAreas.stationId, station.id), eq(t.serviceAreas.code, code)))
+    .get();
+  if (!row) throw appError('entry/unknown_area', { value: code, field: 'input.areaCode' });
+  return row.id;
+}
+
+/** A month (YYYY-MM) of the contract, as its first and last day. */
+function monthOfContract(contract: t.ContractRow, month: string) {
+  const start = `${month}-01`;
+  const end = lastDayOfMonth(month);
+  if (end < contract.start || start > contract.end)
+    throw appError('entry/period_outside_contract', {
+      field: 'input.month',
+      value: month,
+      start: contract.start,
+      end: contract.end,
+    });
+  return { start, end };
+}
+
+function write<T extends EntryResult>(
+  c: EntryContext,
+  stationCode: string,
+  year: number,
+  action: string,
+  body: (tx: Tx, target: Target) => T & { before: unknown; after: unknown },
+): EntryResult {
+  return c.db.transaction(
+    (tx) => {
+      const target = entryTarget(tx, c, stationCode, year);
+      const { before, after, ...result } = body(tx, target);
+      const userId = c.viewer.kind === 'user' ? c.viewer.id : null;
+      if (result.replaced && before)
+        tx.insert(t.replacedValues)
+          .values({
+            entity: result.entity,
+            entityId: (before as { id: number }).id,
+            contractId: target.contract.id,
+            before,
+            replacedAt: new Date().toISOString(),
+            userId,
+          })
+          .run();
+      appendAudit(tx, {
+        userId,
+        username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+        action,
+        entity: result.entity,
+        entityId: String(result.id),
+        districtId: target.station.districtId,
+        stationId: target.station.id,
+        before: before ?? null,
+        after,
+        ip: c.ip,
+      });
+      return { entity: result.entity, id: result.id, replaced: result.replaced };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export interface ProgressInput {
+  stationCode: string;
+  year: number;
+  indicatorCode: string;
+  areaCode?: string | null;
+  month: string;
+  value: number;
+  note?: string | null;
+  replace?: boolean | null;
+}
+
+export function recordProgress(c: EntryContext, input: ProgressInput): EntryResult {
+  return write(c, input.stationCode, input.year, 'progress.record', (tx, { station, contract }) => {
+    const indicator = indicatorId(tx, input.indicatorCode);
+    const area = areaId(tx, station, input.areaCode);
+    const period = monthOfContract(contract, input.month);
+    const p = t.progressEntries;
+    const stored = tx
+      .select()
+      .from(p)
+      .where(
+        and(
+          eq(p.contractId, contract.id),
+          eq(p.indicatorId, indicator),
+          area == null ? isNull(p.areaId) : eq(p.areaId, area),
+        ),
+      )
+      .all()
+      .filter((e) => e.periodStart <= period.end && period.start <= e.periodEnd);
+    const total = stored.find((e) => e.periodStart !== period.start || e.periodEnd !== period.end);
+    if (total)
+      throw appError('entry/overlapping_period', { value: input.month, start: total.periodStart, end: total.periodEnd });
+    const old = stored[0];
+    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    if (old) tx.delete(p).where(eq(p.id, old.id)).run();
+    const row = tx
+      .insert(p)
+      .values({
+        contractId: contract.id,
+        indicatorId: indicator,
+        areaId: area,
+        periodStart: period.start,
+        periodEnd: period.end,
+        value: input.value,
+        source: 'manual',
+        note: input.note ?? null,
+      })
+      .returning()
+      .get();
+    return { entity: 'progress_entry', id: row.id, replaced: old != null, before: old ?? null, after: row };
+  });
+}
+
+export interface TargetInput {
+  stationCode: string;
+  year: number;
+  indicatorCode: string;
+  areaCode?: string | null;
+  value: number;
+}
+
+export function setTarget(c: EntryContext, input: TargetInput): EntryResult {
+  return write(c, input.stationCode, input.year, 'target.set', (tx, { station, contract }) => {
+    const indicator = indicatorId(tx, input.indicatorCode);
+    const area = areaId(tx, station, input.areaCode);
+    const old = tx
+      .select()
+      .from(t.targets)
+      .where(
+        and(
+          eq(t.targets.contractId, contract.id),
+          eq(t.targets.indicatorId, indicator),
+          area == null ? isNull(t.targets.areaId) : eq(t.targets.areaId, area),
+        ),
+      )
+      .get();
+    if (old) {
+      const after = tx.update(t.targets).set({ value: input.value }).where(eq(t.targets.id, old.id)).returning().get();
+      return { entity: 'target', id: old.id, replaced: old.value !== input.value, before: old, after };
+    }
+    const after = tx
+      .insert(t.targets)
+      .values({ contractId: contract.id, indicatorId: indicator, areaId: area, value: input.value })
+      .returning()
+      .get();
+    return { entity: 'target', id: after.id, replaced: false, before: null, after };
+  });
+}
+
+export interface ResourceLinkInput {
+  stationCode: string;
+  year: number;
+  date: string;
+  areaCode?: string | null;
+  sourceType: (typeof t.resourceLinks.$inferSelect)['sourceType'];
+  kind: (typeof t.resourceLinks.$inferSelect)['kind'];
+  valueYuan: number;
+  description?: string | null;
+}
+
+export function addResourceLink(c: EntryContext, input: ResourceLinkInput): EntryResult {
+  return write(c, input.stationCode, input.year, 'resource.add', (tx, { station, contract }) => {
+    if (input.date < contract.start || input.date > contract.end)
+      throw appError('entry/period_outside_contract', {
+        field: 'input.date',
+        value: input.date,
+        start: contract.start,
+        end: contract.end,
+      });
+    const values = {
+      contractId: contract.id,
+      areaId: areaId(tx, station, input.areaCode),
+      date: input.date,
+      sourceType: input.sourceType,
+      kind: input.kind,
+      valueYuan: input.valueYuan,
+      description: input.description?.trim() || null,
+    };
+    const r = t.resourceLinks;
+    const same = tx
+      .select()
+      .from(r)
+      .where(
+        and(
+          eq(r.contractId, contract.id),
+          eq(r.date, values.date),
+          eq(r.sourceType, values.sourceType),
+          eq(r.kind, values.kind),
+          eq(r.valueYuan, values.valueYuan),
+        ),
+      )
+      .all()
+      .find((x) => x.areaId === values.areaId && x.description === values.description);
+    if (same) throw appError('entry/duplicate', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
+    const after = tx.insert(r).values(values).returning().get();
+    return { entity: 'resource_link', id: after.id, replaced: false, before: null, after };
+  });
+}
+
+export interface VolunteerMonthInput {
+  stationCode: string;
+  year: number;
+  month: string;
+  newVolunteers: number;
+  backbone: number;
+  serviceHours?: number | null;
+  replace?: boolean | null;
+}
+
+export function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): EntryResult {
+  return write(c, input.stationCode, input.year, 'volunteers.record', (tx, { contract }) => {
+    monthOfContract(contract, input.month);
+    const v = t.volunteerRecords;
+    const old = tx
+      .select()
+      .from(v)
+      .where(and(eq(v.contractId, contract.id), eq(v.month, input.month)))
+      .get();
+    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    const values = {
+      newVolunteers: input.newVolunteers,
+      backbone: input.backbone,
+      serviceHours: input.serviceHours ?? null,
+    };
+    const after = old
+      ? tx.update(v).set(values).where(eq(v.id, old.id)).returning().get()
+      : tx
+          .insert(v)
+          .values({ contractId: contract.id, month: input.month, ...values })
+          .returning()
+          .get();
+    return { entity: 'volunteer_record', id: after.id, replaced: old != null, before: old ?? null, after };
+  });
+}
+
+export interface AttendanceInput {
+  stationCode: string;
+  year: number;
+  month: string;
+  staffName: string;
+  inPost: boolean;
+  insured: boolean;
+  paid: boolean;
+  replace?: boolean | null;
+}
+
+export function recordAttendance(c: EntryContext, input: AttendanceInput): EntryResult {
+  return write(c, input.stationCode, input.year, 'attendance.record', (tx, { station, contract }) => {
+    monthOfContract(contract, input.month);
+    const person = tx
+      .select()
+      .from(t.staff)
+      .where(and(eq(t.staff.stationId, station.id), eq(t.staff.name, input.staffName.trim())))
+      .get();
+    if (!person) throw appError('entry/unknown_staff', { value: input.staffName, field: 'input.staffName' });
+    const a = t.attendance;
+    const old = tx
+      .select()
+      .from(a)
+      .where(and(eq(a.staffId, person.id), eq(a.month, input.month)))
+      .get();
+    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    const values = { inPost: input.inPost, insured: input.insured, paid: input.paid };
+    const after = old
+      ? tx.update(a).set(values).where(eq(a.id, old.id)).returning().get()
+      : tx
+          .insert(a)
+          .values({ staffId: person.id, contractId: contract.id, month: input.month, ...values })
+          .returning()
+          .get();
+    return { entity: 'attendance', id: after.id, replaced: old != null, before: old ?? null, after };
+  });
+}
