@@ -1,4 +1,4 @@
-import { importHistory, importTable, tableFile } from '../read/imports.ts';
+import { importHistory, importTable, reportFile, tableFile } from '../read/imports.ts';
 import { page, pageOf } from '../read/page.ts';
 import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -14,6 +14,9 @@ export const importResolvers: Resolvers = {
   },
   Mutation: {
     importTable: (_, { input }, { read, auth }) => importTable(read, auth.ip, input),
+  },
+  Contract: {
+    reportFile: (c, { lang, asOf }, { read }) => reportFile(read, c, lang, asOf),
   },
   ImportResult: {
     layout: (r) => upperCase(r.layout),

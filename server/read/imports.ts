@@ -3,6 +3,9 @@
  * as base64; parsing and mapping are `server/import/`, writing `services/imports.ts`.
  */
 import { desc, eq } from 'drizzle-orm';
+import { contractAsOf } from '../domain/asOf.ts';
+import { asLang } from '../domain/format.ts';
+import { reportHtml } from '../export/report.ts';
 import { authorize } from '../auth/authorize.ts';
 import * as t from '../db/schema.ts';
 import { appError } from '../errors.ts';
@@ -14,7 +17,11 @@ import { importReport } from '../import/report.ts';
 import { contractAttendance, stationYear } from '../services/exports.ts';
 import { applyImport, importContext, importTarget } from '../services/imports.ts';
 import type { Reader } from './reader.ts';
-import { maskName } from './staffing.ts';
+import { evaluations } from './evaluations.ts';
+import { progressNarrative } from './narrative.ts';
+import { dataQualityIssues } from './quality.ts';
+import { maskName, staffing } from './staffing.ts';
+import { contractStatuses } from './statuses.ts';
 
 /** Largest file accepted through the API (bytes). */
 export const maxImportBytes = 10 * 1024 * 1024;
@@ -56,7 +63,13 @@ export async function importTable(r: Reader, ip: string, input: ImportInput) {
 
 export type ImportResultModel = Awaited<ReturnType<typeof importTable>>;
 
-export async function tableFile(r: Reader, stationCode: string, year: number, layout: Layout, format: ExportFormat) {
+export async function tableFile(
+  r: Reader,
+  stationCode: string,
+  year: number,
+  layout: Layout,
+  format: ExportFormat,
+) {
   const y = await stationYear(r.db, r.scope, stationCode, year);
   const { contract } = y;
   if (layout !== 'long' && !contract) throw appError('import/no_contract', { value: String(year) });
@@ -70,7 +83,11 @@ export async function tableFile(r: Reader, stationCode: string, year: number, la
     grid = attendanceGrid({ ...y, contract }, people, months, (s) => (named ? s.name : maskName(s.name)));
   }
   const bytes = await writeGrid(grid, format);
-  return { fileName: `${grid.name}.${format}`, mimeType: mimeTypes[format], base64: bytes.toString('base64') };
+  return {
+    fileName: `${grid.name}.${format}`,
+    mimeType: mimeTypes[format],
+    base64: bytes.toString('base64'),
+  };
 }
 
 export async function importHistory(r: Reader, stationCode: string, year: number) {
@@ -90,4 +107,43 @@ export async function importHistory(r: Reader, stationCode: string, year: number
     .leftJoin(t.users, eq(t.users.id, t.importFiles.userId))
     .where(eq(t.importFiles.contractId, target.contract.id))
     .orderBy(desc(t.importFiles.importedAt), desc(t.importFiles.id));
+}
+
+/** The station-year report as a printable HTML page (A4), in zh or en. */
+export async function reportFile(
+  r: Reader,
+  contract: t.ContractRow,
+  lang: string | null | undefined,
+  asked?: string | null,
+) {
+  const station = await r.loaders.station.load(contract.stationId);
+  if (!station) throw appError('import/unknown_station', { value: String(contract.stationId) });
+  const asOf = contractAsOf(contract, asked, r.today);
+  const [statuses, narrative, staff, evals, issues] = await Promise.all([
+    contractStatuses(r, contract, asOf),
+    progressNarrative(r, contract, lang, asOf),
+    staffing(r, contract, asOf),
+    evaluations(r, contract),
+    dataQualityIssues(r, { stationCode: station.code }),
+  ]);
+  const l = asLang(lang);
+  const html = reportHtml(
+    {
+      station,
+      contract,
+      asOf,
+      generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      statuses,
+      narrative,
+      staffing: staff,
+      evaluations: evals,
+      issues: issues.filter((i) => i.contract.id === contract.id),
+    },
+    l,
+  );
+  return {
+    fileName: `${station.code}-${contract.serviceYear}-report-${l}.html`,
+    mimeType: 'text/html; charset=utf-8',
+    base64: Buffer.from(html, 'utf8').toString('base64'),
+  };
 }

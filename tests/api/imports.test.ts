@@ -65,6 +65,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   server = await startTestServer();
+  await server.addUser({ username: 'station-sushe', role: 'STATION', stations: ['haizhu-sushe'] });
 });
 afterAll(() => server.close());
 
@@ -455,12 +456,12 @@ describe("Chigang's official table and attendance annex, exported and imported b
   });
 });
 
-describe('the attendance annex', () => {
+describe('the attendance annex (into another station, so that Chigang stays as published)', () => {
   const annex = () => b64(csvOf(attendanceRows()));
 
   it('turns remarks into leaves, transfers and exemptions, with pseudonyms', async () => {
-    const { result } = await importAs('station-chigang', {
-      stationCode: 'haizhu-chigang',
+    const { result } = await importAs('station-sushe', {
+      stationCode: 'haizhu-sushe',
       year: 2023,
       fileName: '附件2.csv',
       contentBase64: annex(),
@@ -495,13 +496,45 @@ describe('the attendance annex', () => {
 
   it('only the bureau may keep the names as printed', async () => {
     const input = {
-      stationCode: 'haizhu-chigang',
+      stationCode: 'haizhu-sushe',
       year: 2023,
       fileName: '附件2.csv',
       contentBase64: annex(),
       dryRun: false,
       keepNames: true,
     };
-    expect((await importAs('station-chigang', input)).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
+    expect((await importAs('station-sushe', input)).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
+  });
+});
+
+describe('the station-year report as printable HTML', () => {
+  const REPORT = `query($s: String!, $l: String) { station(code: $s) { contract(year: 2023) {
+    reportFile(lang: $l, asOf: "2024-05-30") { fileName mimeType base64 } } } }`;
+  const html = async (station: string, lang: string) => {
+    const res = await server.query<{
+      station: { contract: { reportFile: { fileName: string; mimeType: string; base64: string } } };
+    }>(REPORT, { s: station, l: lang });
+    const file = res.data?.station.contract.reportFile;
+    return { file, text: Buffer.from(file?.base64 ?? '', 'base64').toString('utf8') };
+  };
+
+  it("Chigang's report carries the published figures, the source line and no demo mark", async () => {
+    const { file, text } = await html('haizhu-chigang', 'zh');
+    expect(file?.fileName).toBe('haizhu-chigang-2023-report-zh.html');
+    expect(file?.mimeType).toContain('text/html');
+    expect(text).toContain('<td>3,000</td><td>3,111</td><td>103.70%</td>');
+    expect(text).toContain('254 / 240 = 105.83%');
+    expect(text).toContain('16 / 20 = 80.00%');
+    expect(text).toContain('83.49 良好');
+    expect(text).toContain('来源：社工站监测看板 · 统计截至 2024-05-30');
+    expect(text).not.toContain('示例数据');
+    expect(text).toContain('@page { size: A4');
+  });
+
+  it('in English, and a demo station says it is demo data', async () => {
+    const { text } = await html('haizhu-xingang', 'en');
+    expect(text).toContain('<html lang="en">');
+    expect(text).toContain('Demo data');
+    expect(text).toContain('Source: Station Monitor · as of 2024-05-30');
   });
 });

@@ -137,6 +137,11 @@ export type Contract = {
    * served, community charity funds, staff ratios as printed), per area or for the station.
    */
   reach: Array<ReachFigure>;
+  /**
+   * The station-year report as one printable HTML page (A4): indicators by area, the progress
+   * paragraph, staffing, evaluations and data-quality issues as of `asOf`, in `lang` (`zh` or `en`).
+   */
+  reportFile: FileDownload;
   /** Social resources linked against the contract target (the `resources_linked` indicator). */
   resources: ResourceSummary;
   /** Staffing ratios over the months reported by `asOf`. */
@@ -175,6 +180,13 @@ export type ContractProgressNarrativeArgs = {
 /** One station's yearly service contract with its targets. */
 export type ContractQuarterlyProgressArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
+export type ContractReportFileArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1707,6 +1719,7 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   progressNarrative?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContractProgressNarrativeArgs>>;
   quarterlyProgress?: Resolver<Array<ResolversTypes['QuarterProgress']>, ParentType, ContextType, Partial<ContractQuarterlyProgressArgs>>;
   reach?: Resolver<Array<ResolversTypes['ReachFigure']>, ParentType, ContextType>;
+  reportFile?: Resolver<ResolversTypes['FileDownload'], ParentType, ContextType, Partial<ContractReportFileArgs>>;
   resources?: Resolver<ResolversTypes['ResourceSummary'], ParentType, ContextType, Partial<ContractResourcesArgs>>;
   staffing?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, Partial<ContractStaffingArgs>>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
