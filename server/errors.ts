@@ -123,12 +123,18 @@ const messages = {
   },
   'entry/unknown_indicator': { zh: '未知指标代码：{value}', en: 'Unknown indicator code: {value}' },
   'entry/unknown_area': { zh: '本站没有片区 {value}', en: 'The station has no service area {value}' },
-  'entry/unknown_staff': { zh: '本站没有名为 {value} 的人员', en: 'The station has no staff member named {value}' },
+  'entry/unknown_staff': {
+    zh: '本站没有名为 {value} 的人员',
+    en: 'The station has no staff member named {value}',
+  },
   'entry/no_contract': {
     zh: '{value} 年度没有合同，请先导入或创建合同',
     en: 'There is no contract for {value}: import or create it first',
   },
-  'entry/bad_month': { zh: '月份格式无效：{value}（应为 YYYY-MM）', en: 'Invalid month: {value} (expected YYYY-MM)' },
+  'entry/bad_month': {
+    zh: '月份格式无效：{value}（应为 YYYY-MM）',
+    en: 'Invalid month: {value} (expected YYYY-MM)',
+  },
   'entry/period_outside_contract': {
     zh: '{field}：{value} 不在合同期 {start} 至 {end} 内',
     en: '{field}: {value} is outside the contract, {start} to {end}',
@@ -268,7 +274,13 @@ export function errorBody(code: ErrorCode, params: Record<string, string> = {}) 
   const classification = userInput.test(code) ? { classification: 'BAD_USER_INPUT' } : {};
   return {
     message: fill(en, params),
-    extensions: { code, messageZh: fill(zh, params), messageEn: fill(en, params), ...classification, ...params },
+    extensions: {
+      code,
+      messageZh: fill(zh, params),
+      messageEn: fill(en, params),
+      ...classification,
+      ...params,
+    },
   };
 }
 

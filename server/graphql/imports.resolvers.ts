@@ -23,7 +23,11 @@ export const importResolvers: Resolvers = {
     statedPeriodStart: (r) => r.statedPeriod?.start ?? null,
     statedPeriodEnd: (r) => r.statedPeriod?.end ?? null,
     values: (r, { limit, offset }) =>
-      pageOf(r.values, page(limit, offset)).map((v) => ({ ...v, indicatorCode: v.indicator, areaCode: v.area })),
+      pageOf(r.values, page(limit, offset)).map((v) => ({
+        ...v,
+        indicatorCode: v.indicator,
+        areaCode: v.area,
+      })),
     valueCount: (r) => r.values.length,
     staffCount: (r) => r.staff,
     problems: (r, { limit, offset }) =>

@@ -102,7 +102,9 @@ export function flagsOf(plan: ImportPlan, ctx: ImportContext): ImportFlag[] {
   const groups = new Map<string, ImportPlan['values']>();
   for (const v of plan.values) {
     const key = `${v.indicator}|${v.period?.start ?? ''}|${v.period?.end ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), v]);
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
   }
   const flags: ImportFlag[] = [];
   for (const rows of groups.values()) {

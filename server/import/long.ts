@@ -9,7 +9,7 @@ import type { ErrorCode } from '../errors.ts';
 import { parseNumber, parseRate } from './numbers.ts';
 import {
   filledRows,
-  matchArea,
+  areaMatcher,
   parseDate,
   preamble,
   type ImportContext,
@@ -71,9 +71,20 @@ const monthEnd = (month: string) => {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
 
+const periods = new Map<string, { start: string; end: string } | null | undefined>();
+
 /** A period cell → its first and last day; null for the whole contract; undefined when unreadable. */
 export function parsePeriod(cell: Cell): { start: string; end: string } | null | undefined {
   const text = label(cell);
+  // A long file repeats a few hundred periods many times: read each once.
+  if (periods.has(text)) return periods.get(text);
+  const period = readPeriod(text);
+  if (periods.size > 10_000) periods.clear();
+  periods.set(text, period);
+  return period;
+}
+
+function readPeriod(text: string): { start: string; end: string } | null | undefined {
   if (['', '全年', '年度', '全年度', 'year', 'total'].includes(text.toLowerCase())) return null;
   const range = /^(.+?)(?:~|～|至|\.\.)(.+)$/.exec(text);
   if (range?.[1] && range[2]) {
@@ -90,17 +101,19 @@ export function parsePeriod(cell: Cell): { start: string; end: string } | null |
 }
 
 function rowSchema(ctx: ImportContext) {
+  const area = areaMatcher(ctx.areas);
+  const indicators = new Map<string, string>();
+  for (const i of ctx.indicators) indicators.set(label(i.nameZh), i.code).set(i.code, i.code);
   return z.object({
     area: z.custom<Cell>().transform((cell, zctx) => {
-      const area = matchArea(cell ?? '合计', ctx.areas);
-      if (area === undefined) fail(zctx, 'import/unknown_area');
-      return area ?? null;
+      const code = area(cell ?? '合计');
+      if (code === undefined) fail(zctx, 'import/unknown_area');
+      return code ?? null;
     }),
     indicator: z.custom<Cell>().transform((cell, zctx) => {
-      const text = label(cell);
-      const found = ctx.indicators.find((i) => i.code === text || label(i.nameZh) === text);
+      const found = indicators.get(label(cell));
       if (!found) fail(zctx, 'import/unknown_indicator');
-      return found?.code ?? '';
+      return found ?? '';
     }),
     period: z.custom<Cell>().transform((cell, zctx) => {
       const period = parsePeriod(cell);

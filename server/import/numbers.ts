@@ -39,4 +39,3 @@ export function parseRate(cell: Cell): Parsed<{ rate: number; text: string }> {
     return { ok: true, value: { rate: bare.value <= 3 ? bare.value : bare.value / 100, text: c } };
   return { ok: false };
 }
-

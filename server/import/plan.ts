@@ -88,18 +88,40 @@ const totals = new Set(['合计', '总计', '全站', '小计', 'total', 'statio
 /**
  * An area as a file names it → its code; null for the station total, undefined when the station
  * has no such area. Matched by code (A), label (片区1), the label as printed with its
- * communities, the annex number (片区1 / 第一片区 ↔ the first area) or a community it names.
+ * communities, or the annex number (片区1 / 第一片区 ↔ the first area).
  */
 export function matchArea(cell: Cell, areas: ImportContext['areas']): string | null | undefined {
-  const text = label(cell);
-  if (totals.has(text.toLowerCase())) return null;
-  const head = text.replace(/\(.*$/, '');
-  for (const a of areas) {
-    if ([a.code, label(a.label), label(a.printedLabel)].includes(text)) return a.code;
-    if (head !== '' && (head === a.code || head === label(a.label))) return a.code;
-  }
-  const n = annexNumber(head);
-  return n != null && n >= 1 && n <= areas.length ? areas[n - 1]?.code : undefined;
+  return areaMatcher(areas)(cell);
+}
+
+const matchers = new WeakMap<ImportContext['areas'], (cell: Cell) => string | null | undefined>();
+
+/** `matchArea` for one station's areas, with their labels folded once (files have many rows). */
+export function areaMatcher(areas: ImportContext['areas']): (cell: Cell) => string | null | undefined {
+  const known = matchers.get(areas);
+  if (known) return known;
+  const byName = new Map<string, string>();
+  for (const a of [...areas].reverse())
+    for (const name of [a.code, label(a.label), label(a.printedLabel)]) if (name) byName.set(name, a.code);
+  const memo = new Map<string, string | null | undefined>();
+  const match = (cell: Cell) => {
+    const text = label(cell);
+    if (memo.has(text)) return memo.get(text);
+    let code: string | null | undefined;
+    if (totals.has(text.toLowerCase())) code = null;
+    else {
+      const head = text.replace(/\(.*$/, '');
+      const n = annexNumber(head);
+      code =
+        byName.get(text) ??
+        (head === '' ? undefined : byName.get(head)) ??
+        (n != null && n >= 1 && n <= areas.length ? areas[n - 1]?.code : undefined);
+    }
+    memo.set(text, code);
+    return code;
+  };
+  matchers.set(areas, match);
+  return match;
 }
 
 const chineseDigits = '一二三四五六七八九十';

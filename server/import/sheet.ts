@@ -110,7 +110,10 @@ function percentFormat(numFmt: string | undefined, value: number): string | null
 /** The cell as text with spaces, line breaks and full-width variants folded, for matching labels. */
 export function label(cell: Cell | undefined): string {
   if (cell == null) return '';
-  return String(cell)
+  const text = String(cell);
+  // Most cells of a long file are plain codes, months and numbers: nothing to fold.
+  if (/^[\x21-\x7e]*$/.test(text)) return text;
+  return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/（/g, '(')

@@ -10,7 +10,9 @@ import type { Reader } from './reader.ts';
 
 const figure = z.number().finite().nonnegative();
 const count = z.number().int().nonnegative();
-const month = z.string().refine((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m), { params: { code: 'entry/bad_month' } });
+const month = z
+  .string()
+  .refine((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m), { params: { code: 'entry/bad_month' } });
 
 const schemas = {
   progress: z.object({ month, value: figure }),
@@ -39,7 +41,12 @@ function check<T extends object>(schema: z.ZodType, input: T): T {
   });
 }
 
-const context = (r: Reader, ip: string): entry.EntryContext => ({ db: r.db, scope: r.scope, viewer: r.viewer, ip });
+const context = (r: Reader, ip: string): entry.EntryContext => ({
+  db: r.db,
+  scope: r.scope,
+  viewer: r.viewer,
+  ip,
+});
 
 export const recordProgress = (r: Reader, ip: string, input: entry.ProgressInput) =>
   entry.recordProgress(context(r, ip), check(schemas.progress, input));

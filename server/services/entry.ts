@@ -155,9 +155,14 @@ export function recordProgress(c: EntryContext, input: ProgressInput): EntryResu
       .filter((e) => e.periodStart <= period.end && period.start <= e.periodEnd);
     const total = stored.find((e) => e.periodStart !== period.start || e.periodEnd !== period.end);
     if (total)
-      throw appError('entry/overlapping_period', { value: input.month, start: total.periodStart, end: total.periodEnd });
+      throw appError('entry/overlapping_period', {
+        value: input.month,
+        start: total.periodStart,
+        end: total.periodEnd,
+      });
     const old = stored[0];
-    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    if (old && !input.replace)
+      throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
     if (old) tx.delete(p).where(eq(p.id, old.id)).run();
     const row = tx
       .insert(p)
@@ -201,7 +206,12 @@ export function setTarget(c: EntryContext, input: TargetInput): EntryResult {
       )
       .get();
     if (old) {
-      const after = tx.update(t.targets).set({ value: input.value }).where(eq(t.targets.id, old.id)).returning().get();
+      const after = tx
+        .update(t.targets)
+        .set({ value: input.value })
+        .where(eq(t.targets.id, old.id))
+        .returning()
+        .get();
       return { entity: 'target', id: old.id, replaced: old.value !== input.value, before: old, after };
     }
     const after = tx
@@ -257,7 +267,8 @@ export function addResourceLink(c: EntryContext, input: ResourceLinkInput): Entr
       )
       .all()
       .find((x) => x.areaId === values.areaId && x.description === values.description);
-    if (same) throw appError('entry/duplicate', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
+    if (same)
+      throw appError('entry/duplicate', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
     const after = tx.insert(r).values(values).returning().get();
     return { entity: 'resource_link', id: after.id, replaced: false, before: null, after };
   });
@@ -282,7 +293,8 @@ export function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): E
       .from(v)
       .where(and(eq(v.contractId, contract.id), eq(v.month, input.month)))
       .get();
-    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    if (old && !input.replace)
+      throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
     const values = {
       newVolunteers: input.newVolunteers,
       backbone: input.backbone,
@@ -325,7 +337,8 @@ export function recordAttendance(c: EntryContext, input: AttendanceInput): Entry
       .from(a)
       .where(and(eq(a.staffId, person.id), eq(a.month, input.month)))
       .get();
-    if (old && !input.replace) throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
+    if (old && !input.replace)
+      throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
     const values = { inPost: input.inPost, insured: input.insured, paid: input.paid };
     const after = old
       ? tx.update(a).set(values).where(eq(a.id, old.id)).returning().get()

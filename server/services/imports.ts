@@ -7,9 +7,9 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { authorize } from '../auth/authorize.ts';
 import type { Viewer } from '../auth/viewer.ts';
+import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
@@ -163,7 +163,7 @@ export function applyImport(
         .get().id;
       const history = { contractId: contract.id, replacedAt: now, importFileId: fileId, userId };
       const progress = options.onProgress ?? (() => undefined);
-      const writer = { tx, contract, station, fileName: parsed.fileName, history, summary, progress };
+      const writer = { db, tx, contract, station, fileName: parsed.fileName, history, summary, progress };
       writeValues(writer, parsed.plan.values);
       writeStaff(writer, parsed.plan.staff, options.keepNames === true);
       const changed = summary.created + summary.updated + (summary.contractCreated ? 1 : 0);
@@ -216,6 +216,8 @@ function createContract(
 }
 
 interface Writer {
+  /** The connection (for bulk inserts, which join the transaction `tx` runs on it). */
+  db: Db;
   tx: Tx;
   contract: t.ContractRow;
   station: t.StationRow;
@@ -223,15 +225,6 @@ interface Writer {
   history: Omit<typeof t.replacedValues.$inferInsert, 'entity' | 'entityId' | 'before'>;
   summary: ImportSummary;
   progress: (done: number) => void;
-}
-
-const chunk = 500;
-
-function insertAll<T extends SQLiteTable>(tx: Tx, table: T, rows: ReadonlyArray<T['$inferInsert']>) {
-  for (let i = 0; i < rows.length; i += chunk)
-    tx.insert(table)
-      .values(rows.slice(i, i + chunk))
-      .run();
 }
 
 const sameRate = (a: number | null, b: number | null) =>
@@ -319,9 +312,9 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
     if (old.length > 0) w.summary.updated += 1;
     else w.summary.created += 1;
   }
-  insertAll(tx, t.replacedValues, replaced);
-  insertAll(tx, t.targets, newTargets);
-  insertAll(tx, t.progressEntries, newEntries);
+  bulkInsert(w.db, t.replacedValues, replaced);
+  bulkInsert(w.db, t.targets, newTargets);
+  bulkInsert(w.db, t.progressEntries, newEntries);
   w.progress(values.length);
 }
 
@@ -421,7 +414,7 @@ function writeAttendance(w: Writer, staffId: number, contractId: number, p: Impo
       w.summary.updated += 1;
     } else w.summary.unchanged += 1;
   }
-  insertAll(tx, t.attendance, fresh);
+  bulkInsert(w.db, t.attendance, fresh);
 }
 
 /** Whether a row differs from what the file says; a remark that only restates the fields is no change. */
