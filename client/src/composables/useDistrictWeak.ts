@@ -33,6 +33,7 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
         ? [
             {
               label: s.isDemo ? `${stationLabel(s, locale.value)}*` : stationLabel(s, locale.value),
+              isDemo: s.isDemo,
               totals: s.contractOn.indicatorStatuses.filter(
                 (st) => st.area === null && feedOk(st.indicator.feed),
               ),

@@ -1,12 +1,16 @@
 import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { useRoute } from 'vue-router';
 import { DistrictHeaderDocument } from '../graphql/generated/graphql.ts';
+import { localName } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 import { useUrlState } from './useUrlState.ts';
 
 interface DistrictYear {
   code: ComputedRef<string>;
   year: ComputedRef<number>;
+  /** The district's name in the user's language (its code until the header has loaded). */
+  name: ComputedRef<string>;
 }
 const districtYearKey: InjectionKey<DistrictYear> = Symbol('district year');
 
@@ -16,6 +20,7 @@ const districtYearKey: InjectionKey<DistrictYear> = Symbol('district year');
  */
 export function useDistrictHeader() {
   const route = useRoute();
+  const { locale } = useI18n();
   const code = computed(() => String(route.params.code));
   const query = useQuery(DistrictHeaderDocument, () => ({ code: code.value }));
   const district = computed(() => query.data.value?.district ?? null);
@@ -23,7 +28,8 @@ export function useDistrictHeader() {
   const yearParam = useUrlState('year', () => String(defaultYear.value ?? ''));
   /** Null only for a district without any contract; its year pages are not shown then. */
   const year = computed(() => Number(yearParam.value) || defaultYear.value);
-  provide(districtYearKey, { code, year: computed(() => year.value ?? 0) });
+  const name = computed(() => (district.value ? localName(district.value, locale.value) : code.value));
+  provide(districtYearKey, { code, year: computed(() => year.value ?? 0), name });
   return { ...query, code, district, years: computed(() => district.value?.years ?? []), yearParam, year };
 }
 
