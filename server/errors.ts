@@ -184,6 +184,7 @@ const messages = {
   'graphql/parse_failed': { zh: 'GraphQL 语法错误：{detail}', en: 'GraphQL syntax error: {detail}' },
   'graphql/validation_failed': { zh: 'GraphQL 查询无效：{detail}', en: 'Invalid GraphQL query: {detail}' },
   'input/bad_variable': { zh: '输入值无效：{detail}', en: 'Invalid input value: {detail}' },
+  'input/required': { zh: '请填写此项（{field}）', en: 'This field is required ({field})' },
   'limit/depth': {
     zh: '查询嵌套过深（上限 {limit} 层）',
     en: 'Query nested too deeply (limit {limit} levels)',
@@ -217,6 +218,7 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'input/bad_year': 400,
   'input/bad_limit': 400,
   'input/bad_variable': 400,
+  'input/required': 400,
   'entry/negative': 400,
   'entry/not_a_number': 400,
   'entry/not_whole': 400,

@@ -18,15 +18,19 @@ export const importResolvers: Resolvers = {
   Contract: {
     reportFile: (c, { lang, asOf }, { read }) => reportFile(read, c, lang, asOf),
   },
+  ImportedValue: {
+    indicator: async (v, _, { read }) =>
+      (await read.loaders.indicatorDefinitions()).find((d) => d.code === v.indicatorCode) ?? null,
+  },
   ImportResult: {
     layout: (r) => upperCase(r.layout),
     statedPeriodStart: (r) => r.statedPeriod?.start ?? null,
     statedPeriodEnd: (r) => r.statedPeriod?.end ?? null,
     values: (r, { limit, offset }) =>
-      pageOf(r.values, page(limit, offset)).map((v) => ({
+      pageOf(r.values, page(limit, offset)).map(({ indicator, area, ...v }) => ({
         ...v,
-        indicatorCode: v.indicator,
-        areaCode: v.area,
+        indicatorCode: indicator,
+        areaCode: area,
       })),
     valueCount: (r) => r.values.length,
     staffCount: (r) => r.staff,

@@ -72,6 +72,16 @@ export function documentCost(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
 }
 
+/** A variable of the wrong type or missing, naming its field (`input.value`) for a form to show it. */
+function variableError(message: string) {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message)?.[1];
+  const at = /got invalid value .* at "([^"]+)"/.exec(message)?.[1];
+  const field = at ?? (variable && missing ? `${variable}.${missing}` : '');
+  if (missing || /not to be null/.test(message)) return appError('input/required', { field });
+  return appError('input/bad_variable', { field, detail: message.slice(0, 300) });
+}
+
 /** Refuses a document whose estimated cost exceeds the limit, before it is executed. */
 function costPlugin(maxCost: number): ApolloServerPlugin {
   return {
@@ -83,7 +93,7 @@ function costPlugin(maxCost: number): ApolloServerPlugin {
         } catch (error) {
           // The estimator coerces the variables first: a value of the wrong type fails here.
           if (!(error instanceof GraphQLError)) throw error;
-          throw appError('input/bad_variable', { detail: error.message.slice(0, 300) });
+          throw variableError(error.message);
         }
         if (cost > maxCost) {
           throw appError('limit/cost', { cost: String(cost), limit: String(maxCost) });

@@ -233,3 +233,17 @@ describe('targets, resources, volunteers and attendance', () => {
     });
   });
 });
+
+describe('a form sent half filled', () => {
+  it.each([
+    ['left out', { indicatorCode: 'home_visits', month: '2025-04' }],
+    ['sent as null', { indicatorCode: 'home_visits', month: '2025-04', value: null }],
+  ])('a figure %s is input/required naming input.value', async (_name, fields) => {
+    const res = await as('station-xingang', PROGRESS, { ...xingang, ...fields });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'input/required',
+      field: 'i.value',
+      classification: 'BAD_USER_INPUT',
+    });
+  });
+});

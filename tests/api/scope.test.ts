@@ -41,7 +41,16 @@ const probes: Record<string, string[]> = {
   'Query.weakIndicatorCount.districtCode': ['"haizhu"', '"other"'],
   'Query.dataQualityIssues.districtCode': ['"haizhu"', '"other"'],
   'Query.dataQualityIssueCount.districtCode': ['"haizhu"', '"other"'],
+  'Query.tableFile.stationCode': ['"haizhu-chigang"', '"haizhu-fengyang"', '"other-1"'],
+  'Query.tableFile.year': ['2023'],
+  'Query.tableFile.layout': ['ATTENDANCE', 'WIDE'],
+  // CSV, so that the file's text can be searched for names below.
+  'Query.tableFile.format': ['CSV'],
+  'Query.importHistory.stationCode': ['"haizhu-chigang"', '"other-1"'],
+  'Query.importHistory.year': ['2023'],
 };
+/** Root fields that take a station by code: out of scope, they answer "no such station". */
+const byStationCode = new Set(['tableFile', 'importHistory']);
 /** Optional arguments worth trying with a value too (a station outside most scopes). */
 const optionalProbes: Record<string, string[]> = {
   'Query.weakIndicators.stationCode': ['"haizhu-fengyang"', '"other-1"'],
@@ -152,10 +161,19 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
       // A refusal is allowed (the audit trail is the bureau's); anything else must be an answer.
       const label = `${user} ${query.slice(0, 120)}…`;
       for (const e of errors ?? [])
-        expect(['auth/forbidden'], `${label}: ${e.message}`).toContain(e.extensions?.code);
+        expect(['auth/forbidden', 'import/unknown_station'], `${label}: ${e.message}`).toContain(
+          e.extensions?.code,
+        );
+      const asked = /stationCode: "([^"]+)"/.exec(query)?.[1];
+      if (byStationCode.has(field.name) && asked && data?.[field.name] != null)
+        expect(allowed(), label).toContain(asked);
       if (!names) {
-        // Not only in StaffMember objects: in any text (a data-quality finding naming a person …).
-        const text = JSON.stringify(data ?? null);
+        // Not only in StaffMember objects: in any text (a data-quality finding naming a person, a
+        // downloaded file …).
+        const files = [...objects(data)].flatMap(({ obj }) =>
+          typeof obj.base64 === 'string' ? [Buffer.from(obj.base64, 'base64').toString('utf8')] : [],
+        );
+        const text = JSON.stringify(data ?? null) + files.join('');
         const leaked = staffNames.filter((n) => text.includes(n));
         expect(leaked, label).toEqual([]);
       }

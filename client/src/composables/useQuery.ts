@@ -8,6 +8,8 @@ export type LoadState = 'idle' | 'loading' | 'done' | 'error';
 export interface QueryError {
   code: string;
   messages: ServerMessages | null;
+  /** The input field the server names, when it names one (`input.value`). */
+  field?: string | null;
 }
 
 /** A query's loading state, its error and a retry, as `StatePanel` shows them. */

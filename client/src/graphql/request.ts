@@ -22,6 +22,8 @@ export class RequestError extends Error {
     message: string,
     /** Null when the server sent no message of its own (or was not reached). */
     public readonly messages: ServerMessages | null = null,
+    /** The input field the server names (`input.value`), for a form to show the message beside it. */
+    public readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -29,7 +31,7 @@ export class RequestError extends Error {
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; messageZh?: unknown; messageEn?: unknown };
+  extensions?: { code?: string; messageZh?: unknown; messageEn?: unknown; field?: unknown };
 }
 
 function serverMessages(error: GraphQLErrorBody): ServerMessages | null {
@@ -39,36 +41,78 @@ function serverMessages(error: GraphQLErrorBody): ServerMessages | null {
     : null;
 }
 
+interface Reply {
+  ok: boolean;
+  status: number;
+  body: unknown;
+}
+
+const headers = () => ({
+  'content-type': 'application/json',
+  accept: 'application/json',
+  ...authorization(),
+});
+
+async function viaFetch(body: string): Promise<Reply> {
+  const response = await fetch('/graphql', { method: 'POST', headers: headers(), body });
+  return { ok: response.ok, status: response.status, body: await response.json().catch(() => null) };
+}
+
+/** XMLHttpRequest, for the one thing fetch cannot do: report how much of a large body is sent. */
+function viaXhr(onProgress: (fraction: number) => void) {
+  return (body: string) =>
+    new Promise<Reply>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/graphql');
+      for (const [name, value] of Object.entries(headers())) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) onProgress(e.loaded / e.total);
+      };
+      xhr.onload = () => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(xhr.responseText);
+        } catch {
+          parsed = null;
+        }
+        resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, body: parsed });
+      };
+      xhr.onerror = () => reject(new Error('network'));
+      xhr.send(body);
+    });
+}
+
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
+  options: { onUploadProgress?: (fraction: number) => void } = {},
 ): Promise<TResult> {
-  let response: Response;
+  const send = options.onUploadProgress ? viaXhr(options.onUploadProgress) : viaFetch;
+  let reply: Reply;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorization() },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
+    reply = await send(JSON.stringify({ query: document.toString(), variables }));
   } catch {
     throw new RequestError('network', 'network error');
   }
-  const body = (await response.json().catch(() => null)) as {
-    data?: TResult;
-    errors?: GraphQLErrorBody[];
-  } | null;
+  const body = reply.body as { data?: TResult; errors?: GraphQLErrorBody[] } | null;
   const error = body?.errors?.[0];
   if (error && loginLost.has(error.extensions?.code ?? '')) endSession('expired');
-  if (error)
-    throw new RequestError(error.extensions?.code ?? 'unknown', error.message, serverMessages(error));
-  if (!response.ok || !body?.data)
-    throw new RequestError(response.ok ? 'unknown' : 'network', `HTTP ${response.status}`);
+  if (error) {
+    const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
+    throw new RequestError(error.extensions?.code ?? 'unknown', error.message, serverMessages(error), field);
+  }
+  if (!reply.ok || !body?.data)
+    throw new RequestError(reply.ok ? 'unknown' : 'network', `HTTP ${reply.status}`);
   return body.data;
 }
 
 /** Why a request failed, as the UI shows it: the server's code and messages, or `unknown`. */
-export function failureOf(error: unknown): { code: string; messages: ServerMessages | null } {
+export function failureOf(error: unknown): {
+  code: string;
+  messages: ServerMessages | null;
+  field: string | null;
+} {
   return error instanceof RequestError
-    ? { code: error.code, messages: error.messages }
-    : { code: 'unknown', messages: null };
+    ? { code: error.code, messages: error.messages, field: error.field }
+    : { code: 'unknown', messages: null, field: null };
 }

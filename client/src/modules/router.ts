@@ -17,18 +17,25 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * tab '' is the route `district` (`DistrictPage.vue`), the tab 'weak' the route `district-weak`
  * (`DistrictWeakPage.vue`), and so on; the same for stations.
  */
-function section(kind: 'district' | 'station', tabs: readonly string[]): RouteRecordRaw {
+function section(
+  kind: 'district' | 'station',
+  tabs: ReadonlyArray<string | { tab: string; needs: string }>,
+): RouteRecordRaw {
   const Kind = capitalized(kind);
   return {
     path: `/${kind}s/:code`,
     component: page(`${Kind}Layout`),
     // District views compare stations: only for users who see several (a bureau, a supervisor).
     meta: kind === 'district' ? { needs: 'district:overview' } : {},
-    children: tabs.map((tab) => ({
-      path: tab,
-      name: tab ? `${kind}-${tab}` : kind,
-      component: page(`${Kind}${capitalized(tab)}Page`),
-    })),
+    children: tabs.map((entry) => {
+      const { tab, needs } = typeof entry === 'string' ? { tab: entry, needs: undefined } : entry;
+      return {
+        path: tab,
+        name: tab ? `${kind}-${tab}` : kind,
+        component: page(`${Kind}${capitalized(tab)}Page`),
+        meta: needs ? { needs } : {},
+      };
+    }),
   };
 }
 
@@ -44,7 +51,17 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: page('LoginPage'), meta: { public: true } },
     { path: '/audit', name: 'audit', component: page('AuditPage'), meta: { needs: 'audit:read' } },
     section('district', ['', 'resources', 'staffing', 'weak', 'quality']),
-    section('station', ['', 'quarterly', 'resources', 'staffing', 'volunteers', 'evaluation']),
+    section('station', [
+      '',
+      'quarterly',
+      'resources',
+      'staffing',
+      'volunteers',
+      'evaluation',
+      // Getting figures in: for those who may write them (the bureau, the station itself).
+      { tab: 'entry', needs: 'figures:write' },
+      { tab: 'import', needs: 'figures:write' },
+    ]),
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
 });

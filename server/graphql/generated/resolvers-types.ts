@@ -577,6 +577,8 @@ export type ImportedValue = {
   actual?: Maybe<Scalars['Float']['output']>;
   /** Area code; null for the station total (合计). */
   areaCode?: Maybe<Scalars['String']['output']>;
+  /** The indicator (its names and unit). */
+  indicator?: Maybe<IndicatorDefinition>;
   indicatorCode: Scalars['String']['output'];
   periodEnd?: Maybe<Scalars['Date']['output']>;
   /** The period the actual counts; null for the whole contract. */
@@ -1570,7 +1572,7 @@ export type ResolversTypes = {
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
   ImportTableInput: ImportTableInput;
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
-  ImportedValue: ResolverTypeWrapper<ImportedValue>;
+  ImportedValue: ResolverTypeWrapper<Omit<ImportedValue, 'indicator'> & { indicator?: Maybe<ResolversTypes['IndicatorDefinition']> }>;
   IndicatorDefinition: ResolverTypeWrapper<IndicatorDefinitionRow>;
   IndicatorStatus: ResolverTypeWrapper<IndicatorStatusModel>;
   IndicatorStatusCode: IndicatorStatusCode;
@@ -1644,7 +1646,7 @@ export type ResolversParentTypes = {
   ImportSummary: ImportSummary;
   ImportTableInput: ImportTableInput;
   ImportedFile: ImportedFile;
-  ImportedValue: ImportedValue;
+  ImportedValue: Omit<ImportedValue, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['IndicatorDefinition']> };
   IndicatorDefinition: IndicatorDefinitionRow;
   IndicatorStatus: IndicatorStatusModel;
   Int: Scalars['Int']['output'];
@@ -1869,6 +1871,7 @@ export type ImportedFileResolvers<ContextType = Context, ParentType extends Reso
 export type ImportedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportedValue'] = ResolversParentTypes['ImportedValue']> = {
   actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

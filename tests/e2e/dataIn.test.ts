@@ -1,0 +1,112 @@
+/**
+ * Getting data in as a station user would: a messy official table checked and imported from the
+ * upload page (values, problems and flags shown before confirming), a bad file refused with its
+ * row and column, a month entered in a form with the server's message beside the field, and the
+ * station's files downloaded. Screenshots go to SCREENSHOT_DIR when it is set.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser.ts';
+import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
+
+const suite = browserSuite(undefined, 'station-chigang');
+const dir = mkdtempSync(join(tmpdir(), 'station-monitor-upload-'));
+const shots = process.env.SCREENSHOT_DIR;
+
+async function shot(name: string) {
+  if (!shots) return;
+  const { page } = suite.b;
+  for (const [width, height, tag] of [
+    [1440, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(shots, `${name}-${tag}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('the upload page', () => {
+  it('checks a messy official table, shows its figures, problems and flags, and imports nothing until confirmed', async () => {
+    const { page } = suite.b;
+    const { rows, merges } = messyTableGrid();
+    const file = join(dir, '附件1 指标完成情况统计表.xlsx');
+    writeFileSync(file, await xlsxOf(rows, merges));
+    await suite.open('/stations/haizhu-chigang/import?year=2023');
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-preview').waitFor();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('指标完成情况统计表');
+    const flags = await page.getByTestId('import-flags').textContent();
+    expect(flags).toContain('194,580.11');
+    const problems = await page.getByTestId('import-problems').textContent();
+    expect(problems).toContain('协议个数');
+    expect(await page.getByTestId('import-values').locator('tbody tr').count()).toBeGreaterThan(50);
+    await shot('import-checked');
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-done').waitFor();
+    // The table's figures are Chigang's but for the resources actual, printed without its decimal point.
+    expect(await page.getByTestId('import-done').textContent()).toContain('新增 0，更新 1');
+  });
+
+  it('a file with a word for a number is refused with its row and column, and cannot be confirmed', async () => {
+    const { page } = suite.b;
+    const file = join(dir, 'bad.csv');
+    writeFileSync(
+      file,
+      csvOf([
+        ['片区', '指标代码', '期间', '目标', '完成'],
+        ['A', 'phone_visits', '全年', 1350, '一千'],
+      ]),
+    );
+    await page.getByTestId('import-again').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-problems').waitFor();
+    const text = await page.getByTestId('import-problems').textContent();
+    expect(text).toContain('第 2 行 E 列：「一千」不是数字');
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
+    await shot('import-refused');
+  });
+
+  it('downloads the official table of the year from the server', async () => {
+    const { page } = suite.b;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-WIDE-CSV').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('haizhu-chigang-2023-indicators.csv');
+    const path = join(dir, 'downloaded.csv');
+    await download.saveAs(path);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toContain('合计,');
+  });
+});
+
+describe('the entry forms', () => {
+  it('a month of a station known by year totals is refused, with the message in the form', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang/entry?year=2023');
+    await page.getByTestId('entry-progress').waitFor();
+    await page.getByTestId('entry-indicator').click();
+    await page.getByRole('option', { name: '电访' }).click();
+    await page.getByTestId('entry-month').click();
+    await page.getByRole('option', { name: '2023-09' }).click();
+    await page.getByTestId('entry-value').locator('input').fill('12');
+    await page.getByTestId('entry-save').click();
+    await page.getByTestId('entry-error').waitFor();
+    expect(await page.getByTestId('entry-error').textContent()).toContain('重叠');
+    await shot('entry-refused');
+  });
+
+  it('a negative figure is named beside its field', async () => {
+    const { page } = suite.b;
+    await page.getByTestId('entry-value').locator('input').fill('-5');
+    await page.getByTestId('entry-save').click();
+    await expect
+      .poll(() => page.getByTestId('entry-progress').locator('.el-form-item__error').allTextContents())
+      .toEqual([expect.stringContaining('不能为负数')]);
+  });
+});
