@@ -110,3 +110,23 @@ describe('the entry forms', () => {
       .toEqual([expect.stringContaining('不能为负数')]);
   });
 });
+
+describe('the printable report', () => {
+  it('opens from the station overview as a page to print, in the language of the dashboard', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang?year=2023');
+    await page.getByRole('button', { name: 'English' }).click();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByTestId('open-report').click()]);
+    await popup.waitForLoadState();
+    expect(await popup.locator('h1').textContent()).toContain('service year 2023–2024 report');
+    expect(await popup.locator('.source').textContent()).toContain('Source: Station Monitor');
+    await popup.close();
+    await suite.open('/stations/haizhu-chigang/import?year=2023');
+    await page.getByTestId('import-card').waitFor();
+    await shot('import-en');
+    await suite.open('/stations/haizhu-chigang/entry?year=2023&form=resource');
+    await page.getByTestId('entry-resource').waitFor();
+    await shot('entry-en');
+    await page.getByRole('button', { name: '中文' }).click();
+  });
+});

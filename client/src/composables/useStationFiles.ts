@@ -22,7 +22,11 @@ export function saveBase64(file: { fileName: string; mimeType: string; base64: s
  * The station-year as files from the server: the official indicator table, the long template,
  * the attendance annex (CSV or XLSX), and the printable report.
  */
-export function useStationFiles(code: () => string, year: () => number) {
+export function useStationFiles(
+  code: () => string,
+  year: () => number,
+  asOf: () => string | null = () => null,
+) {
   const { locale } = useI18n();
   const busy = ref<string | null>(null);
   const error = ref<QueryError | null>(null);
@@ -57,6 +61,7 @@ export function useStationFiles(code: () => string, year: () => number) {
           code: code(),
           year: year(),
           lang: locale.value === 'en' ? 'en' : 'zh',
+          asOf: asOf(),
         });
         const file = data.station?.contract?.reportFile;
         if (!file) throw new Error('no contract');
