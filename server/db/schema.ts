@@ -164,6 +164,9 @@ export const targets = sqliteTable(
       .references(() => indicatorDefinitions.id),
     areaId: integer('area_id').references(() => serviceAreas.id),
     value: real('value').notNull(),
+    /** The imported file and row the target came from, when it was imported. */
+    sourceFile: text('source_file'),
+    sourceRow: integer('source_row'),
   },
   (t) => [
     // SQLite treats NULLs as distinct in unique indexes, so the station-total row gets its own.
@@ -369,6 +372,9 @@ export const attendance = sqliteTable(
     inPost: integer('in_post', { mode: 'boolean' }).notNull(),
     insured: integer('insured', { mode: 'boolean' }).notNull(),
     paid: integer('paid', { mode: 'boolean' }).notNull(),
+    /** The imported file and row (of the attendance annex) the month came from, when imported. */
+    sourceFile: text('source_file'),
+    sourceRow: integer('source_row'),
   },
   (t) => [
     uniqueIndex('attendance_staff_month').on(t.staffId, t.month),

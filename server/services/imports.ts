@@ -275,11 +275,21 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
     if (v.target != null) {
       const old = targets.get(`${indicatorId}|${areaId}`);
       if (!old) {
-        newTargets.push({ contractId: contract.id, indicatorId, areaId, value: v.target });
+        newTargets.push({
+          contractId: contract.id,
+          indicatorId,
+          areaId,
+          value: v.target,
+          sourceFile: w.fileName,
+          sourceRow: v.row,
+        });
         w.summary.created += 1;
       } else if (old.value !== v.target) {
         replaced.push({ ...w.history, entity: 'target', entityId: old.id, before: old });
-        tx.update(t.targets).set({ value: v.target }).where(eq(t.targets.id, old.id)).run();
+        tx.update(t.targets)
+          .set({ value: v.target, sourceFile: w.fileName, sourceRow: v.row })
+          .where(eq(t.targets.id, old.id))
+          .run();
         w.summary.updated += 1;
       } else w.summary.unchanged += 1;
     }
@@ -401,14 +411,14 @@ function writeAttendance(w: Writer, staffId: number, contractId: number, p: Impo
     const before = old.get(m.month);
     if (!before && !m.inPost && !m.insured && !m.paid) continue; // —— in a month never recorded
     if (!before) {
-      fresh.push({ staffId, contractId, ...m });
+      fresh.push({ staffId, contractId, ...m, sourceFile: w.fileName, sourceRow: p.row });
       w.summary.created += 1;
     } else if (before.inPost !== m.inPost || before.insured !== m.insured || before.paid !== m.paid) {
       tx.insert(t.replacedValues)
         .values({ ...w.history, entity: 'attendance', entityId: before.id, before })
         .run();
       tx.update(t.attendance)
-        .set({ inPost: m.inPost, insured: m.insured, paid: m.paid })
+        .set({ inPost: m.inPost, insured: m.insured, paid: m.paid, sourceFile: w.fileName, sourceRow: p.row })
         .where(eq(t.attendance.id, before.id))
         .run();
       w.summary.updated += 1;

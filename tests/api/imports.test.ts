@@ -327,6 +327,29 @@ describe('writing', () => {
       end: '2024-05-30',
       contractedPositions: 18,
     });
+    // Every stored figure remembers its file and row: area C's phone visits are in row 8.
+    const stored = server.handle.sqlite
+      .prepare(
+        `select t.value as target, t.source_file as tf, t.source_row as tr, p.value as actual,
+                p.source_file as pf, p.source_row as pr
+         from targets t
+         join progress_entries p on p.contract_id = t.contract_id and p.indicator_id = t.indicator_id
+           and p.area_id = t.area_id
+         join service_areas a on a.id = t.area_id
+         join contracts c on c.id = t.contract_id
+         join stations s on s.id = c.station_id
+         where s.code = 'haizhu-sushe' and c.service_year = 2027 and a.code = 'C'
+           and t.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`,
+      )
+      .get();
+    expect(stored).toEqual({
+      target: 650,
+      tf: '素社 附件1.xlsx',
+      tr: 8,
+      actual: 700,
+      pf: '素社 附件1.xlsx',
+      pr: 8,
+    });
   });
 
   it('the same file twice changes nothing; a changed value replaces the old one, which is kept', async () => {
