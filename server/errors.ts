@@ -109,6 +109,12 @@ const messages = {
     zh: '文件中没有可导入的数字',
     en: 'The file holds no figures to import',
   },
+  'entry/bad_code': {
+    zh: '站点代码无效：{value}（应为 3–60 个小写字母、数字或连字符，如 haizhu-chigang）',
+    en: 'Invalid station code: {value} (3–60 lower-case letters, digits or hyphens, e.g. haizhu-chigang)',
+  },
+  'entry/unknown_district': { zh: '未知的区：{value}', en: 'Unknown district: {value}' },
+  'entry/required': { zh: '此项不能为空（{field}）', en: 'This cannot be blank ({field})' },
   'entry/negative': {
     zh: '{field} 不能为负数，收到 {value}',
     en: '{field} cannot be negative, got {value}',
@@ -220,6 +226,9 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'input/bad_variable': 400,
   'input/required': 400,
   'entry/negative': 400,
+  'entry/bad_code': 400,
+  'entry/unknown_district': 400,
+  'entry/required': 400,
   'entry/not_a_number': 400,
   'entry/not_whole': 400,
   'entry/unknown_indicator': 400,

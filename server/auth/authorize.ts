@@ -11,6 +11,8 @@ export type Action =
   | 'staff:names'
   /** Enter or import figures, resources, volunteers, attendance and targets. */
   | 'figures:write'
+  /** Add a station to a district (the bureau of that district). */
+  | 'station:create'
   /** Keep staff names as printed when importing an attendance annex (else they are pseudonymised). */
   | 'staff:keep_names'
   /** Record evaluation findings. */
@@ -39,6 +41,7 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
     case 'figures:write':
       return inDistrict || (viewer.role === 'STATION' && own);
     case 'staff:keep_names':
+    case 'station:create':
       return inDistrict;
     case 'findings:write':
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
@@ -56,6 +59,7 @@ export const actions: readonly Action[] = [
   'staff:names',
   'figures:write',
   'staff:keep_names',
+  'station:create',
   'findings:write',
   'audit:read',
   'district:overview',

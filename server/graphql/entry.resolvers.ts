@@ -15,5 +15,6 @@ export const entryResolvers: Resolvers = {
       }),
     recordVolunteers: (_, { input }, { read, auth }) => entry.recordVolunteers(read, auth.ip, input),
     recordAttendance: (_, { input }, { read, auth }) => entry.recordAttendance(read, auth.ip, input),
+    addStation: (_, { input }, { read, auth }) => entry.addStation(read, auth.ip, input),
   },
 };

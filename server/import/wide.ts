@@ -268,10 +268,11 @@ export function readWide(rows: readonly Cell[][], ctx: ImportContext): ImportPla
     if (/^(注|说明|备注)/.test(label(areaCell))) continue;
     let area = matchArea(areaCell, areas);
     if (area === undefined && ctx.areas.length === 0 && label(areaCell) !== '') {
+      // The label without its communities and spaces: 片区 2（毛纺…） → 片区2.
       const head = String(areaCell)
-        .trim()
-        .replace(/[（(].*$/s, '');
-      const code = letters[(annexNumber(head.replace(/\s+/g, '')) ?? newAreas.length + 1) - 1] ?? `X${r}`;
+        .replace(/[（(].*$/s, '')
+        .replace(/\s+/g, '');
+      const code = letters[(annexNumber(head) ?? newAreas.length + 1) - 1] ?? `X${r}`;
       const parsedWorkers = workersCol == null ? null : parseNumber(row[workersCol] ?? null);
       const fresh: NewArea = {
         code,

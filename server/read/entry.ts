@@ -10,6 +10,8 @@ import type { Reader } from './reader.ts';
 
 const figure = z.number().finite().nonnegative();
 const count = z.number().int().nonnegative();
+/** A name that must not be blank. */
+const text = z.string().refine((v) => v.trim() !== '', { params: { code: 'entry/required' } });
 const month = z
   .string()
   .refine((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m), { params: { code: 'entry/bad_month' } });
@@ -20,6 +22,14 @@ const schemas = {
   resource: z.object({ valueYuan: figure }),
   volunteers: z.object({ month, newVolunteers: count, backbone: count, serviceHours: figure.nullish() }),
   attendance: z.object({ month }),
+  station: z.object({
+    code: z
+      .string()
+      .refine((c) => /^[a-z0-9][a-z0-9-]{2,59}$/.test(c), { params: { code: 'entry/bad_code' } }),
+    nameZh: text,
+    nameEn: text,
+    streetZh: text,
+  }),
 };
 
 function codeOf(issue: z.core.$ZodIssue): ErrorCode {
@@ -62,3 +72,6 @@ export const recordVolunteers = (r: Reader, ip: string, input: entry.VolunteerMo
 
 export const recordAttendance = (r: Reader, ip: string, input: entry.AttendanceInput) =>
   entry.recordAttendance(context(r, ip), check(schemas.attendance, input));
+
+export const addStation = (r: Reader, ip: string, input: entry.StationInput) =>
+  entry.addStation(context(r, ip), check(schemas.station, input));

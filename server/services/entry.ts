@@ -350,3 +350,67 @@ export function recordAttendance(c: EntryContext, input: AttendanceInput): Entry
     return { entity: 'attendance', id: after.id, replaced: old != null, before: old ?? null, after };
   });
 }
+
+export interface StationInput {
+  districtCode: string;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  streetZh: string;
+  operator?: string | null;
+  purchaser?: string | null;
+  address?: string | null;
+}
+
+/** A new station of a district: the district's bureau only; its areas and contract come with its first import. */
+export function addStation(c: EntryContext, input: StationInput): t.StationRow {
+  return c.db.transaction(
+    (tx) => {
+      const district = tx.select().from(t.districts).where(eq(t.districts.code, input.districtCode)).get();
+      if (!district)
+        throw appError('entry/unknown_district', { value: input.districtCode, field: 'input.districtCode' });
+      if (!authorize(c.viewer, 'station:create', { id: -1, districtId: district.id })) {
+        // A district the viewer does not see is "unknown", as for stations.
+        if (c.viewer.kind === 'user' && c.viewer.role === 'BUREAU')
+          throw appError('entry/unknown_district', {
+            value: input.districtCode,
+            field: 'input.districtCode',
+          });
+        throw appError('auth/forbidden');
+      }
+      const taken = tx
+        .select({ id: t.stations.id })
+        .from(t.stations)
+        .where(eq(t.stations.code, input.code))
+        .get();
+      if (taken) throw appError('entry/duplicate', { value: input.code, field: 'input.code' });
+      const after = tx
+        .insert(t.stations)
+        .values({
+          code: input.code,
+          districtId: district.id,
+          nameZh: input.nameZh.trim(),
+          nameEn: input.nameEn.trim(),
+          streetZh: input.streetZh.trim(),
+          operator: input.operator?.trim() || null,
+          purchaser: input.purchaser?.trim() || null,
+          address: input.address?.trim() || null,
+        })
+        .returning()
+        .get();
+      appendAudit(tx, {
+        userId: c.viewer.kind === 'user' ? c.viewer.id : null,
+        username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+        action: 'station.add',
+        entity: 'station',
+        entityId: String(after.id),
+        districtId: district.id,
+        stationId: after.id,
+        after,
+        ip: c.ip,
+      });
+      return after;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -247,3 +247,71 @@ describe('a form sent half filled', () => {
     });
   });
 });
+
+describe('a new station', () => {
+  const ADD = `mutation($i: StationInput!) { addStation(input: $i) { code nameZh district { code } } }`;
+  const IMPORT = `mutation($i: ImportTableInput!) { importTable(input: $i) { ok applied newAreas summary { contractCreated areasCreated } } }`;
+  const station = {
+    districtCode: 'haizhu',
+    code: 'haizhu-test-new',
+    nameZh: '海珠区测试街社工服务站',
+    nameEn: 'Test Street Social Work Station',
+    streetZh: '测试街',
+  };
+
+  it('is added by the bureau only, with a valid and unused code', async () => {
+    expect((await server.queryAs('station-chigang', ADD, { i: station })).errors?.[0]?.extensions?.code).toBe(
+      'auth/forbidden',
+    );
+    const bad = await server.queryAs('bureau', ADD, { i: { ...station, code: 'Bad Code!' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'entry/bad_code', field: 'input.code' });
+    const blank = await server.queryAs('bureau', ADD, { i: { ...station, nameZh: ' ' } });
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'entry/required', field: 'input.nameZh' });
+    const added = await server.queryAs<{ addStation: { code: string; district: { code: string } } }>(
+      'bureau',
+      ADD,
+      {
+        i: station,
+      },
+    );
+    expect(added.data?.addStation).toMatchObject({ code: 'haizhu-test-new', district: { code: 'haizhu' } });
+    const again = await server.queryAs('bureau', ADD, { i: station });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'entry/duplicate', field: 'input.code' });
+  });
+
+  it('gets its areas and contract from its first file', async () => {
+    const { messyTableGrid, xlsxOf } = await import('../helpers/files.ts');
+    const { rows, merges } = messyTableGrid();
+    const res = await server.queryAs<{
+      importTable: {
+        ok: boolean;
+        applied: boolean;
+        newAreas: string[];
+        summary: { contractCreated: boolean };
+      };
+    }>('bureau', IMPORT, {
+      i: {
+        stationCode: 'haizhu-test-new',
+        year: 2023,
+        fileName: '附件1.xlsx',
+        contentBase64: (await xlsxOf(rows, merges)).toString('base64'),
+        dryRun: false,
+        createContract: true,
+      },
+    });
+    expect(res.data?.importTable).toMatchObject({
+      ok: true,
+      applied: true,
+      newAreas: ['A', 'B', 'C'],
+      summary: { contractCreated: true },
+    });
+    const areas = await server.query<{
+      station: { areas: Array<{ code: string; label: string; printedLabel: string }> };
+    }>('{ station(code: "haizhu-test-new") { areas { code label printedLabel } } }');
+    expect(areas.data?.station.areas[0]).toEqual({
+      code: 'A',
+      label: '片区1',
+      printedLabel: '片区1 (下渡、江景等社区)',
+    });
+  });
+});

@@ -130,3 +130,23 @@ describe('the printable report', () => {
     await page.getByRole('button', { name: '中文' }).click();
   });
 });
+
+describe('a new station, as the bureau adds it', () => {
+  it('is added from the district page and opens on its import page', async () => {
+    const { page } = suite.b;
+    await page.getByRole('button', { name: /退出登录|Log out/ }).click();
+    await page.waitForURL(/\/login/);
+    const { logIn } = await import('../helpers/browser.ts');
+    await logIn(page, suite.server.app.url, 'bureau');
+    await suite.open('/districts/haizhu');
+    await page.getByTestId('add-station').click();
+    await page.getByTestId('station-code').fill('haizhu-e2e-new');
+    await page.getByTestId('station-nameZh').fill('海珠区新站');
+    await page.getByTestId('station-nameEn').fill('New Station');
+    await page.getByTestId('station-streetZh').fill('新街');
+    await page.getByTestId('add-station-save').click();
+    await page.waitForURL(/\/stations\/haizhu-e2e-new\/import/);
+    await page.getByTestId('import-card').waitFor();
+    await shot('new-station-import');
+  });
+});

@@ -37,6 +37,9 @@ describe('authorize: one place, deny by default', () => {
     ['the station sees its staff names', user('STATION', [7]), 'staff:names', own, true],
     ['the bureau may keep real names on import', user('BUREAU', [], 1), 'staff:keep_names', own, true],
     ['a station pseudonymises its imports', user('STATION', [7]), 'staff:keep_names', own, false],
+    ['the bureau adds stations to its district', user('BUREAU', [], 1), 'station:create', neighbour, true],
+    ['the bureau adds none elsewhere', user('BUREAU', [], 1), 'station:create', elsewhere, false],
+    ['a station adds no stations', user('STATION', [7]), 'station:create', own, false],
     [
       'the supervisor records findings where assigned',
       user('SUPERVISOR', [7, 8]),
@@ -66,6 +69,7 @@ describe('authorize: one place, deny by default', () => {
       'findings:write',
       'staff:keep_names',
       'staff:names',
+      'station:create',
     ]);
     expect(capabilities(user('PURCHASER', [7]))).toEqual([]);
     expect(capabilities(user('STATION', [7])).sort()).toEqual(['figures:write', 'staff:names']);

@@ -4,7 +4,8 @@ import { failureOf, request } from '../graphql/request.ts';
 import { useErrorText } from './useErrorText.ts';
 import type { QueryError } from './useQuery.ts';
 
-type EntryReply = Record<string, { replaced: boolean }>;
+/** A write's answer: the record, saying whether it replaced one (when it can). */
+type EntryReply = Record<string, object>;
 
 /**
  * Saving one entry form: the mutation's state, the server's message beside the field it names
@@ -25,7 +26,7 @@ export function useEntry<TResult extends EntryReply, TInput>(
     try {
       const data = await request(document, { input });
       const reply = Object.values(data)[0];
-      done.value = reply?.replaced ? 'replaced' : 'saved';
+      done.value = reply && 'replaced' in reply && reply.replaced === true ? 'replaced' : 'saved';
     } catch (e) {
       error.value = failureOf(e);
     } finally {

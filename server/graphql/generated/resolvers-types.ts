@@ -688,6 +688,11 @@ export type Mutation = {
    */
   addResourceLink: EntryResult;
   /**
+   * Adds a station to a district (the district's bureau only), so that its files can be imported:
+   * the first import creates its service areas and contract. A code already used is refused.
+   */
+  addStation: Station;
+  /**
    * Imports a long template, an official indicator table or an attendance annex (CSV or XLSX,
    * base64) into a station-year. With `dryRun` (the default) nothing is written: the answer shows
    * the values, problems and flags for the user to confirm. A file with any error writes nothing.
@@ -718,6 +723,11 @@ export type Mutation = {
 
 export type MutationAddResourceLinkArgs = {
   input: ResourceLinkInput;
+};
+
+
+export type MutationAddStationArgs = {
+  input: StationInput;
 };
 
 
@@ -1355,6 +1365,19 @@ export type StationContractOnArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type StationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Stable code, lower-case letters, digits and hyphens, e.g. `haizhu-chigang`. */
+  code: Scalars['String']['input'];
+  districtCode: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+  operator?: InputMaybe<Scalars['String']['input']>;
+  purchaser?: InputMaybe<Scalars['String']['input']>;
+  /** The street or town (街道/镇) the station serves. */
+  streetZh: Scalars['String']['input'];
+};
+
 /** Pace-ratio thresholds: ON_TRACK from `onTrack`, BEHIND from `behind`, CRITICAL below. */
 export type StatusThresholds = {
   __typename?: 'StatusThresholds';
@@ -1610,6 +1633,7 @@ export type ResolversTypes = {
   StaffingMonth: ResolverTypeWrapper<StaffingMonth>;
   StaffingSummary: ResolverTypeWrapper<StaffingModel>;
   Station: ResolverTypeWrapper<StationRow>;
+  StationInput: StationInput;
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TableLayout: TableLayout;
@@ -1674,6 +1698,7 @@ export type ResolversParentTypes = {
   StaffingMonth: StaffingMonth;
   StaffingSummary: StaffingModel;
   Station: StationRow;
+  StationInput: StationInput;
   StatusThresholds: StatusThresholds;
   String: Scalars['String']['output'];
   TargetInput: TargetInput;
@@ -1915,6 +1940,7 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addResourceLink?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationAddResourceLinkArgs, 'input'>>;
+  addStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType, RequireFields<MutationAddStationArgs, 'input'>>;
   importTable?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTableArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

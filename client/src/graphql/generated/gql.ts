@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation AddResourceLink($input: ResourceLinkInput!) {\n  addResourceLink(input: $input) {\n    entity\n    id\n    replaced\n  }\n}": typeof types.AddResourceLinkDocument,
+    "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": typeof types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": typeof types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": typeof types.DemoLoginsDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n  }\n}": typeof types.DistrictHeaderDocument,
@@ -55,6 +56,7 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation AddResourceLink($input: ResourceLinkInput!) {\n  addResourceLink(input: $input) {\n    entity\n    id\n    replaced\n  }\n}": types.AddResourceLinkDocument,
+    "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": types.DemoLoginsDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n  }\n}": types.DistrictHeaderDocument,
@@ -97,6 +99,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddResourceLink($input: ResourceLinkInput!) {\n  addResourceLink(input: $input) {\n    entity\n    id\n    replaced\n  }\n}"): typeof import('./graphql').AddResourceLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}"): typeof import('./graphql').AddStationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

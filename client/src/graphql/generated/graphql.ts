@@ -243,6 +243,19 @@ export type StaffingEventKind =
   /** Transferred to another station. */
   | 'TRANSFERRED_OUT';
 
+export type StationInput = {
+  address?: string | null | undefined;
+  /** Stable code, lower-case letters, digits and hyphens, e.g. `haizhu-chigang`. */
+  code: string;
+  districtCode: string;
+  nameEn: string;
+  nameZh: string;
+  operator?: string | null | undefined;
+  purchaser?: string | null | undefined;
+  /** The street or town (街道/镇) the station serves. */
+  streetZh: string;
+};
+
 /** What a file holds. */
 export type TableLayout =
   /** The attendance annex: staff by months of (人员, 社保, 工资). */
@@ -278,6 +291,13 @@ export type AddResourceLinkMutationVariables = Exact<{
 
 
 export type AddResourceLinkMutation = { addResourceLink: { entity: string, id: number, replaced: boolean } };
+
+export type AddStationMutationVariables = Exact<{
+  input: StationInput;
+}>;
+
+
+export type AddStationMutation = { addStation: { code: string } };
 
 export type AuditLogQueryVariables = Exact<{
   action?: string | null | undefined;
@@ -669,6 +689,13 @@ export const AddResourceLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddResourceLinkMutation, AddResourceLinkMutationVariables>;
+export const AddStationDocument = new TypedDocumentString(`
+    mutation AddStation($input: StationInput!) {
+  addStation(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddStationMutation, AddStationMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
   auditLog(
