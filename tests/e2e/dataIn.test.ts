@@ -144,7 +144,7 @@ describe('a new station, as the bureau adds it', () => {
     await page.getByTestId('station-nameZh').fill('海珠区新站');
     await page.getByTestId('station-nameEn').fill('New Station');
     await page.getByTestId('station-streetZh').fill('新街');
-    await page.getByTestId('add-station-save').click();
+    await page.getByTestId('add-station-form').getByTestId('entry-save').click();
     await page.waitForURL(/\/stations\/haizhu-e2e-new\/import/);
     await page.getByTestId('import-card').waitFor();
     await shot('new-station-import');
