@@ -2,7 +2,8 @@ import { computed, toValue, type MaybeRefOrGetter, type Ref, type WritableComput
 import { useRoute, useRouter } from 'vue-router';
 
 /**
- * A filter kept in the URL query, so that a copied link reopens the same view.
+ * A filter kept in the URL query, so that a copied link reopens the same view, and each change
+ * is a history entry, so that Back undoes it (not leaves the app).
  * Setting the default value removes the parameter. The default may change (a ref or getter),
  * e.g. a year that the server names.
  */
@@ -16,7 +17,7 @@ export function useUrlState(name: string, fallback: MaybeRefOrGetter<string>): W
     },
     set: (value) => {
       const query = { ...route.query, [name]: value === toValue(fallback) ? undefined : value };
-      void router.replace({ query });
+      void router.push({ query });
     },
   });
 }

@@ -498,6 +498,11 @@ export type StationResourcesQueryVariables = Exact<{
 
 export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { projectedRate: number | null, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
 
+export type StationSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StationSearchQuery = { districts: Array<{ code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, isDemo: boolean }> }> };
+
 export type StationStaffingQueryVariables = Exact<{
   code: string;
   year?: number | null | undefined;
@@ -1441,6 +1446,21 @@ fragment StationIdentity on Station {
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<StationResourcesQuery, StationResourcesQueryVariables>;
+export const StationSearchDocument = new TypedDocumentString(`
+    query StationSearch {
+  districts {
+    code
+    nameZh
+    nameEn
+    stations {
+      code
+      nameZh
+      nameEn
+      isDemo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationSearchQuery, StationSearchQueryVariables>;
 export const StationStaffingDocument = new TypedDocumentString(`
     query StationStaffing($code: String!, $year: Int) {
   station(code: $code) {

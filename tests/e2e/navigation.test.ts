@@ -1,0 +1,36 @@
+/** Finding one's way: Back undoes a filter, tabs name the page, an unknown station offers a search. */
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser.ts';
+
+const suite = browserSuite();
+
+describe('navigation', () => {
+  it('changing the year is a history entry: Back returns to the year before, inside the app', async () => {
+    const { page } = suite.b;
+    await suite.open('/districts/haizhu?year=2023');
+    await page.getByTestId('district-station-table').waitFor();
+    await page.getByTestId('year-select').click();
+    await page.getByRole('option', { name: '2024 年度' }).click();
+    await page.waitForURL(/year=2024/);
+    await page.goBack();
+    await page.waitForURL(/year=2023/);
+    expect(new URL(page.url()).pathname).toBe('/districts/haizhu');
+  });
+
+  it('the browser tab names the page, the station and the app', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang/resources?year=2023');
+    await expect.poll(() => page.title()).toBe('资源链接 · 海珠区赤岗街社工服务站 · 社工站监测看板');
+  });
+
+  it('an unknown station says so and offers a search that opens a station', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/nope');
+    await page.getByTestId('station-not-found').waitFor();
+    expect(await page.getByTestId('station-not-found').textContent()).toContain('未找到：nope');
+    await page.getByTestId('station-not-found').getByTestId('station-search').click();
+    await page.keyboard.type('赤岗');
+    await page.getByRole('option', { name: /赤岗/ }).first().click();
+    await page.waitForURL(/\/stations\/haizhu-chigang$/);
+  });
+});
