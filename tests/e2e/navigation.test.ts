@@ -34,3 +34,33 @@ describe('navigation', () => {
     await page.waitForURL(/\/stations\/haizhu-chigang$/);
   });
 });
+
+describe('links that name nothing fall back visibly', () => {
+  it.each([
+    ['/districts/haizhu?sort=zzz', 'sort=zzz'],
+    ['/districts/haizhu?year=1999', 'year=1999'],
+    ['/stations/haizhu-chigang/quarterly?year=2023&indicator=zzz', 'indicator=zzz'],
+    ['/stations/haizhu-chigang/quarterly?year=2023&asOf=2030-01-01', 'asOf=2030-01-01'],
+    ['/stations/haizhu-chigang?year=2024', 'year=2024'],
+  ])('%s says it ignored %s and shows the default', async (path, param) => {
+    const { page } = suite.b;
+    await suite.open(path);
+    await page.getByTestId('url-notice').waitFor();
+    expect(await page.getByTestId('url-notice').textContent()).toContain(param);
+    // The page shows its content, not an error.
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /重试|Retry/ })
+        .count(),
+    ).toBe(0);
+  });
+
+  it('a valid link shows no notice', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang/quarterly?year=2023&indicator=home_visits');
+    await page.getByTestId('tab-quarterly').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('url-notice').count()).toBe(0);
+  });
+});

@@ -25,7 +25,11 @@ export function useDistrictHeader() {
   const query = useQuery(DistrictHeaderDocument, () => ({ code: code.value }));
   const district = computed(() => query.data.value?.district ?? null);
   const defaultYear = computed(() => district.value?.defaultYear ?? null);
-  const yearParam = useUrlState('year', () => String(defaultYear.value ?? ''));
+  const yearParam = useUrlState(
+    'year',
+    () => String(defaultYear.value ?? ''),
+    () => (district.value ? district.value.years.map(String) : null),
+  );
   /** Null only for a district without any contract; its year pages are not shown then. */
   const year = computed(() => Number(yearParam.value) || defaultYear.value);
   const name = computed(() => (district.value ? localName(district.value, locale.value) : code.value));

@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { StationHeaderDocument } from '../graphql/generated/graphql.ts';
 import { localName } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
-import { useStationYear } from './useStationYear.ts';
+import { provideStationYears, useStationYear } from './useStationYear.ts';
 
 /** The station and service year the station layout shows, as its pages' downloads name them. */
 export interface ShownStation {
@@ -22,7 +22,9 @@ const shownStationKey: InjectionKey<ComputedRef<ShownStation | null>> = Symbol('
  */
 export function useStationHeader() {
   const { locale } = useI18n();
-  const { code, yearParam } = useStationYear();
+  const known = computed(() => (station.value ? station.value.contracts.map((c) => String(c.year)) : null));
+  provideStationYears(known);
+  const { code, yearParam } = useStationYear(known);
   const { data, load } = useQuery(StationHeaderDocument, () => ({ code: code.value }));
   const station = computed(() => data.value?.station ?? null);
   /** The URL's year, else the latest contract's (what the pages show without a year). */
