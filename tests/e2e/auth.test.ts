@@ -24,9 +24,8 @@ describe('logging in', () => {
     await page().waitForURL(/\/stations\/haizhu-chigang$/);
     // Another station is not there for it: the page says so, as for a station that does not exist.
     await suite.open('/stations/haizhu-xingang');
-    await expect
-      .poll(() => page().getByRole('alert').or(page().locator('.el-empty')).count())
-      .toBeGreaterThan(0);
+    await page().getByTestId('station-not-found').waitFor();
+    expect(await page().getByTestId('station-not-found').textContent()).toContain('未找到：haizhu-xingang');
   });
 
   it('logout ends the session everywhere and leads to the login page', async () => {
