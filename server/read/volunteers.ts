@@ -40,7 +40,8 @@ export async function volunteerSummary(
     backbone: total('volunteer_backbone'),
     teamsFounded: total('volunteer_teams'),
     serviceHours: sumReported(monthly.map((rec) => rec.serviceHours)),
-    teams,
+    // The teams there were in this year: none founded after the date the figures are as of.
+    teams: teams.filter((t) => t.foundedOn == null || t.foundedOn <= asOf),
     monthly,
     systemCounts,
   };

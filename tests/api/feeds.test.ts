@@ -269,3 +269,31 @@ describe('quarterly progress', () => {
     }
   });
 });
+
+describe('volunteer teams by year', () => {
+  it('a year lists only the teams founded by its end; later teams appear in later years', async () => {
+    const res = await server.query<{
+      district: {
+        stations: Array<{
+          code: string;
+          y2023: {
+            end: string;
+            volunteers: { teams: Array<{ name: string; foundedOn: string | null }> };
+          } | null;
+          y2024: { volunteers: { teams: Array<{ name: string }> } } | null;
+        }>;
+      };
+    }>(`{ district(code: "haizhu") { stations { code
+        y2023: contract(year: 2023) { end volunteers { teams { name foundedOn } } }
+        y2024: contract(year: 2024) { volunteers { teams { name } } } } } }`);
+    const stations = res.data?.district.stations ?? [];
+    let later = 0;
+    for (const s of stations) {
+      if (!s.y2023) continue;
+      for (const team of s.y2023.volunteers.teams)
+        expect(team.foundedOn == null || team.foundedOn <= s.y2023.end, `${s.code} ${team.name}`).toBe(true);
+      later += (s.y2024?.volunteers.teams.length ?? 0) - s.y2023.volunteers.teams.length;
+    }
+    expect(later).toBeGreaterThan(0);
+  });
+});
