@@ -1,6 +1,7 @@
 /** Finding one's way: Back undoes a filter, tabs name the page, an unknown station offers a search. */
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../helpers/browser.ts';
+import { TEST_TODAY } from '../helpers/server.ts';
 
 const suite = browserSuite();
 
@@ -62,5 +63,13 @@ describe('links that name nothing fall back visibly', () => {
     await page.getByTestId('tab-quarterly').waitFor();
     await page.waitForTimeout(500);
     expect(await page.getByTestId('url-notice').count()).toBe(0);
+  });
+});
+
+describe('the date in use is never hidden', () => {
+  it('the weak-indicator page shows the default date in its date box', async () => {
+    const { page } = suite.b;
+    await suite.open('/districts/haizhu/weak');
+    await expect.poll(() => page.getByTestId('weak-as-of').locator('input').inputValue()).toBe(TEST_TODAY);
   });
 });

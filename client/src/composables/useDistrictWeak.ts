@@ -95,7 +95,13 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
   const areaCodes = computed(() =>
     [...new Set(all.value.map((w) => w.area?.code).filter((c): c is string => !!c))].sort(),
   );
-  return { load, running, heatmap, weak, areaCodes };
+  /** The date the figures are as of: the one asked, else the server's default (never hidden). */
+  const dateInUse = computed(
+    () =>
+      (data.value?.district?.stations ?? []).flatMap((s) => s.contractOn?.indicatorStatuses ?? [])[0]?.asOf ??
+      null,
+  );
+  return { load, running, heatmap, weak, areaCodes, dateInUse };
 }
 
 export type WeakIndicatorRow = ReturnType<typeof useDistrictWeak>['weak']['value'][number];

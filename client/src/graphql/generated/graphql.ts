@@ -348,7 +348,7 @@ export type DistrictWeakQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakQuery = { weakIndicatorCount: number, district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
+export type DistrictWeakQuery = { weakIndicatorCount: number, district: { code: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contractOn: { year: number, indicatorStatuses: Array<{ asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> } | null }> } | null, weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
 
 export type DistrictWeakMoreQueryVariables = Exact<{
   code: string;
@@ -358,7 +358,7 @@ export type DistrictWeakMoreQueryVariables = Exact<{
 }>;
 
 
-export type DistrictWeakMoreQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
+export type DistrictWeakMoreQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }> };
 
 export type EntryOptionsQueryVariables = Exact<{
   code: string;
@@ -387,7 +387,7 @@ export type ImportTableMutation = { importTable: { fileName: string, layout: Tab
 
 export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string };
 
-export type IndicatorStatusFieldsFragment = { status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
+export type IndicatorStatusFieldsFragment = { asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -520,7 +520,7 @@ export type StationSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
+export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -528,7 +528,7 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
 
 export type TableFileQueryVariables = Exact<{
   code: string;
@@ -540,7 +540,7 @@ export type TableFileQueryVariables = Exact<{
 
 export type TableFileQuery = { tableFile: { fileName: string, mimeType: string, base64: string } };
 
-export type WeakIndicatorFragment = { contractYear: number, explanation: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
+export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -625,6 +625,7 @@ export const IndicatorNameFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"IndicatorName"}) as unknown as TypedDocumentString<IndicatorNameFragment, unknown>;
 export const IndicatorStatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -666,6 +667,7 @@ export const WeakIndicatorFragmentDoc = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -873,6 +875,7 @@ export const DistrictWeakDocument = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -912,6 +915,7 @@ export const DistrictWeakMoreDocument = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -1185,6 +1189,7 @@ fragment IndicatorName on IndicatorDefinition {
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -1344,6 +1349,7 @@ export const StationQuarterlyDocument = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -1543,6 +1549,7 @@ export const StationSupervisionDocument = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
@@ -1622,6 +1629,7 @@ export const StationVolunteersDocument = new TypedDocumentString(`
   nameEn
 }
 fragment IndicatorStatusFields on IndicatorStatus {
+  asOf
   indicator {
     ...IndicatorName
     feed
