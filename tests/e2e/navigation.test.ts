@@ -73,3 +73,32 @@ describe('the date in use is never hidden', () => {
     await expect.poll(() => page.getByTestId('weak-as-of').locator('input').inputValue()).toBe(TEST_TODAY);
   });
 });
+
+describe('drill-down', () => {
+  it.each([
+    ['/districts/haizhu?year=2023', 'district-completion-chart'],
+    ['/districts/haizhu?year=2023', 'overview-stability-chart'],
+    ['/districts/haizhu/staffing?year=2023', 'district-staffing-chart'],
+  ])('a bar of %s %s opens its station in the same year', async (path, chart) => {
+    const { page } = suite.b;
+    await suite.open(path);
+    await suite.b.chartDrawn(chart);
+    await page.getByTestId(chart).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1200); // the bars' growing animation
+    // The bars: the chart's filled, bar-high paths, the longest first (legend swatches are short).
+    const boxes = await page
+      .getByTestId(chart)
+      .locator('svg path')
+      .evaluateAll((paths) =>
+        paths
+          .filter((p) => /^#/.test(p.getAttribute('fill') ?? ''))
+          .map((p) => p.getBoundingClientRect())
+          .filter((r) => r.width > 3 && r.height > 4 && r.height < 30)
+          .sort((a, b) => b.width - a.width)
+          .map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })),
+      );
+    expect(boxes.length).toBeGreaterThan(5);
+    await page.mouse.click(boxes[0]!.x, boxes[0]!.y);
+    await page.waitForURL(/\/stations\/haizhu-[a-z]+\?year=2023$/);
+  });
+});

@@ -49,7 +49,11 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
       type: 'bar' as const,
       name: text.t(`staffing.${m}`),
       itemStyle: { color: seriesColors[i] },
-      data: shown.map((r) => (r[m] == null ? ('-' as const) : (r[m] as number) * 100)),
+      // `code` names the station of a clicked bar.
+      data: shown.map((r) => ({
+        value: r[m] == null ? ('-' as const) : (r[m] as number) * 100,
+        code: r.code,
+      })),
       markLine: i === 0 ? targetMarkLine('xAxis', 100, '100%') : undefined,
     })),
   };
