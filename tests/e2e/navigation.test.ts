@@ -102,3 +102,20 @@ describe('drill-down', () => {
     await page.waitForURL(/\/stations\/haizhu-[a-z]+\?year=2023$/);
   });
 });
+
+describe('the staffing table order', () => {
+  it('is kept in the URL and reopens from it', async () => {
+    const { page } = suite.b;
+    await suite.open('/districts/haizhu/staffing?year=2023');
+    await page.getByTestId('district-staffing-table').waitFor();
+    await page.getByTestId('district-staffing-table').getByText('持证率').click();
+    await page.waitForURL(/sort=certifiedRatio-ascending/);
+    await suite.open('/districts/haizhu/staffing?year=2023&sort=headcount-descending');
+    await page.getByTestId('district-staffing-table').waitFor();
+    const heads = await page
+      .getByTestId('district-staffing-table')
+      .locator('th.descending')
+      .allTextContents();
+    expect(heads.join('')).toContain('在岗');
+  });
+});
