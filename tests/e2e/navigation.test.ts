@@ -119,3 +119,43 @@ describe('the staffing table order', () => {
     expect(heads.join('')).toContain('在岗');
   });
 });
+
+describe('English is English', () => {
+  it('no English words beside Chinese brackets or colons, no Chinese positions or demo marks', async () => {
+    const { page } = suite.b;
+    await suite.open('/districts/haizhu?year=2023');
+    await page.getByRole('button', { name: 'English' }).click();
+    const mixed: string[] = [];
+    for (const path of [
+      '/districts/haizhu?year=2023',
+      '/districts/haizhu/weak',
+      '/stations/haizhu-chigang?year=2023',
+      '/stations/haizhu-xingang/staffing?year=2024',
+      '/stations/haizhu-xingang/volunteers?year=2024',
+      '/stations/haizhu-xingang/resources?year=2024',
+      '/stations/haizhu-chigang/evaluation?year=2023',
+    ]) {
+      await suite.open(path);
+      await page.locator('.card').first().waitFor();
+      await page.waitForTimeout(800);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(
+          document.querySelector('main') ?? document.body,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const t = (n.textContent ?? '').trim();
+          const visible = n.parentElement?.offsetParent != null;
+          const wording = /[A-Za-z]{2}/.test(t) && /[（）：]/.test(t);
+          const marks = /^(项目主管|社工|第.片区社工|示例资源)$/.test(t) || /（示例）$/.test(t);
+          if (visible && (wording || marks)) out.push(t.slice(0, 80));
+        }
+        return out;
+      });
+      mixed.push(...found.map((t) => `${path}: ${t}`));
+    }
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(mixed).toEqual([]);
+  });
+});

@@ -434,3 +434,18 @@ describe('status heatmap', () => {
     expect(svg).toContain('年度汇总待年末');
   });
 });
+
+describe('words around figures in each language', () => {
+  it('brackets, colons, positions and demo marks follow the language', async () => {
+    const { paren, colon, localPosition, localDemoText } = await import('../../client/src/modules/labels.ts');
+    expect(paren('良好', 89.09, 'zh-CN')).toBe('良好（89.09）');
+    expect(paren('Good', 89.09, 'en')).toBe('Good (89.09)');
+    expect(colon('加权总分', 'zh-CN')).toBe('加权总分：');
+    expect(colon('Weighted total', 'en')).toBe('Weighted total: ');
+    expect(localPosition('第三片区社工', 'en')).toBe('Area 3 social worker');
+    expect(localPosition('项目主管', 'en')).toBe('Project lead');
+    expect(localPosition('项目主管', 'zh-CN')).toBe('项目主管');
+    expect(localDemoText('助残同行志愿队（示例）', 'en')).toBe('助残同行志愿队 (demo)');
+    expect(localDemoText('示例资源', 'en')).toBe('Demo resource');
+  });
+});

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { paren } from '../modules/labels.ts';
 import { seriesColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { percentAxis } from './axis.ts';
@@ -26,7 +27,8 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
     .filter((r) => r.stabilityRate != null)
     .sort((a, b) => (a.stabilityRate as number) - (b.stabilityRate as number));
   const pct = (rate: number | null) => formatPercent(rate, text.locale, 0);
-  const label = (r: StationStaffing) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
+  const label = (r: StationStaffing) =>
+    r.isDemo ? paren(r.name, text.t('common.demo'), text.locale) : r.name;
   return {
     ...chartHeading(
       text.t('staffing.districtTitle'),

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber, formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { paren } from '../modules/labels.ts';
 import { seriesColors } from './palette.ts';
 import { completionMarkLines } from './referenceLines.ts';
 import { chartHeading } from './frame.ts';
@@ -38,7 +39,7 @@ export function indicatorCompletionOption(
     ...chartHeading(
       text.t('station.chartTitle'),
       totals,
-      `${text.t('station.chartTitle')}（${text.t('common.total')}）`,
+      paren(text.t('station.chartTitle'), text.t('common.total'), text.locale),
     ),
     legend: { top: 36 },
     tooltip: {

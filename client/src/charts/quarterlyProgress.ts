@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber, roundTo } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { paren } from '../modules/labels.ts';
 import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors, statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
@@ -39,7 +40,7 @@ export function quarterlyProgressOption(
   const fmt = (v: unknown) => formatNumber(v == null ? null : Number(v), text.locale);
   return {
     ...chartHeading(
-      `${input.name}（${input.unit}）`,
+      paren(input.name, input.unit, text.locale),
       [
         ...input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`),
         `${text.t('station.target')} ${fmt(input.target)}`,

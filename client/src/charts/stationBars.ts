@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
+import { paren } from '../modules/labels.ts';
 import { demoColor, seriesColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { completionMarkLines } from './referenceLines.ts';
@@ -36,7 +37,7 @@ export function stationBarsOption(
   const sorted = rows
     .filter((r) => r.value != null)
     .sort((a, b) => (a.value as number) - (b.value as number));
-  const label = (r: StationBar) => (r.isDemo ? `${r.name}（${text.t('common.demo')}）` : r.name);
+  const label = (r: StationBar) => (r.isDemo ? paren(r.name, text.t('common.demo'), text.locale) : r.name);
   const figures = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`);
   const markLine = completionMarkLines(expectedRate, text, 'xAxis');
   // Band labels sit at the foot of their line, clear of the target and pace labels at the top.

@@ -2,7 +2,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { formatNumber, formatPercent, type Locale } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
-import { localName, localUnit } from '../modules/labels.ts';
+import { colon, localDemoText, localName, localPosition, localUnit, paren } from '../modules/labels.ts';
 
 type Cell = (row: unknown, column: unknown, value: number | null | undefined) => string;
 
@@ -33,6 +33,11 @@ export function useFormat() {
     num,
     name: (item: { nameZh: string; nameEn: string }) => localName(item, loc.value),
     unit: (item: { unit: string; unitEn: string }) => localUnit(item, loc.value),
+    /** Brackets and colons in the user's language (（） and ： in Chinese, ( ) and : in English). */
+    paren: (text: string, inner: string | number) => paren(text, inner, loc.value),
+    colon: (label: string) => colon(label, loc.value),
+    position: (p: string) => localPosition(p, loc.value),
+    demoText: (text: string) => localDemoText(text, loc.value),
     /** What chart option builders take: the translate function and the locale. */
     text: computed<ChartText>(() => ({ t, locale: loc.value })),
     /** Table cells (`el-table-column :formatter`) showing the column's `prop` as a rate. */
