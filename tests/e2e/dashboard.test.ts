@@ -62,7 +62,7 @@ describe('dashboard in the browser', () => {
     console.log(`station chart drawn ${ms} ms after navigation start`);
     const kpis = suite.b.page.getByTestId('station-kpis');
     await expect.poll(() => kpis.locator('[data-kpi="resources"]').innerText()).toContain('38.92%');
-    expect(await kpis.locator('[data-kpi="stability"]').innerText()).toContain('80%');
+    expect(await kpis.locator('[data-kpi="stability"]').innerText()).toContain('80.00%');
     expect(await kpis.locator('[data-kpi="grade"]').innerText()).toContain('良好');
     await expect
       .poll(async () =>

@@ -23,7 +23,7 @@ describe('district feed pages', () => {
     await chartDrawn('district-resources-chart');
     await expect.poll(async () => (await cells('district-resources-table')).length).toBe(18);
     const chigang = (await cells('district-resources-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
-    expect(chigang?.slice(1)).toEqual(['38.92%', '194,580.11', '500,000', '305,419.89', '严重滞后']);
+    expect(chigang?.slice(1)).toEqual(['38.92%', '194,580.11', '500,000.00', '305,419.89', '严重滞后']);
     await suite.b.page.getByTestId('district-resources-table').getByText('海珠区新港街社工服务站').click();
     await suite.b.page.waitForURL(/station=haizhu-xingang/);
     await chartDrawn('resource-monthly-chart');
@@ -34,7 +34,7 @@ describe('district feed pages', () => {
     await open('/districts/haizhu/staffing?year=2023');
     await chartDrawn('district-staffing-chart');
     const chigang = (await cells('district-staffing-table')).find((r) => r[0]?.startsWith('海珠区赤岗街'));
-    expect(chigang?.slice(1)).toEqual(['20', '21', '80.0%', '85.0%', '105.8%', '85.0%']);
+    expect(chigang?.slice(1)).toEqual(['20', '21', '80.00%', '85.00%', '105.83%', '85.00%']);
   });
 });
 
@@ -75,7 +75,7 @@ describe('station feed pages', () => {
     expect(await suite.b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
     expect(
       await suite.b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText(),
-    ).toContain('80.0%');
+    ).toContain('80.00%');
   });
 
   it('volunteers: targets vs actuals beside the volunteer-system check (Chigang), monthly chart (demo)', async () => {

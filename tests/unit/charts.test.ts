@@ -67,12 +67,13 @@ describe('district completion chart', () => {
     expect(svg).toContain('新港街（示例数据）');
     expect(svg).not.toContain('无合同');
     expect(svg).toContain('目标 100%');
-    expect(svg).toContain('96.9%');
+    // Rates to two decimals, as everywhere: 0.96946 → 96.95%.
+    expect(svg).toContain('96.95%');
   });
 
   it('adds the expected-pace line while the year is running', () => {
     const svg = render(districtCompletionOption(rows, 0.724, text));
-    expect(svg).toContain('应达进度 72.4%');
+    expect(svg).toContain('应达进度 72.40%');
   });
 });
 
@@ -112,7 +113,7 @@ describe('indicator completion chart', () => {
     expect(svg).toContain('全站合计');
     expect(svg).toContain('片区 A');
     expect(svg).toContain('目标 100%');
-    expect(svg).toContain('应达进度 50.0%');
+    expect(svg).toContain('应达进度 50.00%');
     expect(svg).toContain('社会资源链接');
   });
 });

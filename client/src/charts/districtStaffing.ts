@@ -26,7 +26,7 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
   const shown = rows
     .filter((r) => r.stabilityRate != null)
     .sort((a, b) => (a.stabilityRate as number) - (b.stabilityRate as number));
-  const pct = (rate: number | null) => formatPercent(rate, text.locale, 0);
+  const pct = (rate: number | null) => formatPercent(rate, text.locale);
   const label = (r: StationStaffing) =>
     r.isDemo ? paren(r.name, text.t('common.demo'), text.locale) : r.name;
   return {
@@ -42,7 +42,7 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale, 1),
+      valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
     },
     grid: { left: 8, right: 24, top: 72, bottom: 24, outerBoundsMode: 'same' },
     xAxis: percentAxis(),

@@ -16,7 +16,7 @@ export function completionMarkLines(expectedRate: number | null, text: ChartText
     },
   ];
   if (expectedRate != null && expectedRate < 1) {
-    const label = text.t('station.paceLine', { rate: formatPercent(expectedRate, text.locale, 1) });
+    const label = text.t('station.paceLine', { rate: formatPercent(expectedRate, text.locale) });
     lines.push({
       [axis]: roundTo(expectedRate * 100, 1),
       name: label,

@@ -73,7 +73,7 @@ export function stationBarsOption(
         label: {
           show: true,
           position: 'right',
-          formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale, 1),
+          formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale),
           fontSize: 10,
         },
         markLine,

@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { formatNumber, formatPercent, type Locale } from '../modules/format.ts';
+import { formatNumber, formatPercent, formatScore, formatYuan, type Locale } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { colon, localDemoText, localName, localPosition, localUnit, paren } from '../modules/labels.ts';
 
@@ -24,6 +24,9 @@ export function useFormat() {
   const loc = computed(() => locale.value as Locale);
   const pct = (rate: number | null | undefined, digits?: number) => formatPercent(rate, loc.value, digits);
   const num = (value: number | null | undefined) => formatNumber(value, loc.value);
+  /** Yuan to the cent, and scores to two decimals: one style each, everywhere. */
+  const yuan = (value: number | null | undefined) => formatYuan(value, loc.value);
+  const score = (value: number | null | undefined) => formatScore(value, loc.value);
   const numberCell: Cell = (_row, _column, value) => num(value);
   return {
     t,
@@ -31,6 +34,10 @@ export function useFormat() {
     loc,
     pct,
     num,
+    yuan,
+    score,
+    /** Table cells showing the column's `prop` in yuan. */
+    yuanCell: ((_row, _column, value) => yuan(value)) as Cell,
     name: (item: { nameZh: string; nameEn: string }) => localName(item, loc.value),
     unit: (item: { unit: string; unitEn: string }) => localUnit(item, loc.value),
     /** Brackets and colons in the user's language (（） and ： in Chinese, ( ) and : in English). */

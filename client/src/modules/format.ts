@@ -26,6 +26,20 @@ export function formatNumber(value: number | null | undefined, locale: Locale): 
   return formatter(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/**
+ * Money: yuan always to the cent, grouped — 39681 → "39,681.00", 194580.11 → "194,580.11" — so
+ * that amounts side by side read alike.
+ */
+export function formatYuan(value: number | null | undefined, locale: Locale): string {
+  if (value == null || Number.isNaN(value)) return '—';
+  return formatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** Evaluation scores: always two decimals, as reports print them — 85.7 → "85.70". */
+export function formatScore(value: number | null | undefined, locale: Locale): string {
+  return formatYuan(value, locale);
+}
+
 /** A figure with its unit: "3,111 个" in Chinese, "3,111 calls" in English. */
 export function formatQuantity(
   value: number | null | undefined,
