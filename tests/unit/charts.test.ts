@@ -362,6 +362,11 @@ describe('axis maximum', () => {
     expect(niceMax(440000)).toBe(500000);
     expect(niceMax(2400)).toBe(3000);
     expect(niceMax(0)).toBe(1);
+    // Never an odd end like 550,000: the next round number.
+    expect(niceMax(500000)).toBe(600000);
+    const { percentAxis } = await import('../../client/src/charts/axis.ts');
+    const max = percentAxis().max;
+    expect([max({ max: 166.44 }), max({ max: 105 }), max({ max: 96 })]).toEqual([180, 120, 120]);
   });
 
   it('values are rounded once, by roundTo (to the cent unless told)', () => {

@@ -1,19 +1,27 @@
+/** Round numbers an axis may end on, per power of ten: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8. */
+const roundSteps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
 /**
- * A round axis maximum at or above `value` × 1.1 (484000.00000000006 → 500000), so no float noise
- * is printed.
+ * A round axis maximum at or above `value` × 1.1 (440,000 → 500,000; 2,400 → 3,000), never an
+ * odd one like 550,000, and without float noise.
  */
 export function niceMax(value: number): number {
   if (value <= 0) return 1;
   const padded = value * 1.1;
-  const step = 10 ** Math.floor(Math.log10(padded)) / 2;
-  return Math.ceil(padded / step) * step;
+  const power = 10 ** Math.floor(Math.log10(padded));
+  const step = roundSteps.find((s) => s * power >= padded - 1e-9) ?? 10;
+  return Math.round(step * power * 1e6) / 1e6;
 }
 
-/** A value axis in percent (bars carry rates × 100) that reaches at least 110%, on round tens. */
+/**
+ * A value axis in percent (bars carry rates × 100) that reaches past 100% (room for the target
+ * line's label) and ends on a round 20: 120%, 140%, 180% — not 110% or 170%.
+ */
 export function percentAxis() {
   return {
     type: 'value' as const,
     axisLabel: { formatter: '{value}%' },
-    max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
+    max: (v: { max: number }) => Math.ceil((Math.max(100, v.max) + 1) / 20) * 20,
+    interval: 20,
   };
 }
