@@ -86,6 +86,10 @@ describe('dashboard in the browser', () => {
     // Area B and the station totals only.
     const areas = new Set((await tableCells('indicator-table')).map((r) => r[1]));
     expect(areas).toEqual(new Set(['B', '全站合计']));
+    // The weak list follows the filter; the page says what stays station-wide.
+    const weak = await suite.b.page.getByTestId('station-weak-panel').innerText();
+    expect(weak).not.toMatch(/片区 [AC]/);
+    expect(await suite.b.page.getByTestId('area-note').innerText()).toContain('片区 B');
   });
 
   it('switches to English and shows an error state for an unknown station', async () => {

@@ -116,6 +116,19 @@ describe('indicator completion chart', () => {
     expect(svg).toContain('应达进度 50.00%');
     expect(svg).toContain('社会资源链接');
   });
+
+  it('an area keeps its colour when the chart is filtered to it, and every indicator stays named', () => {
+    const colourOf = (option: ReturnType<typeof indicatorCompletionOption>, name: string) =>
+      JSON.stringify(
+        ([option.series].flat() as Array<{ name?: string; itemStyle?: unknown }>).find((x) => x.name === name)
+          ?.itemStyle,
+      );
+    const all = indicatorCompletionOption(points, ['A', 'B'], 0.5, text);
+    const onlyB = indicatorCompletionOption(points, ['B'], 0.5, text, ['A', 'B']);
+    expect(colourOf(all, '片区 B')).toContain('#');
+    expect(colourOf(onlyB, '片区 B')).toBe(colourOf(all, '片区 B'));
+    expect(JSON.stringify((onlyB.yAxis as { axisLabel: unknown }).axisLabel)).toContain('"interval":0');
+  });
 });
 
 /** Polylines drawn in a colour (line series are SVG paths with a stroke and no fill). */

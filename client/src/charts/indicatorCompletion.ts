@@ -26,6 +26,8 @@ export function indicatorCompletionOption(
   areaCodes: readonly string[],
   expectedRate: number | null,
   text: ChartText,
+  /** Every area of the station, so that an area keeps its colour when others are filtered out. */
+  allAreaCodes: readonly string[] = areaCodes,
 ): EChartsOption {
   const indicators = [...new Map(points.map((p) => [p.code, p.name])).entries()].reverse();
   const scopes: Array<string | null> = [...areaCodes, null];
@@ -59,12 +61,18 @@ export function indicatorCompletionOption(
     yAxis: {
       type: 'category',
       data: indicators.map(([, name]) => name),
-      axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' },
+      // Every indicator named, however few bars each row holds.
+      axisLabel: { fontSize: 11, width: 150, overflow: 'truncate', interval: 0 },
     },
-    series: scopes.map((area, i) => ({
+    series: scopes.map((area) => ({
       type: 'bar' as const,
       name: scopeName(area),
-      itemStyle: { color: area === null ? seriesColors[0] : seriesColors[(i + 1) % seriesColors.length] },
+      itemStyle: {
+        color:
+          area === null
+            ? seriesColors[0]
+            : seriesColors[(allAreaCodes.indexOf(area) + 1) % seriesColors.length],
+      },
       data: indicators.map(([code]) => {
         const point = lookup.get(`${code}|${area}`);
         return point?.completionRate != null
