@@ -114,19 +114,36 @@ const messages = {
     en: 'Invalid station code: {value} (3–60 lower-case letters, digits or hyphens, e.g. haizhu-chigang)',
   },
   'entry/unknown_district': { zh: '未知的区：{value}', en: 'Unknown district: {value}' },
-  'entry/required': { zh: '此项不能为空（{field}）', en: 'This cannot be blank ({field})' },
-  'entry/negative': {
-    zh: '{field} 不能为负数，收到 {value}',
-    en: '{field} cannot be negative, got {value}',
+  'entry/required': { zh: '此项不能为空', en: 'This cannot be blank' },
+  'entry/station_exists': { zh: '站点代码 {value} 已被使用', en: 'The station code {value} is taken' },
+  'entry/duplicate_record': {
+    zh: '同一天、同一来源、同一形式和金额的记录已存在：{value}',
+    en: 'A record of the same day, source, form and amount exists: {value}',
   },
-  'entry/not_a_number': {
-    zh: '{field} 应为有限的数字，收到 {value}',
-    en: '{field} must be a finite number, got {value}',
+  'entry/not_positive': { zh: '应大于 0，收到 {value}', en: 'Must be more than 0, got {value}' },
+  'entry/total_with_areas': {
+    zh: '本站按片区填报此指标：请按片区填写（全站合计由片区相加）',
+    en: 'This indicator is reported by area here: enter it per area (the station total is their sum)',
   },
-  'entry/not_whole': {
-    zh: '{field} 应为整数，收到 {value}',
-    en: '{field} must be a whole number, got {value}',
+  'auth/targets': {
+    zh: '协议目标是合同条款，只有区民政局可以修改',
+    en: 'Targets are contract terms: only the district bureau may change them',
   },
+  'import/period_mismatch': {
+    zh: '文件写明的数据统计时间 {value} 与 {year} 年度合同期 {start} 至 {end} 不符：是否选错了年度或文件？',
+    en: 'The file states the data period {value}, not the {year} contract term {start} to {end}: wrong year or wrong file?',
+  },
+  'import/other_station': {
+    zh: '文件标题「{value}」写的是另一个站点（{other}），不是本站',
+    en: 'The file title "{value}" names another station ({other}), not this one',
+  },
+  'import/total_with_areas': {
+    zh: '第 {row} 行：本站已按片区存有此指标的数字，全站合计应由片区相加，不能单独导入',
+    en: 'Row {row}: this indicator is stored by area here; the station total is their sum and cannot be imported on its own',
+  },
+  'entry/negative': { zh: '不能为负数，收到 {value}', en: 'Cannot be negative, got {value}' },
+  'entry/not_a_number': { zh: '应为数字，收到 {value}', en: 'Must be a number, got {value}' },
+  'entry/not_whole': { zh: '应为整数，收到 {value}', en: 'Must be a whole number, got {value}' },
   'entry/unknown_indicator': { zh: '未知指标代码：{value}', en: 'Unknown indicator code: {value}' },
   'entry/unknown_area': { zh: '本站没有片区 {value}', en: 'The station has no service area {value}' },
   'entry/unknown_staff': {
@@ -142,8 +159,8 @@ const messages = {
     en: 'Invalid month: {value} (expected YYYY-MM)',
   },
   'entry/period_outside_contract': {
-    zh: '{field}：{value} 不在合同期 {start} 至 {end} 内',
-    en: '{field}: {value} is outside the contract, {start} to {end}',
+    zh: '{value} 不在合同期 {start} 至 {end} 内',
+    en: '{value} is outside the contract, {start} to {end}',
   },
   'entry/duplicate': {
     zh: '{value} 已有记录；如需更正，请选择“替换”（原记录会保留在历史中）',
@@ -190,7 +207,7 @@ const messages = {
   'graphql/parse_failed': { zh: 'GraphQL 语法错误：{detail}', en: 'GraphQL syntax error: {detail}' },
   'graphql/validation_failed': { zh: 'GraphQL 查询无效：{detail}', en: 'Invalid GraphQL query: {detail}' },
   'input/bad_variable': { zh: '输入值无效：{detail}', en: 'Invalid input value: {detail}' },
-  'input/required': { zh: '请填写此项（{field}）', en: 'This field is required ({field})' },
+  'input/required': { zh: '请填写此项', en: 'This field is required' },
   'limit/depth': {
     zh: '查询嵌套过深（上限 {limit} 层）',
     en: 'Query nested too deeply (limit {limit} levels)',
@@ -226,6 +243,11 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'input/bad_variable': 400,
   'input/required': 400,
   'entry/negative': 400,
+  'entry/station_exists': 400,
+  'entry/duplicate_record': 400,
+  'entry/not_positive': 400,
+  'entry/total_with_areas': 400,
+  'auth/targets': 403,
   'entry/bad_code': 400,
   'entry/unknown_district': 400,
   'entry/required': 400,

@@ -11,6 +11,8 @@ export type Action =
   | 'staff:names'
   /** Enter or import figures, resources, volunteers, attendance and targets. */
   | 'figures:write'
+  /** Change a contract's targets (contract terms: the bureau of the district). */
+  | 'targets:write'
   /** Add a station to a district (the bureau of that district). */
   | 'station:create'
   /** Keep staff names as printed when importing an attendance annex (else they are pseudonymised). */
@@ -42,6 +44,7 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
       return inDistrict || (viewer.role === 'STATION' && own);
     case 'staff:keep_names':
     case 'station:create':
+    case 'targets:write':
       return inDistrict;
     case 'findings:write':
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
@@ -60,6 +63,7 @@ export const actions: readonly Action[] = [
   'figures:write',
   'staff:keep_names',
   'station:create',
+  'targets:write',
   'findings:write',
   'audit:read',
   'district:overview',

@@ -39,10 +39,19 @@ function agreedLabel(unit: string, single: boolean): string {
 function figures(y: StationYear) {
   const target = new Map(y.targets.map((r) => [`${r.indicatorId}|${r.areaId}`, r.value]));
   const actual = new Map(y.actuals.map((r) => [`${r.indicatorId}|${r.areaId}`, r]));
+  /** The areas' sum, for a 合计 the station stores only by area (null when no area has one). */
+  const sumOver = (get: (areaId: number) => number | null | undefined) => {
+    const values = y.areas.map((a) => get(a.id)).filter((v): v is number => v != null);
+    return values.length === 0 ? null : Math.round(values.reduce((s, v) => s + v, 0) * 100) / 100;
+  };
   return (indicatorId: number, areaId: number | null): Cell[] => {
-    const tv = target.get(`${indicatorId}|${areaId}`) ?? null;
     const a = actual.get(`${indicatorId}|${areaId}`);
-    return [tv, a?.value ?? null, a?.statedRateText ?? rateText(a?.value ?? null, tv)];
+    const tv =
+      target.get(`${indicatorId}|${areaId}`) ??
+      (areaId === null ? sumOver((id) => target.get(`${indicatorId}|${id}`)) : null);
+    const av =
+      a?.value ?? (areaId === null ? sumOver((id) => actual.get(`${indicatorId}|${id}`)?.value) : null);
+    return [tv, av, a?.statedRateText ?? rateText(av, tv)];
   };
 }
 

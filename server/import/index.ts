@@ -66,7 +66,7 @@ export async function parseFile(
     if (!(error instanceof ImportFailure)) throw error;
     plan = emptyPlan([error.problem]);
   }
-  plan.problems.push(...overlaps(plan, ctx));
+  plan.problems.push(...overlaps(plan, ctx), ...wrongFile(plan, ctx));
   if (plan.values.length === 0 && plan.staff.length === 0 && !hasErrors(plan.problems))
     plan.problems.push(problem('import/no_values'));
   const flags = flagsOf(plan, ctx);
@@ -80,8 +80,15 @@ export async function parseFile(
 function overlaps(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
   const contract = ctx.contract;
   if (!contract || !ctx.storedPeriods) return [];
+  const stored = ctx.storedPeriods;
+  const byAreaOnly = (indicator: string) =>
+    !stored.has(`${indicator}|null`) &&
+    [...stored.keys()].some((k) => k.startsWith(`${indicator}|`) && !k.endsWith('|null'));
   return plan.values.flatMap((v) => {
     if (v.actual == null) return [];
+    // A station total where figures are stored by area only would replace their sum.
+    if (v.area == null && byAreaOnly(v.indicator))
+      return [problem('import/total_with_areas', { row: v.row, value: v.indicator })];
     const p = v.period ?? contract;
     const clash = ctx.storedPeriods
       ?.get(`${v.indicator}|${v.area}`)
@@ -95,6 +102,36 @@ function overlaps(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
       }),
     ];
   });
+}
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/**
+ * A file of another station or year: its title names another station's street, or the data
+ * period it states is not the contract's (more than a month off at either end) or, for a first
+ * import, does not start in the year asked for.
+ */
+function wrongFile(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const title = plan.title ?? '';
+  const other = ctx.otherStreets?.find((s) => s && title.includes(s));
+  if (other && !(ctx.street && title.includes(ctx.street)))
+    problems.push(problem('import/other_station', { row: 1, value: title, params: { other } }));
+  const stated = plan.statedPeriod;
+  if (stated && ctx.year != null) {
+    const c = ctx.contract;
+    const off = c
+      ? days(stated.start, c.start) > 31 || days(stated.end, c.end) > 31
+      : Number(stated.start.slice(0, 4)) !== ctx.year && Number(stated.end.slice(0, 4)) !== ctx.year + 1;
+    if (off)
+      problems.push(
+        problem('import/period_mismatch', {
+          value: `${stated.start}~${stated.end}`,
+          params: { year: String(ctx.year), start: c?.start ?? '—', end: c?.end ?? '—' },
+        }),
+      );
+  }
+  return problems;
 }
 
 /** The data-quality rules on the file's own numbers, per indicator and period. */

@@ -14,6 +14,10 @@ export interface ImportContext {
   areas: ReadonlyArray<{ code: string; label: string; printedLabel: string | null }>;
   /** The contract's dates, when there is a contract (or the user gave them). */
   contract: { start: string; end: string } | null;
+  /** The service year the file goes into, and the street names of this station and the others. */
+  year?: number;
+  street?: string;
+  otherStreets?: readonly string[];
   /** Periods of the actuals stored already, by `indicator|area` (area code or null). */
   storedPeriods?: ReadonlyMap<string, ReadonlyArray<{ start: string; end: string }>>;
 }

@@ -19,7 +19,9 @@ const month = z
 const schemas = {
   progress: z.object({ month, value: figure }),
   target: z.object({ value: figure }),
-  resource: z.object({ valueYuan: figure }),
+  resource: z.object({
+    valueYuan: z.number().finite().positive(),
+  }),
   volunteers: z.object({ month, newVolunteers: count, backbone: count, serviceHours: figure.nullish() }),
   attendance: z.object({ month }),
   station: z.object({
@@ -35,7 +37,7 @@ const schemas = {
 function codeOf(issue: z.core.$ZodIssue): ErrorCode {
   const own = (issue as { params?: { code?: ErrorCode } }).params?.code;
   if (own) return own;
-  if (issue.code === 'too_small') return 'entry/negative';
+  if (issue.code === 'too_small') return issue.inclusive === false ? 'entry/not_positive' : 'entry/negative';
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'entry/not_whole';
   return 'entry/not_a_number';
 }

@@ -4,7 +4,7 @@
  * (before and after); a record it replaces is kept in `replaced_values`. Inputs arrive checked
  * (`read/entry.ts`); the checks that need the database (codes, contract dates, duplicates) are here.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
@@ -153,6 +153,20 @@ export function recordProgress(c: EntryContext, input: ProgressInput): EntryResu
       )
       .all()
       .filter((e) => e.periodStart <= period.end && period.start <= e.periodEnd);
+    if (area == null) {
+      // A station total where the figures are stored by area would replace their sum.
+      const byArea = tx
+        .select({ id: p.id })
+        .from(p)
+        .where(and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), sql`${p.areaId} is not null`))
+        .get();
+      const totals = tx
+        .select({ id: p.id })
+        .from(p)
+        .where(and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), isNull(p.areaId)))
+        .get();
+      if (byArea && !totals) throw appError('entry/total_with_areas', { field: 'input.areaCode' });
+    }
     const total = stored.find((e) => e.periodStart !== period.start || e.periodEnd !== period.end);
     if (total)
       throw appError('entry/overlapping_period', {
@@ -192,6 +206,7 @@ export interface TargetInput {
 
 export function setTarget(c: EntryContext, input: TargetInput): EntryResult {
   return write(c, input.stationCode, input.year, 'target.set', (tx, { station, contract }) => {
+    if (!authorize(c.viewer, 'targets:write', station)) throw appError('auth/targets');
     const indicator = indicatorId(tx, input.indicatorCode);
     const area = areaId(tx, station, input.areaCode);
     const old = tx
@@ -268,7 +283,7 @@ export function addResourceLink(c: EntryContext, input: ResourceLinkInput): Entr
       .all()
       .find((x) => x.areaId === values.areaId && x.description === values.description);
     if (same)
-      throw appError('entry/duplicate', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
+      throw appError('entry/duplicate_record', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
     const after = tx.insert(r).values(values).returning().get();
     return { entity: 'resource_link', id: after.id, replaced: false, before: null, after };
   });
@@ -383,7 +398,7 @@ export function addStation(c: EntryContext, input: StationInput): t.StationRow {
         .from(t.stations)
         .where(eq(t.stations.code, input.code))
         .get();
-      if (taken) throw appError('entry/duplicate', { value: input.code, field: 'input.code' });
+      if (taken) throw appError('entry/station_exists', { value: input.code, field: 'input.code' });
       const after = tx
         .insert(t.stations)
         .values({

@@ -81,7 +81,21 @@ export async function importContext(
       storedPeriods.set(key, [...(storedPeriods.get(key) ?? []), { start: r.start, end: r.end }]);
     }
   }
-  return { indicators, areas, contract, storedPeriods };
+  const otherStreets = db
+    .select({ street: t.stations.streetZh })
+    .from(t.stations)
+    .all()
+    .map((s) => s.street)
+    .filter((s) => s !== target.station.streetZh);
+  return {
+    indicators,
+    areas,
+    contract,
+    storedPeriods,
+    year: target.year,
+    street: target.station.streetZh,
+    otherStreets,
+  };
 }
 
 export interface ApplyOptions {
@@ -163,7 +177,17 @@ export function applyImport(
         .get().id;
       const history = { contractId: contract.id, replacedAt: now, importFileId: fileId, userId };
       const progress = options.onProgress ?? (() => undefined);
-      const writer = { db, tx, contract, station, fileName: parsed.fileName, history, summary, progress };
+      const writer = {
+        viewer: options.viewer,
+        db,
+        tx,
+        contract,
+        station,
+        fileName: parsed.fileName,
+        history,
+        summary,
+        progress,
+      };
       writeValues(writer, parsed.plan.values);
       writeStaff(writer, parsed.plan.staff, options.keepNames === true);
       const changed = summary.created + summary.updated + (summary.contractCreated ? 1 : 0);
@@ -225,6 +249,7 @@ interface Writer {
   history: Omit<typeof t.replacedValues.$inferInsert, 'entity' | 'entityId' | 'before'>;
   summary: ImportSummary;
   progress: (done: number) => void;
+  viewer: Viewer;
 }
 
 const sameRate = (a: number | null, b: number | null) =>
@@ -285,6 +310,8 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
         });
         w.summary.created += 1;
       } else if (old.value !== v.target) {
+        // Targets are contract terms: a station's file may state them, not change them.
+        if (!authorize(w.viewer, 'targets:write', w.station)) throw appError('auth/targets');
         replaced.push({ ...w.history, entity: 'target', entityId: old.id, before: old });
         tx.update(t.targets)
           .set({ value: v.target, sourceFile: w.fileName, sourceRow: v.row })
@@ -385,11 +412,15 @@ function writeStaff(w: Writer, people: readonly ImportedStaff[], keepNames: bool
         .returning()
         .get();
       w.summary.staffCreated += 1;
-    } else if (changedFields(person, fields)) {
+    } else if (changedFields(person, { ...fields, areaId: fields.areaId ?? person.areaId })) {
       tx.insert(t.replacedValues)
         .values({ ...w.history, entity: 'staff', entityId: person.id, before: person })
         .run();
-      tx.update(t.staff).set(fields).where(eq(t.staff.id, person.id)).run();
+      // A position that names no area (社工) keeps the area the roster has.
+      tx.update(t.staff)
+        .set({ ...fields, areaId: fields.areaId ?? person.areaId })
+        .where(eq(t.staff.id, person.id))
+        .run();
       w.summary.updated += 1;
     }
     writeAttendance(w, person.id, contract.id, p);

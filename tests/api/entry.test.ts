@@ -173,8 +173,13 @@ describe('targets, resources, volunteers and attendance', () => {
     };
     expect((await as('station-xingang', RESOURCE, link)).data?.addResourceLink?.entity).toBe('resource_link');
     expect((await as('station-xingang', RESOURCE, link)).errors?.[0]?.extensions?.code).toBe(
-      'entry/duplicate',
+      'entry/duplicate_record',
     );
+    const free = await as('station-xingang', RESOURCE, { ...link, date: '2025-03-13', valueYuan: 0 });
+    expect(free.errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/not_positive',
+      field: 'input.valueYuan',
+    });
     const late = await as('station-xingang', RESOURCE, { ...link, date: '2026-01-01' });
     expect(late.errors?.[0]?.extensions).toMatchObject({
       code: 'entry/period_outside_contract',
@@ -276,12 +281,15 @@ describe('a new station', () => {
     );
     expect(added.data?.addStation).toMatchObject({ code: 'haizhu-test-new', district: { code: 'haizhu' } });
     const again = await server.queryAs('bureau', ADD, { i: station });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'entry/duplicate', field: 'input.code' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/station_exists',
+      field: 'input.code',
+    });
   });
 
   it('gets its areas and contract from its first file', async () => {
     const { messyTableGrid, xlsxOf } = await import('../helpers/files.ts');
-    const { rows, merges } = messyTableGrid();
+    const { rows, merges } = messyTableGrid('2023-2024年度 指标完成情况统计表');
     const res = await server.queryAs<{
       importTable: {
         ok: boolean;

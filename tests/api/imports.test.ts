@@ -305,13 +305,27 @@ describe('writing', () => {
   });
 
   it('a first import creates the contract after confirmation, from the dates the file states', async () => {
-    const { rows, merges } = messyTableGrid();
+    await server.query('mutation($i: StationInput!) { addStation(input: $i) { code } }', {
+      i: {
+        districtCode: 'haizhu',
+        code: 'haizhu-import-new',
+        nameZh: '新站',
+        nameEn: 'New',
+        streetZh: '新站街',
+      },
+    });
+    const { rows, merges } = messyTableGrid('2023-2024年度 指标完成情况统计表');
     const input = {
-      stationCode: 'haizhu-sushe',
-      year: 2027,
-      fileName: '素社 附件1.xlsx',
+      stationCode: 'haizhu-import-new',
+      year: 2023,
+      fileName: '新站 附件1.xlsx',
       contentBase64: b64(await xlsxOf(rows, merges)),
     };
+    // A year the stated period does not start in is refused: the contract would get the wrong year.
+    const wrongYear = await importAs('bureau', { ...input, year: 2027 });
+    expect(wrongYear.result?.problems).toContainEqual(
+      expect.objectContaining({ code: 'import/period_mismatch' }),
+    );
     const dry = await importAs('bureau', input);
     expect(dry.result?.contractNeeded).toBe(true);
     expect(dry.result?.ok).toBe(true);
@@ -321,7 +335,7 @@ describe('writing', () => {
     expect(result?.summary?.contractCreated).toBe(true);
     const res = await server.query<{
       station: { contract: { start: string; end: string; contractedPositions: number } };
-    }>('{ station(code: "haizhu-sushe") { contract(year: 2027) { start end contractedPositions } } }');
+    }>('{ station(code: "haizhu-import-new") { contract(year: 2023) { start end contractedPositions } } }');
     expect(res.data?.station.contract).toEqual({
       start: '2023-05-31',
       end: '2024-05-30',
@@ -338,18 +352,55 @@ describe('writing', () => {
          join service_areas a on a.id = t.area_id
          join contracts c on c.id = t.contract_id
          join stations s on s.id = c.station_id
-         where s.code = 'haizhu-sushe' and c.service_year = 2027 and a.code = 'C'
+         where s.code = 'haizhu-import-new' and c.service_year = 2023 and a.code = 'C'
            and t.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`,
       )
       .get();
     expect(stored).toEqual({
       target: 650,
-      tf: '素社 附件1.xlsx',
+      tf: '新站 附件1.xlsx',
       tr: 8,
       actual: 700,
-      pf: '素社 附件1.xlsx',
+      pf: '新站 附件1.xlsx',
       pr: 8,
     });
+  });
+
+  it("another station's file is refused: its title names that station", async () => {
+    const { rows, merges } = messyTableGrid();
+    const { result } = await importAs('bureau', {
+      stationCode: 'haizhu-xingang',
+      year: 2023,
+      fileName: '赤岗 附件1.xlsx',
+      contentBase64: b64(await xlsxOf(rows, merges)),
+    });
+    expect(result?.ok).toBe(false);
+    expect(result?.problems).toContainEqual(
+      expect.objectContaining({ code: 'import/other_station', severity: 'ERROR' }),
+    );
+  });
+
+  it('a station may not change its contract targets by import or entry', async () => {
+    const file = b64(
+      csvOf([
+        ['片区', '指标代码', '目标'],
+        ['合计', 'phone_visits', 2999],
+      ]),
+    );
+    const viaImport = await importAs('station-chigang', {
+      stationCode: 'haizhu-chigang',
+      year: 2023,
+      fileName: 't.csv',
+      contentBase64: file,
+      dryRun: false,
+    });
+    expect(viaImport.errors?.[0]?.extensions?.code).toBe('auth/targets');
+    const viaEntry = await server.queryAs(
+      'station-chigang',
+      'mutation($i: TargetInput!) { setTarget(input: $i) { id } }',
+      { i: { stationCode: 'haizhu-chigang', year: 2023, indicatorCode: 'resources_linked', value: 200000 } },
+    );
+    expect(viaEntry.errors?.[0]?.extensions?.code).toBe('auth/targets');
   });
 
   it('the same file twice changes nothing; a changed value replaces the old one, which is kept', async () => {
@@ -559,5 +610,27 @@ describe('the station-year report as printable HTML', () => {
     expect(text).toContain('<html lang="en">');
     expect(text).toContain('Demo data');
     expect(text).toContain('Source: Station Monitor · as of 2024-05-30');
+  });
+});
+
+describe('the official table of a station that reports by area and month', () => {
+  it('prints its 合计 row as the sum of the areas', async () => {
+    const file = await server.query<{ tableFile: { base64: string } }>(FILE, {
+      s: 'haizhu-xingang',
+      y: 2023,
+      l: 'WIDE',
+      f: 'CSV',
+    });
+    const lines = Buffer.from(file.data?.tableFile.base64 ?? '', 'base64')
+      .toString('utf8')
+      .split('\r\n')
+      .map((l) => l.split(','));
+    const header = lines.find((l) => l[0] === '服务片区') ?? [];
+    const col = header.indexOf('电访');
+    const areaRows = lines.filter((l) => /^"?片区/.test(l[0] ?? ''));
+    const total = lines.find((l) => l[0] === '合计');
+    expect(areaRows.length).toBeGreaterThan(1);
+    const sum = areaRows.reduce((s, l) => s + Number(l[col + 1]), 0);
+    expect(Number(total?.[col + 1])).toBe(sum);
   });
 });

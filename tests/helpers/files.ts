@@ -85,7 +85,11 @@ const typed = (n: number) => (n >= 1000 && n % 7 === 0 ? n.toLocaleString('en-US
 /** 100% and 100.00% both occur. */
 const printedRate = (text: string) => (text === '100.00%' ? '100%' : text);
 
-export function messyTableGrid(): { rows: Cell[][]; merges: Array<[number, number, number, number]> } {
+/** The table; `title` as printed above it (Chigang's by default, naming its street). */
+export function messyTableGrid(title = '海珠区赤岗街社工服务站  2023-2024年度\n指标完成情况统计表'): {
+  rows: Cell[][];
+  merges: Array<[number, number, number, number]>;
+} {
   const top: Cell[] = ['服务片区', '投入社\n工人数'];
   const sub: Cell[] = [null, null];
   const merges: Array<[number, number, number, number]> = [[3, 1, 4, 1]];
@@ -116,7 +120,7 @@ export function messyTableGrid(): { rows: Cell[][]; merges: Array<[number, numbe
     return ['协议内容', ind.nameZh, '指标要求', ind.total[0], '完成量', actual, '百分比', ind.total[2]];
   });
   const rows: Cell[][] = [
-    ['海珠区赤岗街社工服务站  2023-2024年度\n指标完成情况统计表'],
+    [title],
     ['数据统计时间：2023年5月31日 至 2024年5月30日'],
     top,
     sub,

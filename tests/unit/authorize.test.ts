@@ -40,6 +40,8 @@ describe('authorize: one place, deny by default', () => {
     ['the bureau adds stations to its district', user('BUREAU', [], 1), 'station:create', neighbour, true],
     ['the bureau adds none elsewhere', user('BUREAU', [], 1), 'station:create', elsewhere, false],
     ['a station adds no stations', user('STATION', [7]), 'station:create', own, false],
+    ['a station changes no targets (contract terms)', user('STATION', [7]), 'targets:write', own, false],
+    ['the bureau sets targets in its district', user('BUREAU', [], 1), 'targets:write', neighbour, true],
     [
       'the supervisor records findings where assigned',
       user('SUPERVISOR', [7, 8]),
@@ -70,6 +72,7 @@ describe('authorize: one place, deny by default', () => {
       'staff:keep_names',
       'staff:names',
       'station:create',
+      'targets:write',
     ]);
     expect(capabilities(user('PURCHASER', [7]))).toEqual([]);
     expect(capabilities(user('STATION', [7])).sort()).toEqual(['figures:write', 'staff:names']);
