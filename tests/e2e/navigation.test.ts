@@ -159,3 +159,15 @@ describe('English is English', () => {
     expect(mixed).toEqual([]);
   });
 });
+
+describe('the audit trail', () => {
+  it('names the writes in words, not codes', async () => {
+    const { page } = suite.b;
+    await suite.server.query('mutation($i: TargetInput!) { setTarget(input: $i) { id } }', {
+      i: { stationCode: 'haizhu-xingang', year: 2024, indicatorCode: 'community_surveys', value: 25 },
+    });
+    await suite.open('/audit');
+    await expect.poll(() => page.locator('main').innerText()).toContain('设定协议目标');
+    expect(await page.locator('main').innerText()).not.toContain('target.set');
+  });
+});
