@@ -2,6 +2,7 @@
  * What a file says, mapped onto a station-year but not yet written: the import plan. The dry
  * run shows it; the real run writes it in one transaction (`services/imports.ts`).
  */
+import { areaNumeral } from '../domain/quality/sources.ts';
 import type { ImportProblem } from './problems.ts';
 import { label, type Cell } from './sheet.ts';
 
@@ -128,14 +129,11 @@ export function areaMatcher(areas: ImportContext['areas']): (cell: Cell) => stri
   return match;
 }
 
-const chineseDigits = '一二三四五六七八九十';
-
 /** 片区1, 第1片区, 第一片区, 片区一 → 1. */
 export function annexNumber(text: string): number | null {
   const match = /^第?([0-9]+|[一二三四五六七八九十])片区$|^片区([0-9]+|[一二三四五六七八九十])$/.exec(text);
   const n = match?.[1] ?? match?.[2];
-  if (n == null) return null;
-  return /\d/.test(n) ? Number(n) : chineseDigits.indexOf(n) + 1;
+  return n == null ? null : areaNumeral(n);
 }
 
 /** A date as Chinese files print it: 2023年5月31日, 2023.5.31, 2023-05-31, 2023/5/31 → ISO. */

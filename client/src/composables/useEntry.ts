@@ -13,6 +13,8 @@ type EntryReply = Record<string, object>;
  */
 export function useEntry<TResult extends EntryReply, TInput>(
   document: TypedDocumentString<TResult, { input: TInput }>,
+  /** What a form does once saved (untick 替换, so that the next month is not replaced unasked). */
+  afterSave: () => void = () => undefined,
 ) {
   const errorText = useErrorText();
   const saving = ref(false);
@@ -27,6 +29,7 @@ export function useEntry<TResult extends EntryReply, TInput>(
       const data = await request(document, { input });
       const reply = Object.values(data)[0];
       done.value = reply && 'replaced' in reply && reply.replaced === true ? 'replaced' : 'saved';
+      afterSave();
     } catch (e) {
       error.value = failureOf(e);
     } finally {

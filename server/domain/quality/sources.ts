@@ -191,12 +191,15 @@ export function areaLabelMismatch(
 
 const chineseNumerals = '一二三四五六七八九十';
 
+/** An area number as files print it, in digits or one Chinese numeral: "4" or "四" → 4. */
+export function areaNumeral(n: string): number {
+  return /\d/.test(n) ? Number(n) : chineseNumerals.indexOf(n) + 1;
+}
+
 /** The area number a position names (第四片区社工 → 4), or null. */
 export function positionAreaNumber(position: string): number | null {
   const match = /第([一二三四五六七八九十]|\d+)片区/.exec(position);
-  if (!match?.[1]) return null;
-  const n = match[1];
-  return /\d/.test(n) ? Number(n) : chineseNumerals.indexOf(n) + 1;
+  return match?.[1] ? areaNumeral(match[1]) : null;
 }
 
 /** A staff position naming an area (第四片区社工) the station does not have. */
