@@ -4,6 +4,7 @@
  *
  *   npm run users -- list
  *   npm run users -- add NAME --role BUREAU --district haizhu [--display "海珠区民政局"]
+ *   npm run users -- add NAME --role REGION --region guangdong [--display "广东省民政厅"]
  *   npm run users -- add NAME --role SUPERVISOR --stations haizhu-chigang,haizhu-xingang
  *   npm run users -- password NAME
  */
@@ -19,6 +20,7 @@ const { positionals, values } = parseArgs({
   options: {
     role: { type: 'string' },
     district: { type: 'string' },
+    region: { type: 'string' },
     stations: { type: 'string' },
     display: { type: 'string' },
   },
@@ -54,17 +56,25 @@ try {
       ? db.select().from(t.districts).where(eq(t.districts.code, values.district)).get()
       : undefined;
     if (role === 'BUREAU' && !district) fail('a BUREAU user needs --district CODE (an existing district)');
+    const region = values.region
+      ? db.select().from(t.regions).where(eq(t.regions.code, values.region)).get()
+      : undefined;
+    if (role === 'REGION' && !region) fail('a REGION user needs --region CODE (an existing region)');
     const codes = (values.stations ?? '').split(',').filter(Boolean);
     const stations = codes.length
       ? db.select().from(t.stations).where(inArray(t.stations.code, codes)).all()
       : [];
     if (stations.length !== codes.length) fail(`unknown station among ${codes.join(', ')}`);
-    if (role !== 'BUREAU' && stations.length === 0) fail(`a ${role} user needs --stations CODE[,CODE…]`);
+    if (role !== 'BUREAU' && role !== 'REGION' && stations.length === 0)
+      fail(`a ${role} user needs --stations CODE[,CODE…]`);
     const passwordHash = await hashPassword(await readPassword());
     db.transaction((tx) => {
       const displayName = values.display ?? username;
       const stationIds = stations.map((s) => s.id);
-      createUser(tx, { username, passwordHash, role, displayName, districtId: district?.id, stationIds });
+      createUser(tx, {
+        ...{ username, passwordHash, role, displayName, stationIds },
+        ...{ districtId: district?.id, regionId: region?.id },
+      });
     });
     process.stdout.write(`added ${username} (${role})\n`);
   } else if (command === 'password' && username) {
@@ -78,7 +88,7 @@ try {
     process.stdout.write(`password of ${username} changed; their sessions ended\n`);
   } else {
     fail(
-      'usage: npm run users -- list | add NAME --role ROLE [--district CODE | --stations CODES] | password NAME',
+      'usage: npm run users -- list | add NAME --role ROLE [--district CODE | --region CODE | --stations CODES] | password NAME',
     );
   }
 } finally {

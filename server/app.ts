@@ -22,6 +22,7 @@ import { viewerFromHeader, type Viewer } from './auth/viewer.ts';
 import type { Db } from './db/client.ts';
 import { todayIso } from './domain/dates.ts';
 import { appError } from './errors.ts';
+import { answerCache } from './graphql/cache.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
 import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
@@ -122,6 +123,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
+      ...answerCache(),
     ],
     formatError: formatGraphQLError(logger),
   });

@@ -21,7 +21,7 @@ export type Action =
   | 'findings:write'
   /** Read the audit trail. */
   | 'audit:read'
-  /** Compare stations side by side in district views (bureau, supervisor); others see one station. */
+  /** Compare stations side by side in district and region views (bureau, region, supervisor); others see one station. */
   | 'district:overview';
 
 /** A station as authorization sees it: which one, and in which district. */
@@ -35,9 +35,12 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
   if (viewer.kind !== 'user') return false;
   const inDistrict = station != null && viewer.role === 'BUREAU' && station.districtId === viewer.districtId;
   const own = station != null && viewer.stationIds.includes(station.id);
+  // A city's or province's authority reads its region; it neither writes nor sees names.
+  const inRegion =
+    station != null && viewer.role === 'REGION' && viewer.districtIds.includes(station.districtId);
   switch (action) {
     case 'station:read':
-      return inDistrict || own;
+      return inDistrict || own || inRegion;
     case 'staff:names':
       return inDistrict || (viewer.role === 'STATION' && own);
     case 'figures:write':
@@ -51,7 +54,7 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
     case 'audit:read':
       return viewer.role === 'BUREAU' && (station == null || inDistrict);
     case 'district:overview':
-      return viewer.role === 'BUREAU' || viewer.role === 'SUPERVISOR';
+      return viewer.role === 'BUREAU' || viewer.role === 'SUPERVISOR' || viewer.role === 'REGION';
     default:
       return false;
   }

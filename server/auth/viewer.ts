@@ -6,6 +6,7 @@ import type { Db } from '../db/client.ts';
 import type { ROLES } from '../db/schema.ts';
 import type { Scope } from '../services/scope.ts';
 import type { UserRow } from '../db/schema.ts';
+import { districtIdsOfRegion } from '../services/regions.ts';
 import { supervisedStationIds, userById } from '../services/users.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -19,6 +20,10 @@ export interface UserViewer {
   role: Role;
   /** BUREAU: its district. */
   districtId: number | null;
+  /** REGION: its region. */
+  regionId: number | null;
+  /** The districts seen whole: a BUREAU its own, a REGION every district of its region. */
+  districtIds: readonly number[];
   /** PURCHASER and STATION: their station; SUPERVISOR: the assigned ones. */
   stationIds: readonly number[];
 }
@@ -32,12 +37,15 @@ export type Viewer =
 export const anonymous: Viewer = { kind: 'anonymous' };
 export const system: Viewer = { kind: 'system' };
 
-/** What the viewer may see: a BUREAU its district, the others their stations, anonymous nothing. */
+/**
+ * What the viewer may see: a BUREAU its district, a REGION its region's districts, the others
+ * their stations, anonymous nothing.
+ */
 export function scopeOf(viewer: Viewer): Scope {
   if (viewer.kind === 'anonymous') return { kind: 'stations', stationIds: [] };
   if (viewer.kind === 'system') return { kind: 'all' };
-  if (viewer.role === 'BUREAU' && viewer.districtId != null)
-    return { kind: 'districts', districtIds: [viewer.districtId] };
+  if (viewer.role === 'BUREAU' || viewer.role === 'REGION')
+    return { kind: 'districts', districtIds: viewer.districtIds };
   return { kind: 'stations', stationIds: viewer.stationIds };
 }
 
@@ -68,6 +76,12 @@ export async function userViewer(db: Db, user: UserRow): Promise<UserViewer> {
       : user.stationId != null
         ? [user.stationId]
         : [];
-  const { id, username, displayName, role, districtId } = user;
-  return { kind: 'user', id, username, displayName, role, districtId, stationIds };
+  const districtIds =
+    user.role === 'REGION' && user.regionId != null
+      ? await districtIdsOfRegion(db, user.regionId)
+      : user.role === 'BUREAU' && user.districtId != null
+        ? [user.districtId]
+        : [];
+  const { id, username, displayName, role, districtId, regionId } = user;
+  return { kind: 'user', id, username, displayName, role, districtId, regionId, districtIds, stationIds };
 }

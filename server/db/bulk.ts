@@ -9,6 +9,9 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
 
+/** Prepared once per connection and statement text (the seed inserts into the same tables 100,000 times). */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
 export function bulkInsert<T extends SQLiteTable>(
   db: Db,
   table: T,
@@ -18,11 +21,15 @@ export function bulkInsert<T extends SQLiteTable>(
   if (!first) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first);
   const names = columns.map(([, c]) => `"${c.name}"`).join(', ');
-  // drizzle's better-sqlite3 database carries its connection as `$client` (not in the shared Db type).
-  const { $client: client } = db as unknown as { $client: Database.Database };
-  const statement = client.prepare(
-    `insert into "${getTableName(table)}" (${names}) values (${columns.map(() => '?').join(', ')})`,
-  );
+  // drizzle's better-sqlite3 database carries its connection as `$client`, a transaction in its
+  // session (neither is in the shared Db type).
+  const handle = db as unknown as { $client?: Database.Database; session: { client: Database.Database } };
+  const client = handle.$client ?? handle.session.client;
+  const text = `insert into "${getTableName(table)}" (${names}) values (${columns.map(() => '?').join(', ')})`;
+  const cached = statements.get(client) ?? new Map<string, Database.Statement>();
+  statements.set(client, cached);
+  const statement = cached.get(text) ?? client.prepare(text);
+  cached.set(text, statement);
   for (const row of rows) {
     const values = row as Record<string, unknown>;
     statement.run(columns.map(([key, c]) => (values[key] == null ? null : c.mapToDriverValue(values[key]))));

@@ -33,10 +33,16 @@ export function openDb({ path, onQuery }: OpenDbOptions): DbHandle {
   // Wait for another process's lock (a second instance starting on the same file) before anything else.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   const db = drizzle({ client: sqlite, schema, logger });
+  // SQLite changes a table's constraints by rebuilding it (drizzle-kit's `__new_` tables), and
+  // dropping the old table would trip the keys that point at it. SQLite's own procedure: keys
+  // off for the migration (the pragma is ignored inside a transaction), then checked, then on.
+  sqlite.pragma('foreign_keys = OFF');
   migrate(db, { migrationsFolder });
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`migration left ${broken.length} broken foreign keys`);
+  sqlite.pragma('foreign_keys = ON');
   return {
     db,
     sqlite,

@@ -5,7 +5,17 @@
  * real, rates are fractions (1.037 = 103.7%). "Area null" always means the station as a whole.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 
 export const FEEDS = ['service', 'volunteer', 'resource', 'research'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;
@@ -38,13 +48,40 @@ export const DOCUMENT_KINDS = [
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
 
-export const districts = sqliteTable('districts', {
-  id: id(),
-  code: text('code').notNull().unique(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  cityZh: text('city_zh').notNull(),
-});
+export const REGION_LEVELS = ['COUNTRY', 'PROVINCE', 'CITY'] as const;
+
+/**
+ * Levels above the district (country → province → city), so that overviews roll up. `path` is
+ * the codes from the top, slash-delimited with a trailing slash (`/cn/guangdong/guangzhou/`):
+ * a region's whole subtree is `path like '<its path>%'`, at any depth, in one condition.
+ */
+export const regions = sqliteTable(
+  'regions',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => regions.id),
+    path: text('path').notNull().unique(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [index('regions_parent').on(t.parentId)],
+);
+
+export const districts = sqliteTable(
+  'districts',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    cityZh: text('city_zh').notNull(),
+    /** The city (or other region) the district belongs to; null for a district outside any. */
+    regionId: integer('region_id').references(() => regions.id),
+  },
+  (t) => [index('districts_region').on(t.regionId)],
+);
 
 export const stations = sqliteTable(
   'stations',
@@ -446,11 +483,12 @@ export const findings = sqliteTable(
   (t) => [index('findings_evaluation').on(t.evaluationId)],
 );
 
-export const ROLES = ['BUREAU', 'PURCHASER', 'SUPERVISOR', 'STATION'] as const;
+export const ROLES = ['BUREAU', 'PURCHASER', 'SUPERVISOR', 'STATION', 'REGION'] as const;
 
 /**
- * People who log in. A BUREAU user sees its district's stations; a PURCHASER and a STATION user
- * their own station; a SUPERVISOR the stations assigned in `userStations`.
+ * People who log in. A BUREAU user sees its district's stations; a REGION user (a city's or
+ * province's civil-affairs authority) every station of its region, read-only; a PURCHASER and a
+ * STATION user their own station; a SUPERVISOR the stations assigned in `userStations`.
  */
 export const users = sqliteTable(
   'users',
@@ -462,6 +500,7 @@ export const users = sqliteTable(
     role: text('role', { enum: ROLES }).notNull(),
     displayName: text('display_name').notNull(),
     districtId: integer('district_id').references(() => districts.id),
+    regionId: integer('region_id').references(() => regions.id),
     stationId: integer('station_id').references(() => stations.id),
     /** Created with the demo data (password `demo`): refused in production. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
@@ -471,6 +510,7 @@ export const users = sqliteTable(
   (t) => [
     check('users_scope', sql`(${t.role} = 'BUREAU') = (${t.districtId} is not null)`),
     check('users_station', sql`(${t.role} in ('PURCHASER', 'STATION')) = (${t.stationId} is not null)`),
+    check('users_region', sql`(${t.role} = 'REGION') = (${t.regionId} is not null)`),
   ],
 );
 
@@ -566,6 +606,37 @@ export const replacedValues = sqliteTable(
   (t) => [index('replaced_values_contract').on(t.contractId, t.entity)],
 );
 
+/**
+ * A rollup: each contract's headline figures on one date, computed by the read model (the same
+ * code as the station pages) so that region overviews aggregate 29,000 rows instead of
+ * recomputing 29,000 stations. Every write to a contract's figures deletes its rows
+ * (`services/figures.ts`), and a missing row is computed again when next asked for.
+ */
+export const contractFigures = sqliteTable(
+  'contract_figures',
+  {
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id),
+    asOf: text('as_of').notNull(),
+    /** Share of the contract's term elapsed by the counted-through day (the pace). */
+    expectedRate: real('expected_rate').notNull(),
+    overallCompletion: real('overall_completion'),
+    /** Station-total indicators with a target, and how many of them are BEHIND or CRITICAL. */
+    indicators: integer('indicators').notNull(),
+    weakIndicators: integer('weak_indicators').notNull(),
+    resourceCompletion: real('resource_completion'),
+    resourceBand: text('resource_band').notNull(),
+    stabilityRate: real('stability_rate'),
+    attendanceRate: real('attendance_rate'),
+    grade: text('grade'),
+    totalScore: real('total_score'),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.asOf] })],
+);
+
+export type RegionRow = typeof regions.$inferSelect;
+export type ContractFiguresRow = typeof contractFigures.$inferSelect;
 export type DistrictRow = typeof districts.$inferSelect;
 export type StationRow = typeof stations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;

@@ -28,3 +28,12 @@ export function countedThrough(contract: { end: string }, asOf: string): string 
   if (asOf >= contract.end || asOf === lastDayOfMonth(monthOf(asOf))) return minDate(asOf, contract.end);
   return addDaysIso(`${monthOf(asOf)}-01`, -1);
 }
+
+/**
+ * The date a region view is taken on: the last month-end on or before the date asked (default
+ * today), because stations report whole months and thousands of them are compared on one day.
+ */
+export function regionAsOf(asked: string | null | undefined, today: string): string {
+  const date = viewDate(asked, today);
+  return date === lastDayOfMonth(monthOf(date)) ? date : addDaysIso(`${monthOf(date)}-01`, -1);
+}

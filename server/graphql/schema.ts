@@ -15,6 +15,7 @@ import { narrativeResolvers } from './narrative.resolvers.ts';
 import { policyResolvers } from './policy.resolvers.ts';
 import { qualityResolvers } from './quality.resolvers.ts';
 import { quarterResolvers } from './quarters.resolvers.ts';
+import { regionResolvers } from './regions.resolvers.ts';
 import { resourceResolvers } from './resources.resolvers.ts';
 import { staffingResolvers } from './staffing.resolvers.ts';
 import { stationResolvers } from './stations.resolvers.ts';
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = requireLogin(
     indicatorResolvers,
     resourceResolvers,
     quarterResolvers,
+    regionResolvers,
     volunteerResolvers,
     staffingResolvers,
     evaluationResolvers,

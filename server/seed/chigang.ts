@@ -18,6 +18,7 @@ import {
   type ChigangDocument,
 } from './chigangReport.ts';
 import { chigangRoster, type RosterEntry } from './chigangRoster.ts';
+import { ensureGuangzhou } from './regions.ts';
 import { chigangReference as ref } from './reference.ts';
 
 export { chigangRoster };
@@ -36,6 +37,7 @@ export function ensureHaizhu(db: Db): number {
       nameZh: district.nameZh,
       nameEn: district.nameEn,
       cityZh: district.cityZh,
+      regionId: ensureGuangzhou(db).city.id,
     })
     .returning({ id: t.districts.id })
     .get().id;

@@ -10,6 +10,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { defaultPartyWeights, type Party } from '../domain/config.ts';
@@ -23,6 +24,8 @@ export interface DemoStreet {
   nameZh: string;
   nameEn: string;
   streetZh: string;
+  /** A multiplier on the station's quality profile (a weaker city or district), default 1. */
+  quality?: number;
 }
 
 export interface DemoOptions {
@@ -33,6 +36,11 @@ export interface DemoOptions {
   streets: DemoStreet[];
   /** Service year of the first contract; default 2023, the year of the reference station. */
   firstYear?: number;
+  /**
+   * The index of the first street among all generated ones (default 0): it picks the station's
+   * random stream and profile, so streets generated district by district match one long call.
+   */
+  firstIndex?: number;
 }
 
 /** Quality multipliers cycled across stations: strong, sound, fair, weak, failing. */
@@ -40,7 +48,7 @@ const profiles = [1.06, 0.98, 0.9, 0.76, 0.58];
 const sourceTypes = t.RESOURCE_SOURCE_TYPES;
 const resourceKinds = t.RESOURCE_KINDS;
 
-class Rng {
+export class Rng {
   private readonly gen;
   constructor(seed: number) {
     this.gen = xoroshiro128plus(seed);
@@ -71,9 +79,11 @@ function reportedMonths(start: string, end: string, asOf: string): string[] {
 export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, options: DemoOptions): void {
   const firstYear = options.firstYear ?? 2023;
   const lastYear = Number(options.asOf.slice(0, 4)) - (options.asOf.slice(5) < '06-01' ? 1 : 0);
-  options.streets.forEach((street, index) => {
+  options.streets.forEach((street, i) => {
+    const index = (options.firstIndex ?? 0) + i;
     const rng = new Rng(options.seed * 1000 + index);
-    const quality = (profiles[index % profiles.length] as number) * rng.float(0.97, 1.03);
+    const quality =
+      (profiles[index % profiles.length] as number) * rng.float(0.97, 1.03) * (street.quality ?? 1);
     const stationId = db
       .insert(t.stations)
       .values({
@@ -161,14 +171,10 @@ function generateIndicators(
           target,
         }))
       : [{ areaId: null, target: total }];
-    db.insert(t.targets)
-      .values([
-        ...(byArea
-          ? scopes.map((s) => ({ contractId, indicatorId, areaId: s.areaId, value: s.target }))
-          : []),
-        { contractId, indicatorId, areaId: null, value: total },
-      ])
-      .run();
+    bulkInsert(db, t.targets, [
+      ...(byArea ? scopes.map((s) => ({ contractId, indicatorId, areaId: s.areaId, value: s.target })) : []),
+      { contractId, indicatorId, areaId: null, value: total },
+    ]);
     const entries = scopes.flatMap((s) =>
       monthlySeries(rng, s.target * q, months.length, isMoney).map((value, k) => ({
         contractId,
@@ -180,14 +186,14 @@ function generateIndicators(
         source: 'demo' as const,
       })),
     );
-    if (entries.length > 0) db.insert(t.progressEntries).values(entries).run();
+    bulkInsert(db, t.progressEntries, entries);
     if (isMoney) generateResourceLinks(ctx, contractId, areaIds, entries);
     if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone')
       collectVolunteers(ctx, volunteerMonths, ref.code, entries);
     if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
   }
   const records = [...volunteerMonths.entries()].map(([month, r]) => ({ contractId, month, ...r }));
-  if (records.length > 0) db.insert(t.volunteerRecords).values(records).run();
+  bulkInsert(db, t.volunteerRecords, records);
 }
 
 function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
@@ -265,7 +271,7 @@ function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], 
         };
       });
     });
-  if (links.length > 0) db.insert(t.resourceLinks).values(links).run();
+  bulkInsert(db, t.resourceLinks, links);
 }
 
 /** Monthly volunteer records matching the indicator entries (service hours drawn with the new volunteers). */
@@ -308,7 +314,7 @@ function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
       registeredWithStreet: ctx.rng.float(0, 1) < 0.7,
     })),
   );
-  if (teams.length > 0) ctx.db.insert(t.volunteerTeams).values(teams).run();
+  bulkInsert(ctx.db, t.volunteerTeams, teams);
 }
 
 const pseudonymOf = (rng: Rng) => pseudonym((list) => rng.pick(list));
@@ -403,8 +409,8 @@ function generateStaffing(
         paid: true,
       })),
   );
-  // Staff are shared across contract years; attendance is per month, so only this year's months are new.
-  if (attendanceRows.length > 0) db.insert(t.attendance).values(attendanceRows).onConflictDoNothing().run();
+  // Staff are shared across contract years; attendance is per month, so every row is new.
+  bulkInsert(db, t.attendance, attendanceRows);
   staffIds.splice(0, staffIds.length, ...rows.filter((r) => r.leftOn === null).map((r) => r.id));
 }
 

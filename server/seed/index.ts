@@ -1,6 +1,7 @@
 /** Fills an empty database: the indicator catalogue, Chigang 2023 (real) and the demo streets. */
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.ts';
+import { figuresChanged } from '../services/figures.ts';
 import { createUser } from '../services/users.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
@@ -64,6 +65,8 @@ export interface SeedOptions {
   /** The demo's "today" (ISO date); the demo contracts in progress run through it. */
   asOf: string;
   seed?: number;
+  /** First service year of the demo streets' contracts (default 2023). */
+  firstYear?: number;
 }
 
 /** The demo users' password, listed in the README; refused when NODE_ENV=production. */
@@ -73,7 +76,10 @@ export const DEMO_PASSWORD = 'demo';
  * Seeds an empty database in one transaction, demo users included; a database that has
  * districts is left alone. (Passwords are hashed first: argon2 is asynchronous, the transaction not.)
  */
-export async function seedDemoDatabase(db: Db, { asOf, seed = DEMO_SEED }: SeedOptions): Promise<boolean> {
+export async function seedDemoDatabase(
+  db: Db,
+  { asOf, seed = DEMO_SEED, firstYear }: SeedOptions,
+): Promise<boolean> {
   if (db.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
   const hashes = await Promise.all(demoUserSpecs.map(() => hashPassword(DEMO_PASSWORD)));
   // Immediate: a second process starting on the same new file waits here, then finds it seeded.
@@ -83,8 +89,15 @@ export async function seedDemoDatabase(db: Db, { asOf, seed = DEMO_SEED }: SeedO
       const indicatorIds = seedIndicatorCatalogue(tx);
       seedChigang(tx, indicatorIds);
       const districtId = ensureHaizhu(tx);
-      generateDemoStations(tx, indicatorIds, { seed, asOf, districtId, streets: haizhuDemoStreets() });
+      generateDemoStations(tx, indicatorIds, {
+        seed,
+        asOf,
+        districtId,
+        firstYear,
+        streets: haizhuDemoStreets(),
+      });
       seedDemoUsers(tx, districtId, hashes);
+      figuresChanged(tx, { all: true });
       return true;
     },
     { behavior: 'immediate' },
@@ -100,6 +113,9 @@ const demoUserSpecs = [
     station: 'haizhu-chigang',
   },
   { username: 'supervisor', displayName: '督导评估（示例）', role: 'SUPERVISOR' },
+  { username: 'city', displayName: '广州市民政局（示例）', role: 'REGION', region: 'guangzhou' },
+  { username: 'province', displayName: '广东省民政厅（示例）', role: 'REGION', region: 'guangdong' },
+  { username: 'country', displayName: '民政部（示例）', role: 'REGION', region: 'cn' },
   {
     username: 'station-chigang',
     displayName: '赤岗街社工站（示例）',
@@ -108,7 +124,10 @@ const demoUserSpecs = [
   },
 ] as const;
 
-/** The README's demo users: a bureau, Chigang's purchaser and station, a supervisor of all Haizhu. */
+/**
+ * The README's demo users: a bureau, Chigang's purchaser and station, a supervisor of all Haizhu,
+ * and the city's and province's authorities (read-only, their whole region).
+ */
 function seedDemoUsers(db: Db, districtId: number, hashes: string[]): void {
   const stationIds = (code: string) =>
     db
@@ -124,9 +143,11 @@ function seedDemoUsers(db: Db, districtId: number, hashes: string[]): void {
     .all();
   demoUserSpecs.forEach((spec, i) => {
     const own = 'station' in spec ? stationIds(spec.station) : [];
+    const region =
+      'region' in spec ? db.select().from(t.regions).where(eq(t.regions.code, spec.region)).get() : null;
     createUser(db, {
       ...{ username: spec.username, passwordHash: hashes[i] as string, role: spec.role },
-      ...{ displayName: spec.displayName, districtId, isDemo: true },
+      ...{ displayName: spec.displayName, districtId, regionId: region?.id ?? null, isDemo: true },
       stationIds: spec.role === 'SUPERVISOR' ? inDistrict.map((s) => s.id) : own,
     });
   });
@@ -156,5 +177,6 @@ export function seedSyntheticDistrict(
       streetZh: `示例街${i + 1}`,
     }));
     generateDemoStations(tx, indicatorIds, { seed, asOf, districtId, streets });
+    figuresChanged(tx, { all: true });
   });
 }

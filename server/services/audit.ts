@@ -2,18 +2,21 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
+import { bumpDataVersion } from './figures.ts';
 import type { Scope } from './scope.ts';
 
 export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'> & { at?: string };
 
 /**
- * Appends one entry. Synchronous, so that it runs inside the same (better-sqlite3, synchronous)
+ * Appends one entry and moves the data version on. Synchronous, so that it runs inside the same (better-sqlite3, synchronous)
  * transaction as the write it records.
  */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   db.insert(auditLog)
     .values({ ...entry, at: entry.at ?? new Date().toISOString() })
     .run();
+  // The trail is itself read (the audit page): a cached page of it must not outlive an entry.
+  bumpDataVersion(db);
 }
 
 export interface AuditFilter {

@@ -12,6 +12,7 @@ import * as t from '../db/schema.ts';
 import { lastDayOfMonth } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from './audit.ts';
+import { figuresChanged } from './figures.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -118,6 +119,7 @@ function write<T extends EntryResult>(
         after,
         ip: c.ip,
       });
+      figuresChanged(tx, { stationIds: [target.station.id] });
       return { entity: result.entity, id: result.id, replaced: result.replaced };
     },
     { behavior: 'immediate' },

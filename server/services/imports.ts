@@ -18,6 +18,7 @@ import { appError } from '../errors.ts';
 import type { ParsedFile } from '../import/index.ts';
 import type { ImportContext, ImportedStaff, ImportedValue } from '../import/plan.ts';
 import { appendAudit } from './audit.ts';
+import { figuresChanged } from './figures.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 /** The station-year a file goes into; no contract yet on a first import. */
@@ -197,6 +198,7 @@ export function applyImport(
       } else {
         tx.update(t.importFiles).set({ changed }).where(eq(t.importFiles.id, fileId)).run();
         summary.importFileId = fileId;
+        figuresChanged(tx, { stationIds: [station.id] });
       }
       appendAudit(tx, {
         userId,

@@ -47,6 +47,8 @@ export interface NewUser {
   displayName: string;
   /** BUREAU: its district. */
   districtId?: number | null;
+  /** REGION: its region (city, province or country). */
+  regionId?: number | null;
   /** PURCHASER and STATION: their one station; SUPERVISOR: the assigned ones. */
   stationIds?: readonly number[];
   isDemo?: boolean;
@@ -54,7 +56,8 @@ export interface NewUser {
 
 /**
  * Adds a user and its station assignments (synchronous: runs in the caller's transaction). The
- * table's checks refuse a bureau without a district or a station user without a station.
+ * table's checks refuse a bureau without a district, a region user without a region, or a
+ * station user without a station.
  */
 export function createUser(db: Db, user: NewUser): number {
   const stationIds = user.stationIds ?? [];
@@ -67,6 +70,7 @@ export function createUser(db: Db, user: NewUser): number {
       role: user.role,
       displayName: user.displayName,
       districtId: user.role === 'BUREAU' ? (user.districtId ?? null) : null,
+      regionId: user.role === 'REGION' ? (user.regionId ?? null) : null,
       stationId: ownStation ? (stationIds[0] ?? null) : null,
       isDemo: user.isDemo ?? false,
     })

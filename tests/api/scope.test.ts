@@ -31,12 +31,16 @@ const roles: Array<{ user: string; sees: string[] | 'all-haizhu' | 'all-other'; 
   { user: 'purchaser-chigang', sees: haizhu(['chigang']), names: false },
   { user: 'station-chigang', sees: haizhu(['chigang']), names: true },
   { user: 'supervisor-two', sees: haizhu(['chigang', 'xingang']), names: false },
+  // The city's and the country's authorities: Haizhu is their only district with a region.
+  { user: 'city', sees: 'all-haizhu', names: false },
+  { user: 'country', sees: 'all-haizhu', names: false },
 ];
 
 /** Values to try for each argument a root field requires or that selects stations. */
 const probes: Record<string, string[]> = {
   'Query.station.code': ['"haizhu-chigang"', '"haizhu-xingang"', '"haizhu-fengyang"', '"other-1"'],
   'Query.district.code': ['"haizhu"', '"other"'],
+  'Query.region.code': ['"cn"', '"guangdong"', '"guangzhou"'],
   'Query.weakIndicators.districtCode': ['"haizhu"', '"other"'],
   'Query.weakIndicatorCount.districtCode': ['"haizhu"', '"other"'],
   'Query.dataQualityIssues.districtCode': ['"haizhu"', '"other"'],

@@ -342,7 +342,15 @@ describe('rate limits and expiry (their own servers)', () => {
 describe('the login page of a demo installation', () => {
   it('may list the demo users anonymously', async () => {
     const { data } = await server.queryAs<{ demoLogins: string[] }>(null, '{ demoLogins }');
-    expect(data!.demoLogins).toEqual(['bureau', 'purchaser-chigang', 'supervisor', 'station-chigang']);
+    expect(data!.demoLogins).toEqual([
+      'bureau',
+      'purchaser-chigang',
+      'supervisor',
+      'city',
+      'province',
+      'country',
+      'station-chigang',
+    ]);
   });
 });
 

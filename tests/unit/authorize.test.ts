@@ -3,9 +3,10 @@ import { authorize, capabilities, type Action } from '../../server/auth/authoriz
 import { scopeOf, type Viewer } from '../../server/auth/viewer.ts';
 
 const user = (
-  role: 'BUREAU' | 'PURCHASER' | 'SUPERVISOR' | 'STATION',
+  role: 'BUREAU' | 'PURCHASER' | 'SUPERVISOR' | 'STATION' | 'REGION',
   stationIds: number[] = [],
   districtId: number | null = null,
+  regionDistricts: number[] = [],
 ): Viewer => ({
   kind: 'user',
   id: 1,
@@ -13,6 +14,8 @@ const user = (
   displayName: role,
   role,
   districtId,
+  regionId: role === 'REGION' ? 5 : null,
+  districtIds: role === 'REGION' ? regionDistricts : districtId != null ? [districtId] : [],
   stationIds,
 });
 
@@ -28,6 +31,13 @@ describe('authorize: one place, deny by default', () => {
     ['the bureau sees staff names', user('BUREAU', [], 1), 'staff:names', own, true],
     ['the bureau reads the audit trail', user('BUREAU', [], 1), 'audit:read', null, true],
     ['the purchaser reads its station', user('PURCHASER', [7]), 'station:read', own, true],
+    ['a region reads its districts', user('REGION', [], null, [1, 3]), 'station:read', neighbour, true],
+    ['a region reads no other district', user('REGION', [], null, [3]), 'station:read', own, false],
+    ['a region compares stations', user('REGION', [], null, [1]), 'district:overview', null, true],
+    ['a region writes no figures', user('REGION', [], null, [1]), 'figures:write', own, false],
+    ['a region changes no targets', user('REGION', [], null, [1]), 'targets:write', own, false],
+    ['a region sees no staff names', user('REGION', [], null, [1]), 'staff:names', own, false],
+    ['a region reads no audit trail', user('REGION', [], null, [1]), 'audit:read', null, false],
     ['the purchaser reads no neighbour', user('PURCHASER', [7]), 'station:read', neighbour, false],
     ['the purchaser sees names masked', user('PURCHASER', [7]), 'staff:names', own, false],
     ['the purchaser writes nothing', user('PURCHASER', [7]), 'figures:write', own, false],

@@ -220,6 +220,8 @@ export type Role =
   | 'BUREAU'
   /** Purchaser (街道办): its own street's station. */
   | 'PURCHASER'
+  /** A city's or province's civil-affairs authority (市民政局, 省民政厅): every station of its region, read-only. */
+  | 'REGION'
   /** A station: its own figures; may enter them. */
   | 'STATION'
   /** Supervisor or evaluator: the stations assigned to them; may record findings. */

@@ -1,0 +1,51 @@
+import { page } from '../read/page.ts';
+import * as regions from '../read/regions.ts';
+import type { Resolvers } from './generated/resolvers-types.ts';
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    region: (_, { code }, { read }) => regions.regionOfCode(read, code),
+    regions: (_, __, { read }) => regions.topRegions(read),
+  },
+  Region: {
+    ancestors: (g, _, { read }) => regions.ancestorsOf(read, g),
+    parent: (g, _, { read }) => regions.regionById(read, g.parentId),
+    children: (g, _, { read }) => regions.childrenOf(read, g),
+    districts: (g, _, { read }) => regions.districtsIn(read, g),
+    stationCount: (g, _, { read }) => regions.stationCountOf(read, g),
+    years: (g, _, { read }) => regions.regionYearList(read, g),
+    defaultYear: (g, _, { read }) => regions.regionDefaultYear(read, g),
+    overview: async (g, { year, asOf }, { read }) =>
+      regions.regionOverview(
+        read,
+        g,
+        year ?? (await regions.regionDefaultYear(read, g)) ?? Number(read.today.slice(0, 4)),
+        asOf,
+      ),
+  },
+  RegionOverview: {
+    stations: (o) => regions.overviewFigures(o).stations,
+    demoStations: (o) => regions.overviewFigures(o).demoStations,
+    expectedRate: (o) => regions.overviewFigures(o).expectedRate,
+    completion: (o) => regions.overviewFigures(o).completion,
+    histogram: (o) => regions.overviewFigures(o).histogram,
+    statuses: (o) => regions.overviewFigures(o).statuses,
+    resourceBands: (o) => regions.overviewFigures(o).resourceBands,
+    resourceCompletion: (o) => regions.overviewFigures(o).resourceCompletion,
+    stability: (o) => regions.overviewFigures(o).stability,
+    grades: (o) => regions.overviewFigures(o).grades,
+    parts: (o, _, { read }) => regions.regionParts(read, o),
+    stationPage: (o, { offset, limit, sort, search }) =>
+      regions.stationPage(o, { ...page(limit, offset), sort: sort ?? 'COMPLETION_ASC', search }),
+  },
+  StationFigures: {
+    station: async (s, _, { read }) => (await read.loaders.station.load(s.stationId))!,
+    district: async (s, _, { read }) => (await read.loaders.district.load(s.districtId))!,
+  },
+  District: {
+    region: (d, _, { read }) => regions.regionById(read, d.regionId),
+  },
+  User: {
+    region: (u, _, { read }) => regions.regionById(read, u.regionId),
+  },
+};

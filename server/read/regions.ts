@@ -1,0 +1,261 @@
+/**
+ * Region views: a province's or a country's stations summarised from the figures rollup, so
+ * that 29,000 stations cost one read of 29,000 small rows, not 29,000 station computations.
+ */
+import type { ContractFiguresRow, ContractRow, DistrictRow, RegionRow } from '../db/schema.ts';
+import { regionAsOf } from '../domain/asOf.ts';
+import type { Grade } from '../domain/config.ts';
+import { minDate } from '../domain/dates.ts';
+import { indicatorStatus, paceRatio, type IndicatorStatusCode } from '../domain/progress.ts';
+import { countBy, distribution, histogram } from '../domain/summary.ts';
+import {
+  districtsOfRegion,
+  regionContracts,
+  regionsByIds,
+  regionsInScope,
+  regionYears,
+} from '../services/regions.ts';
+import { figuresOf } from './figures.ts';
+import type { Reader } from './reader.ts';
+
+export interface StationFiguresModel extends ContractFiguresRow {
+  contract: ContractRow;
+  stationId: number;
+  districtId: number;
+  regionPath: string;
+  isDemo: boolean;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  paceRatio: number | null;
+  status: IndicatorStatusCode;
+}
+
+export interface RegionOverviewModel {
+  region: RegionRow;
+  year: number;
+  asOf: string;
+  rows: StationFiguresModel[];
+}
+
+const statusOrder: IndicatorStatusCode[] = ['MET', 'ON_TRACK', 'BEHIND', 'CRITICAL', 'NO_TARGET'];
+const gradeOrder: Array<Grade | null> = ['EXCELLENT', 'GOOD', 'PASS', 'FAIL', null];
+const weak = (status: string) => status === 'BEHIND' || status === 'CRITICAL';
+
+/**
+ * The regions the caller sees, with their station counts (once per request): a REGION user its
+ * own region and those below it that hold a station; the server every region. Nobody else gets
+ * region views: a region page showing only the caller's own stations under a province's name
+ * would mislead, so a district bureau's breadcrumb starts at its district.
+ */
+function visibleRegions(r: Reader) {
+  return r.memo('regions', async () => {
+    const { viewer } = r;
+    const regionId = viewer.kind === 'user' && viewer.role === 'REGION' ? viewer.regionId : null;
+    const root =
+      viewer.kind === 'system'
+        ? '/'
+        : regionId != null
+          ? (await regionsByIds(r.db, [regionId]))[0]?.path
+          : null;
+    if (!root) return [];
+    return (await regionsInScope(r.db, r.scope)).filter((v) => v.path.startsWith(root));
+  });
+}
+
+export async function regionOfCode(r: Reader, code: string): Promise<RegionRow | null> {
+  const visible = await visibleRegions(r);
+  return visible.find((v) => v.code === code) ?? null;
+}
+
+/** The top visible regions: those whose parent the caller does not see. */
+export async function topRegions(r: Reader): Promise<RegionRow[]> {
+  const visible = await visibleRegions(r);
+  const ids = new Set(visible.map((v) => v.id));
+  return visible.filter((v) => v.parentId == null || !ids.has(v.parentId));
+}
+
+export async function regionById(r: Reader, id: number | null): Promise<RegionRow | null> {
+  if (id == null) return null;
+  return (await visibleRegions(r)).find((v) => v.id === id) ?? null;
+}
+
+export async function ancestorsOf(r: Reader, region: RegionRow): Promise<RegionRow[]> {
+  const visible = await visibleRegions(r);
+  return visible.filter((v) => v.path !== region.path && region.path.startsWith(v.path));
+}
+
+export async function childrenOf(r: Reader, region: RegionRow): Promise<RegionRow[]> {
+  return (await visibleRegions(r)).filter((v) => v.parentId === region.id);
+}
+
+export async function stationCountOf(r: Reader, region: RegionRow): Promise<number> {
+  return (await visibleRegions(r)).find((v) => v.id === region.id)?.stations ?? 0;
+}
+
+/** Districts by id through the request's loader, those not found left out. */
+async function districtsByIds(r: Reader, ids: readonly number[]): Promise<DistrictRow[]> {
+  const loaded = await r.loaders.district.loadMany(ids);
+  return loaded.filter((d): d is DistrictRow => d != null && !(d instanceof Error));
+}
+
+export async function districtsIn(r: Reader, region: RegionRow): Promise<DistrictRow[]> {
+  const rows = await districtsOfRegion(r.db, r.scope, region.id);
+  return districtsByIds(
+    r,
+    rows.map((d) => d.id),
+  );
+}
+
+function yearsOf(r: Reader, region: RegionRow) {
+  return r.memo(`regionYears|${region.id}`, () => regionYears(r.db, r.scope, region));
+}
+
+export async function regionYearList(r: Reader, region: RegionRow): Promise<number[]> {
+  return (await yearsOf(r, region)).map((y) => y.year);
+}
+
+/** The latest year in which at least half the region's stations hold a contract, else the latest. */
+export async function regionDefaultYear(r: Reader, region: RegionRow): Promise<number | null> {
+  const years = await yearsOf(r, region);
+  const total = await stationCountOf(r, region);
+  const broad = years.filter((y) => y.stations * 2 >= total);
+  return (broad.at(-1) ?? years.at(-1))?.year ?? null;
+}
+
+export function regionOverview(
+  r: Reader,
+  region: RegionRow,
+  year: number,
+  asked?: string | null,
+): Promise<RegionOverviewModel> {
+  const asOf = regionAsOf(asked, r.today);
+  return r.memo(`regionOverview|${region.id}|${year}|${asOf}`, async () => {
+    const contracts = await regionContracts(r.db, r.scope, region, year);
+    const figures = await figuresOf(
+      r,
+      contracts.map((c) => ({ contract: c.contract, asOf: minDate(asOf, c.contract.end) })),
+    );
+    const rows = contracts.flatMap((c) => {
+      const f = figures.get(c.contract.id);
+      if (!f) return [];
+      const pace = paceRatio(f.overallCompletion, f.expectedRate);
+      return [{ ...c, ...f, paceRatio: pace, status: indicatorStatus(f.overallCompletion, pace) }];
+    });
+    return { region, year, asOf, rows };
+  });
+}
+
+export function overviewFigures(o: RegionOverviewModel) {
+  const { rows } = o;
+  return {
+    stations: rows.length,
+    demoStations: rows.filter((s) => s.isDemo).length,
+    expectedRate: distribution(rows.map((s) => s.expectedRate)).median,
+    completion: distribution(rows.map((s) => s.overallCompletion)),
+    histogram: histogram(rows.map((s) => s.overallCompletion)),
+    statuses: countBy(
+      rows.map((s) => s.status),
+      statusOrder,
+    ).map(({ key, count }) => ({ status: key, count })),
+    resourceBands: countBy(
+      rows.map((s) => s.resourceBand as IndicatorStatusCode),
+      statusOrder,
+    ).map(({ key, count }) => ({ status: key, count })),
+    resourceCompletion: distribution(rows.map((s) => s.resourceCompletion)),
+    stability: distribution(rows.map((s) => s.stabilityRate)),
+    grades: countBy(
+      rows.map((s) => s.grade as Grade | null),
+      gradeOrder,
+    ).map(({ key, count }) => ({ grade: key, count })),
+  };
+}
+
+/** The region's parts: each row goes to the sub-region it sits in, or (directly in the region) its district. */
+export async function regionParts(r: Reader, o: RegionOverviewModel) {
+  const base = o.region.path;
+  const groups = new Map<string, StationFiguresModel[]>();
+  for (const row of o.rows) {
+    const below = row.regionPath.slice(base.length).split('/')[0];
+    const key = below ? `REGION:${below}` : `DISTRICT:${row.districtId}`;
+    const group = groups.get(key) ?? [];
+    group.push(row);
+    groups.set(key, group);
+  }
+  const children = new Map((await childrenOf(r, o.region)).map((c) => [c.code, c]));
+  const districtIds = [...groups.keys()]
+    .filter((k) => k.startsWith('DISTRICT:'))
+    .map((k) => Number(k.slice(9)));
+  const districts = new Map((await districtsByIds(r, districtIds)).map((d) => [d.id, d]));
+  return [...groups.entries()]
+    .flatMap(([key, rows]) => {
+      const [kind, id] = key.split(':') as [string, string];
+      const place = kind === 'REGION' ? children.get(id) : districts.get(Number(id));
+      if (!place) return [];
+      return [
+        {
+          kind,
+          code: place.code,
+          nameZh: place.nameZh,
+          nameEn: place.nameEn,
+          stations: rows.length,
+          demoStations: rows.filter((s) => s.isDemo).length,
+          completion: distribution(rows.map((s) => s.overallCompletion)),
+          resourceCompletion: distribution(rows.map((s) => s.resourceCompletion)),
+          stability: distribution(rows.map((s) => s.stabilityRate)),
+          weakStations: rows.filter((s) => weak(s.status)).length,
+          resourcesBehind: rows.filter((s) => weak(s.resourceBand)).length,
+        },
+      ];
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export type StationFiguresSort =
+  | 'COMPLETION_ASC'
+  | 'COMPLETION_DESC'
+  | 'RESOURCES_ASC'
+  | 'RESOURCES_DESC'
+  | 'STABILITY_ASC'
+  | 'STABILITY_DESC'
+  | 'NAME';
+
+/** Nulls sort last whichever the direction; ties by station code, so pages never overlap. */
+function compareBy(sort: StationFiguresSort) {
+  const value = (s: StationFiguresModel) =>
+    sort.startsWith('COMPLETION')
+      ? s.overallCompletion
+      : sort.startsWith('RESOURCES')
+        ? s.resourceCompletion
+        : s.stabilityRate;
+  const sign = sort.endsWith('DESC') ? -1 : 1;
+  return (a: StationFiguresModel, b: StationFiguresModel) => {
+    if (sort === 'NAME') return a.code.localeCompare(b.code);
+    const x = value(a);
+    const y = value(b);
+    if (x == null || y == null)
+      return x == null && y == null ? a.code.localeCompare(b.code) : x == null ? 1 : -1;
+    return (x - y) * sign || a.code.localeCompare(b.code);
+  };
+}
+
+export function stationPage(
+  o: RegionOverviewModel,
+  options: { offset: number; limit: number; sort: StationFiguresSort; search?: string | null },
+) {
+  const needle = options.search?.trim().toLowerCase() ?? '';
+  const matching = needle
+    ? o.rows.filter(
+        (s) =>
+          s.code.toLowerCase().includes(needle) ||
+          s.nameZh.toLowerCase().includes(needle) ||
+          s.nameEn.toLowerCase().includes(needle),
+      )
+    : o.rows;
+  const sorted = [...matching].sort(compareBy(options.sort));
+  return {
+    total: matching.length,
+    offset: options.offset,
+    items: sorted.slice(options.offset, options.offset + options.limit),
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The `contract_figures` rollup and the data version. Every write that can change a contract's
+ * figures calls `figuresChanged` inside its own transaction: the contract's stored figures are
+ * deleted (computed again when next asked for) and the data version moves on, so that cached
+ * answers of every server instance on this database stop being served.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { contractFigures, contracts, settings, type ContractFiguresRow } from '../db/schema.ts';
+
+const versionKey = 'data_version';
+
+export interface FiguresChange {
+  contractIds?: readonly number[];
+  /** Every contract of these stations (a staff change counts for all of a station's years). */
+  stationIds?: readonly number[];
+  /** Everything (a seed, a restore). */
+  all?: boolean;
+}
+
+/** Synchronous: runs inside the writer's transaction, so the rollup never disagrees with a committed write. */
+export function figuresChanged(db: Db, change: FiguresChange): void {
+  if (change.all) db.delete(contractFigures).run();
+  const contractIds = [...(change.contractIds ?? [])];
+  if (contractIds.length > 0)
+    db.delete(contractFigures).where(inArray(contractFigures.contractId, contractIds)).run();
+  const stationIds = [...(change.stationIds ?? [])];
+  if (stationIds.length > 0)
+    db.delete(contractFigures)
+      .where(
+        inArray(
+          contractFigures.contractId,
+          db.select({ id: contracts.id }).from(contracts).where(inArray(contracts.stationId, stationIds)),
+        ),
+      )
+      .run();
+  bumpDataVersion(db);
+}
+
+/** Moves the data version on (inside the writer's transaction): cached answers are not served again. */
+export function bumpDataVersion(db: Db): void {
+  db.insert(settings)
+    .values({ key: versionKey, value: '1' })
+    .onConflictDoUpdate({ target: settings.key, set: { value: sql`cast(${settings.value} as integer) + 1` } })
+    .run();
+}
+
+/** The database's data version: it changes with every write of figures (any instance's). */
+export async function dataVersion(db: Db): Promise<string> {
+  const rows = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, versionKey));
+  return rows[0]?.value ?? '0';
+}
+
+/** Stored figures of these (contract, date) pairs; pairs not stored are simply absent. */
+export async function storedFigures(
+  db: Db,
+  pairs: ReadonlyArray<{ contractId: number; asOf: string }>,
+): Promise<ContractFiguresRow[]> {
+  if (pairs.length === 0) return [];
+  const dates = [...new Set(pairs.map((p) => p.asOf))];
+  const rows: ContractFiguresRow[] = [];
+  // Region views ask for one date per finished or running year: few dates, many contracts.
+  for (const asOf of dates) {
+    const ids = pairs.filter((p) => p.asOf === asOf).map((p) => p.contractId);
+    for (let i = 0; i < ids.length; i += 5000) {
+      rows.push(
+        ...(await db
+          .select()
+          .from(contractFigures)
+          .where(
+            and(eq(contractFigures.asOf, asOf), inArray(contractFigures.contractId, ids.slice(i, i + 5000))),
+          )),
+      );
+    }
+  }
+  return rows;
+}
+
+/**
+ * Keeps computed figures, unless the data changed while they were computed (`version` is the
+ * data version read before): a write that lands between the reads and this store would
+ * otherwise leave figures of the old data behind. A row another instance stored meanwhile is
+ * left as it is (the same numbers). Returns whether the rows were kept.
+ */
+export function storeFigures(db: Db, rows: readonly ContractFiguresRow[], version: string): boolean {
+  return db.transaction(
+    (tx) => {
+      const now = tx
+        .select({ value: settings.value })
+        .from(settings)
+        .where(eq(settings.key, versionKey))
+        .get();
+      if ((now?.value ?? '0') !== version) return false;
+      for (let i = 0; i < rows.length; i += 500)
+        tx.insert(contractFigures)
+          .values(rows.slice(i, i + 500))
+          .onConflictDoNothing()
+          .run();
+      return true;
+    },
+    { behavior: 'immediate' },
+  );
+}

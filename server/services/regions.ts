@@ -1,0 +1,109 @@
+/**
+ * Regions above the district (country → province → city). A region's subtree is every region
+ * whose `path` starts with its own, so one condition covers any depth.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { contracts, districts, regions, stations, type RegionRow } from '../db/schema.ts';
+import { stationInScope, type Scope } from './scope.ts';
+
+/** The regions of a subtree: a prefix compare, not `like` (a code may hold `_`, a wildcard there). */
+const within = (path: string) => sql`substr(${regions.path}, 1, ${path.length}) = ${path}`;
+
+/** Every district of a region, at any depth below it. */
+export async function districtIdsOfRegion(db: Db, regionId: number): Promise<number[]> {
+  const region = (await db.select().from(regions).where(eq(regions.id, regionId)))[0];
+  if (!region) return [];
+  const rows = await db
+    .select({ id: districts.id })
+    .from(districts)
+    .innerJoin(regions, eq(regions.id, districts.regionId))
+    .where(within(region.path));
+  return rows.map((r) => r.id);
+}
+
+export async function regionsByIds(db: Db, ids: readonly number[]): Promise<RegionRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(regions)
+    .where(inArray(regions.id, [...ids]));
+}
+
+/** The regions whose subtree holds a station in scope, with how many; the top ones first. */
+export async function regionsInScope(db: Db, scope: Scope): Promise<Array<RegionRow & { stations: number }>> {
+  const visible = await db
+    .select({ path: regions.path, stations: sql<number>`count(*)` })
+    .from(stations)
+    .innerJoin(districts, eq(districts.id, stations.districtId))
+    .innerJoin(regions, eq(regions.id, districts.regionId))
+    .where(stationInScope(stations.id, scope))
+    .groupBy(regions.path);
+  const counts = new Map<string, number>();
+  for (const v of visible) {
+    // Every ancestor of a visible region is visible: /cn/guangdong/guangzhou/ counts for /cn/ and /cn/guangdong/.
+    const codes = v.path.split('/').filter(Boolean);
+    for (let i = 1; i <= codes.length; i++) {
+      const path = `/${codes.slice(0, i).join('/')}/`;
+      counts.set(path, (counts.get(path) ?? 0) + v.stations);
+    }
+  }
+  if (counts.size === 0) return [];
+  const rows = await db
+    .select()
+    .from(regions)
+    .where(inArray(regions.path, [...counts.keys()]))
+    .orderBy(asc(regions.path));
+  return rows.map((r) => ({ ...r, stations: counts.get(r.path) ?? 0 }));
+}
+
+/** The districts directly in a region with a station in scope, by name. */
+export async function districtsOfRegion(db: Db, scope: Scope, regionId: number) {
+  return db
+    .select({ id: districts.id, code: districts.code, nameZh: districts.nameZh, nameEn: districts.nameEn })
+    .from(districts)
+    .where(
+      and(
+        eq(districts.regionId, regionId),
+        sql`exists (select 1 from ${stations} where ${stations.districtId} = ${districts.id} and ${stationInScope(stations.id, scope) ?? sql`1`})`,
+      ),
+    )
+    .orderBy(asc(districts.code));
+}
+
+/** One row per contract of a service year in a region's subtree and in scope, with where it sits. */
+export async function regionContracts(db: Db, scope: Scope, region: RegionRow, year: number) {
+  return db
+    .select({
+      contract: contracts,
+      stationId: stations.id,
+      isDemo: stations.isDemo,
+      nameZh: stations.nameZh,
+      nameEn: stations.nameEn,
+      code: stations.code,
+      districtId: districts.id,
+      regionPath: regions.path,
+    })
+    .from(contracts)
+    .innerJoin(stations, eq(stations.id, contracts.stationId))
+    .innerJoin(districts, eq(districts.id, stations.districtId))
+    .innerJoin(regions, eq(regions.id, districts.regionId))
+    .where(and(eq(contracts.serviceYear, year), within(region.path), stationInScope(stations.id, scope)));
+}
+
+/** Service years with contracts in a region's subtree, among stations in scope. */
+export async function regionYears(
+  db: Db,
+  scope: Scope,
+  region: RegionRow,
+): Promise<Array<{ year: number; stations: number }>> {
+  return db
+    .select({ year: contracts.serviceYear, stations: sql<number>`count(distinct ${contracts.stationId})` })
+    .from(contracts)
+    .innerJoin(stations, eq(stations.id, contracts.stationId))
+    .innerJoin(districts, eq(districts.id, stations.districtId))
+    .innerJoin(regions, eq(regions.id, districts.regionId))
+    .where(and(within(region.path), stationInScope(stations.id, scope)))
+    .groupBy(contracts.serviceYear)
+    .orderBy(asc(contracts.serviceYear));
+}
