@@ -42,6 +42,8 @@ export interface SecurityOptions {
   trustProxy?: string;
   /** Document limits (depth, aliases, tokens, directives, cost); the defaults suit the dashboard. */
   queryLimits: QueryLimits;
+  /** Keep answers to queries until the next write (`graphql/cache.ts`); off only to measure without. */
+  cacheAnswers: boolean;
 }
 
 export const defaultSecurity: SecurityOptions = {
@@ -52,6 +54,7 @@ export const defaultSecurity: SecurityOptions = {
   loginAttemptsPer15Min: 10,
   requestDeadlineMs: 10_000,
   queryLimits,
+  cacheAnswers: true,
 };
 
 export interface AppOptions {
@@ -123,7 +126,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
-      ...answerCache(),
+      ...(security.cacheAnswers ? answerCache() : []),
     ],
     formatError: formatGraphQLError(logger),
   });

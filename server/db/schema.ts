@@ -206,6 +206,8 @@ export const targets = sqliteTable(
     sourceRow: integer('source_row'),
   },
   (t) => [
+    // The partial unique indexes below cannot serve a lookup of a contract's targets.
+    index('targets_contract').on(t.contractId),
     // SQLite treats NULLs as distinct in unique indexes, so the station-total row gets its own.
     uniqueIndex('targets_area_scope')
       .on(t.contractId, t.indicatorId, t.areaId)
@@ -275,6 +277,7 @@ export const reachFigures = sqliteTable(
     note: text('note'),
   },
   (t) => [
+    index('reach_figures_contract').on(t.contractId),
     uniqueIndex('reach_figures_area_code')
       .on(t.contractId, t.code, t.areaId)
       .where(sql`${t.areaId} is not null`),

@@ -178,6 +178,12 @@ export type QualityKind =
   /** Unusual, possibly right, worth a look (e.g. completion above 150%). */
   | 'OUTLIER';
 
+/** How high a region sits: the country, a province (or autonomous region, municipality), a city. */
+export type RegionLevel =
+  | 'CITY'
+  | 'COUNTRY'
+  | 'PROVINCE';
+
 /** What form a linked resource took. */
 export type ResourceKind =
   /** Money. */
@@ -244,6 +250,15 @@ export type StaffingEventKind =
   | 'LEFT'
   /** Transferred to another station. */
   | 'TRANSFERRED_OUT';
+
+export type StationFiguresSort =
+  | 'COMPLETION_ASC'
+  | 'COMPLETION_DESC'
+  | 'NAME'
+  | 'RESOURCES_ASC'
+  | 'RESOURCES_DESC'
+  | 'STABILITY_ASC'
+  | 'STABILITY_DESC';
 
 export type StationInput = {
   address?: string | null | undefined;
@@ -425,6 +440,21 @@ export type RecordVolunteersMutationVariables = Exact<{
 
 export type RecordVolunteersMutation = { recordVolunteers: { entity: string, id: number, replaced: boolean } };
 
+export type RegionOverviewQueryVariables = Exact<{
+  code: string;
+  year?: number | null | undefined;
+  asOf?: string | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+  sort?: StationFiguresSort | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
+
+export type DistributionFieldsFragment = { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null };
+
 export type ReportFileQueryVariables = Exact<{
   code: string;
   year: number;
@@ -578,6 +608,15 @@ export const EvaluationResultFragmentDoc = new TypedDocumentString(`
   satisfactionRate
 }
     `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
+export const DistributionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DistributionFields on Distribution {
+  count
+  p25
+  median
+  p75
+  mean
+}
+    `, {"fragmentName":"DistributionFields"}) as unknown as TypedDocumentString<DistributionFieldsFragment, unknown>;
 export const ResourceFiguresFragmentDoc = new TypedDocumentString(`
     fragment ResourceFigures on ResourceSummary {
   target
@@ -1104,6 +1143,109 @@ export const RecordVolunteersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordVolunteersMutation, RecordVolunteersMutationVariables>;
+export const RegionOverviewDocument = new TypedDocumentString(`
+    query RegionOverview($code: String!, $year: Int, $asOf: Date, $offset: Int, $limit: Int, $sort: StationFiguresSort, $search: String) {
+  region(code: $code) {
+    code
+    level
+    nameZh
+    nameEn
+    ancestors {
+      code
+      level
+      nameZh
+      nameEn
+    }
+    stationCount
+    years
+    defaultYear
+    overview(year: $year, asOf: $asOf) {
+      year
+      asOf
+      stations
+      demoStations
+      expectedRate
+      completion {
+        ...DistributionFields
+      }
+      histogram {
+        from
+        to
+        count
+      }
+      statuses {
+        status
+        count
+      }
+      resourceBands {
+        status
+        count
+      }
+      resourceCompletion {
+        ...DistributionFields
+      }
+      stability {
+        ...DistributionFields
+      }
+      grades {
+        grade
+        count
+      }
+      parts {
+        kind
+        code
+        nameZh
+        nameEn
+        stations
+        demoStations
+        weakStations
+        resourcesBehind
+        completion {
+          ...DistributionFields
+        }
+        resourceCompletion {
+          median
+        }
+        stability {
+          median
+        }
+      }
+      stationPage(offset: $offset, limit: $limit, sort: $sort, search: $search) {
+        total
+        offset
+        items {
+          station {
+            code
+            nameZh
+            nameEn
+            isDemo
+          }
+          district {
+            code
+            nameZh
+            nameEn
+          }
+          overallCompletion
+          paceRatio
+          status
+          weakIndicators
+          indicators
+          resourceCompletion
+          resourceBand
+          stabilityRate
+          grade
+        }
+      }
+    }
+  }
+}
+    fragment DistributionFields on Distribution {
+  count
+  p25
+  median
+  p75
+  mean
+}`) as unknown as TypedDocumentString<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const ReportFileDocument = new TypedDocumentString(`
     query ReportFile($code: String!, $year: Int!, $lang: String, $asOf: Date) {
   station(code: $code) {

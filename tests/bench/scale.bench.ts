@@ -1,0 +1,334 @@
+/**
+ * `npm run bench [-- --json] [-- --skip-national]`: the server at the scale of a province and
+ * of the country, every figure measured in this one run on this machine and given as a ratio
+ * to a baseline measured beside it (these machines are noisy; absolute times are context).
+ *
+ * - A 1,600-station database (one whole service year, 12 months, 2–4 areas, every indicator) is
+ *   written by `npm run seed` into a temporary folder, and the real server opened on it.
+ * - overviewVsScan: the province overview through GraphQL over HTTP ÷ a plain better-sqlite3
+ *   `GROUP BY station, indicator` over the raw progress rows (p50s).
+ * - stationVsSql: the station page's query over HTTP ÷ the same SQL statements replayed in-process.
+ * - rpsVsBareApollo, overviewRpsVsBareApollo: requests/s under autocannon (20 connections, 10 s) of
+ *   the station query and of the district overview ÷ a bare Apollo Server answering a constant list.
+ * - importVsRawInsert: from `npm run bench:import` (the long-format importer ÷ raw inserts).
+ * - nationalOverviewMs: the country overview p50 at 29,000 stations; peakRssMb of this process.
+ * - pgOverviewVsSqlite: null until the server runs on PostgreSQL.
+ *
+ * Server answers are cached until the next write (`server/graphql/cache.ts`), which would make
+ * repeated identical requests measure the cache. The keys of the last line therefore measure a
+ * second instance with the cache off, computing every answer (the conservative figures); the
+ * line before it gives the same ratios with the cache on, as deployed, and the raw times.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { pino } from 'pino';
+import {
+  DistrictOverviewDocument,
+  RegionOverviewDocument,
+  StationContractDocument,
+} from '../../client/src/graphql/generated/graphql.ts';
+import { startApp, type RunningApp } from '../../server/app.ts';
+import { openDb, type DbHandle } from '../../server/db/client.ts';
+
+const run = promisify(execFile);
+const json = process.argv.includes('--json');
+const skipNational = process.argv.includes('--skip-national');
+const today = '2024-05-31';
+const say = (text: string) => {
+  if (!json) console.log(text);
+};
+
+const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function time(repeats: number, task: () => Promise<unknown> | unknown): Promise<number> {
+  await task(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await task();
+    times.push(performance.now() - t0);
+  }
+  return p50(times);
+}
+
+async function seed(stations: number, path: string): Promise<number> {
+  const t0 = performance.now();
+  await run('npx', ['tsx', 'scripts/seed.ts', '--stations', String(stations), '--db', path], {
+    maxBuffer: 1 << 24,
+  });
+  return (performance.now() - t0) / 1000;
+}
+
+interface Server {
+  app: RunningApp;
+  handle: DbHandle;
+  /** SQL statements (text and parameters) sent while recording. */
+  recorded: Array<{ source: string; params: unknown[] }>;
+  recording: boolean;
+}
+
+/** The real server on a seeded file, recording the SQL it sends when asked to. */
+async function open(path: string, cacheAnswers: boolean): Promise<Server> {
+  const handle = openDb({ path });
+  const server: Server = { app: undefined as unknown as RunningApp, handle, recorded: [], recording: false };
+  const proto = Object.getPrototypeOf(handle.sqlite.prepare('select 1')) as Record<string, unknown>;
+  for (const method of ['all', 'get', 'run']) {
+    const original = proto[method] as (...args: unknown[]) => unknown;
+    if ((original as { wrapped?: boolean }).wrapped) continue;
+    const wrapped = function (this: { source: string }, ...args: unknown[]) {
+      if (recorders.some((s) => s.recording))
+        recorders.forEach((s) => s.recording && s.recorded.push({ source: this.source, params: args }));
+      return original.apply(this, args);
+    };
+    (wrapped as { wrapped?: boolean }).wrapped = true;
+    proto[method] = wrapped;
+  }
+  recorders.push(server);
+  server.app = await startApp(
+    {
+      db: handle.db,
+      logger: pino({ level: 'silent' }),
+      today: () => today,
+      security: {
+        rateLimitPerMinute: 0,
+        loginAttemptsPer15Min: 1000,
+        requestDeadlineMs: 600_000,
+        cacheAnswers,
+      },
+    },
+    0,
+  );
+  return server;
+}
+const recorders: Server[] = [];
+
+async function login(s: Server, username: string): Promise<string> {
+  const body = await post(
+    s,
+    '',
+    `mutation { login(username: "${username}", password: "demo") { token } }`,
+    {},
+  );
+  return (body as { data: { login: { token: string } } }).data.login.token;
+}
+
+async function post(s: Server, token: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(`${s.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body;
+}
+
+async function requestsPerSecond(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<number> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 20,
+    duration: 10,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`autocannon: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+async function bareApollo(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const list = Array.from({ length: 20 }, (_, i) => ({ code: `s${i}`, value: i / 20 }));
+  const apollo = new ApolloServer({
+    typeDefs: 'type Item { code: String! value: Float! } type Query { list: [Item!]! }',
+    resolvers: { Query: { list: () => list } },
+  });
+  const { url } = await startStandaloneServer(apollo, { listen: { port: 0 } });
+  return { url, stop: () => apollo.stop() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'station-monitor-scale-'));
+/** The last line's keys, exactly these, in this order. */
+const result: Record<string, number | null> = {
+  overviewVsScan: null,
+  stationVsSql: null,
+  rpsVsBareApollo: null,
+  overviewRpsVsBareApollo: null,
+  importVsRawInsert: null,
+  nationalOverviewMs: null,
+  peakRssMb: null,
+  pgOverviewVsSqlite: null,
+};
+const context: Record<string, unknown> = {};
+try {
+  const provincePath = join(dir, 'province.db');
+  const seedSeconds = await seed(1600, provincePath);
+  const scanDb = new Database(provincePath, { readonly: true });
+  const progressRows = (scanDb.prepare('select count(*) as n from progress_entries').get() as { n: number })
+    .n;
+  say(
+    `1,600 stations seeded in ${seedSeconds.toFixed(1)} s (${progressRows.toLocaleString('en')} progress rows)`,
+  );
+  const scanStatement = scanDb.prepare(
+    `select c.station_id, p.indicator_id, sum(p.value) as total, count(*) as n
+     from progress_entries p join contracts c on c.id = p.contract_id
+     group by c.station_id, p.indicator_id`,
+  );
+  const scanMs = await time(9, () => scanStatement.all());
+  scanDb.close();
+
+  const cached = await open(provincePath, true);
+  const uncached = await open(provincePath, false);
+  const bare = await bareApollo();
+  try {
+    const province = RegionOverviewDocument.toString();
+    const provinceVars = { code: 'guangdong', year: 2023, limit: 50 };
+    const tokens = {
+      cached: await login(cached, 'province'),
+      uncached: await login(uncached, 'province'),
+    };
+    const overviewMs = await time(15, () => post(cached, tokens.cached, province, provinceVars));
+    const overviewUncachedMs = await time(15, () => post(uncached, tokens.uncached, province, provinceVars));
+
+    // The station page: Chigang's overview query, timed over HTTP and as its own SQL replayed.
+    const station = StationContractDocument.toString();
+    const stationVars = { code: 'haizhu-xingang', year: 2023 };
+    const bureau = { cached: await login(cached, 'bureau'), uncached: await login(uncached, 'bureau') };
+    const stationMs = await time(30, () => post(cached, bureau.cached, station, stationVars));
+    const stationUncachedMs = await time(30, () => post(uncached, bureau.uncached, station, stationVars));
+    uncached.recorded = [];
+    uncached.recording = true;
+    await post(uncached, bureau.uncached, station, stationVars);
+    uncached.recording = false;
+    const statements = uncached.recorded.map((r) => ({
+      ...r,
+      statement: uncached.handle.sqlite.prepare(r.source),
+    }));
+    const sqlMs = await time(30, () => {
+      for (const s of statements)
+        s.statement.reader ? s.statement.all(...s.params) : s.statement.run(...s.params);
+    });
+
+    const bareRps = await requestsPerSecond(
+      bare.url,
+      {},
+      JSON.stringify({ query: '{ list { code value } }' }),
+    );
+    const stationBody = JSON.stringify({ query: station, variables: stationVars });
+    const stationRps = await requestsPerSecond(
+      `${cached.app.url}/graphql`,
+      { authorization: `Bearer ${bureau.cached}` },
+      stationBody,
+    );
+    const stationUncachedRps = await requestsPerSecond(
+      `${uncached.app.url}/graphql`,
+      { authorization: `Bearer ${bureau.uncached}` },
+      stationBody,
+    );
+    const districtBody = JSON.stringify({
+      query: DistrictOverviewDocument.toString(),
+      variables: { code: 'haizhu', year: 2023 },
+    });
+    const districtRps = await requestsPerSecond(
+      `${cached.app.url}/graphql`,
+      { authorization: `Bearer ${bureau.cached}` },
+      districtBody,
+    );
+    const districtUncachedRps = await requestsPerSecond(
+      `${uncached.app.url}/graphql`,
+      { authorization: `Bearer ${bureau.uncached}` },
+      districtBody,
+    );
+    Object.assign(result, {
+      overviewVsScan: overviewUncachedMs / scanMs,
+      stationVsSql: stationUncachedMs / sqlMs,
+      rpsVsBareApollo: stationUncachedRps / bareRps,
+      overviewRpsVsBareApollo: districtUncachedRps / bareRps,
+    });
+    Object.assign(context, {
+      cachedOverviewVsScan: overviewMs / scanMs,
+      cachedStationVsSql: stationMs / sqlMs,
+      cachedRpsVsBareApollo: stationRps / bareRps,
+      cachedOverviewRpsVsBareApollo: districtRps / bareRps,
+      scanMs,
+      overviewMs,
+      overviewUncachedMs,
+      stationMs,
+      stationUncachedMs,
+      stationSqlMs: sqlMs,
+      stationStatements: statements.length,
+      bareRps,
+      stationRps,
+      stationUncachedRps,
+      districtRps,
+      districtUncachedRps,
+    });
+    say(`GROUP BY station, indicator over the raw rows: p50 ${scanMs.toFixed(1)} ms`);
+    say(
+      `province overview over HTTP: p50 ${overviewMs.toFixed(1)} ms (cache off: ${overviewUncachedMs.toFixed(1)} ms)`,
+    );
+    say(
+      `station query over HTTP: p50 ${stationMs.toFixed(1)} ms (cache off: ${stationUncachedMs.toFixed(1)} ms); ` +
+        `its ${statements.length} SQL statements in-process: ${sqlMs.toFixed(2)} ms`,
+    );
+    say(
+      `requests/s: bare Apollo ${bareRps.toFixed(0)}, station ${stationRps.toFixed(0)} (cache off ${stationUncachedRps.toFixed(0)}), ` +
+        `district overview ${districtRps.toFixed(0)} (cache off ${districtUncachedRps.toFixed(0)})`,
+    );
+  } finally {
+    await cached.app.stop();
+    await uncached.app.stop();
+    await bare.stop();
+    cached.handle.close();
+    uncached.handle.close();
+  }
+
+  const imported = await run('npx', ['tsx', 'tests/bench/import.bench.ts', '--json'], { maxBuffer: 1 << 24 });
+  result.importVsRawInsert = (
+    JSON.parse(imported.stdout.trim().split('\n').at(-1) as string) as { importVsRawInsert: number }
+  ).importVsRawInsert;
+  say(`importVsRawInsert ${result.importVsRawInsert}`);
+
+  if (skipNational) {
+    result.nationalOverviewMs = null;
+  } else {
+    const countryPath = join(dir, 'country.db');
+    const countrySeconds = await seed(29_000, countryPath);
+    say(`29,000 stations seeded in ${countrySeconds.toFixed(0)} s`);
+    const country = await open(countryPath, false);
+    try {
+      const token = await login(country, 'country');
+      const vars = { code: 'cn', year: 2023, limit: 50 };
+      result.nationalOverviewMs = await time(9, () =>
+        post(country, token, RegionOverviewDocument.toString(), vars),
+      );
+      say(`country overview over HTTP, cache off: p50 ${result.nationalOverviewMs.toFixed(0)} ms`);
+    } finally {
+      await country.app.stop();
+      country.handle.close();
+    }
+  }
+  result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  result.pgOverviewVsSqlite = null;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const rounded = Object.fromEntries(
+  Object.entries(result).map(([k, v]) => [
+    k,
+    v == null ? null : Number(v.toFixed(k.endsWith('Ms') || k.endsWith('Mb') ? 0 : 3)),
+  ]),
+);
+console.log(JSON.stringify(context, (_k, v: unknown) => (typeof v === 'number' ? Number(v.toFixed(3)) : v)));
+console.log(JSON.stringify(rounded));
