@@ -216,8 +216,10 @@ try {
       statement: uncached.handle.sqlite.prepare(r.source),
     }));
     const sqlMs = await time(30, () => {
-      for (const s of statements)
-        s.statement.reader ? s.statement.all(...s.params) : s.statement.run(...s.params);
+      for (const s of statements) {
+        if (s.statement.reader) s.statement.all(...s.params);
+        else s.statement.run(...s.params);
+      }
     });
 
     const bareRps = await requestsPerSecond(
