@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import type { ROLES } from '../db/schema.ts';
 import type { Scope } from '../services/scope.ts';
 import type { UserRow } from '../db/schema.ts';
-import { districtIdsOfRegion } from '../services/regions.ts';
+import { regionWithDistricts } from '../services/regions.ts';
 import { supervisedStationIds, userById } from '../services/users.ts';
 import type { Tokens } from './tokens.ts';
 
@@ -20,8 +20,9 @@ export interface UserViewer {
   role: Role;
   /** BUREAU: its district. */
   districtId: number | null;
-  /** REGION: its region. */
+  /** REGION: its region, and the region's path (`/cn/guangdong/`), which its scope follows. */
   regionId: number | null;
+  regionPath: string | null;
   /** The districts seen whole: a BUREAU its own, a REGION every district of its region. */
   districtIds: readonly number[];
   /** PURCHASER and STATION: their station; SUPERVISOR: the assigned ones. */
@@ -44,8 +45,9 @@ export const system: Viewer = { kind: 'system' };
 export function scopeOf(viewer: Viewer): Scope {
   if (viewer.kind === 'anonymous') return { kind: 'stations', stationIds: [] };
   if (viewer.kind === 'system') return { kind: 'all' };
-  if (viewer.role === 'BUREAU' || viewer.role === 'REGION')
-    return { kind: 'districts', districtIds: viewer.districtIds };
+  if (viewer.role === 'REGION')
+    return { kind: 'regions', paths: viewer.regionPath ? [viewer.regionPath] : [] };
+  if (viewer.role === 'BUREAU') return { kind: 'districts', districtIds: viewer.districtIds };
   return { kind: 'stations', stationIds: viewer.stationIds };
 }
 
@@ -76,12 +78,25 @@ export async function userViewer(db: Db, user: UserRow): Promise<UserViewer> {
       : user.stationId != null
         ? [user.stationId]
         : [];
-  const districtIds =
-    user.role === 'REGION' && user.regionId != null
-      ? await districtIdsOfRegion(db, user.regionId)
-      : user.role === 'BUREAU' && user.districtId != null
-        ? [user.districtId]
-        : [];
+  const region =
+    user.role === 'REGION' && user.regionId != null ? await regionWithDistricts(db, user.regionId) : null;
+  const districtIds = region
+    ? region.districtIds
+    : user.role === 'BUREAU' && user.districtId != null
+      ? [user.districtId]
+      : [];
   const { id, username, displayName, role, districtId, regionId } = user;
-  return { kind: 'user', id, username, displayName, role, districtId, regionId, districtIds, stationIds };
+  const regionPath = region?.path ?? null;
+  return {
+    kind: 'user',
+    id,
+    username,
+    displayName,
+    role,
+    districtId,
+    regionId,
+    regionPath,
+    districtIds,
+    stationIds,
+  };
 }

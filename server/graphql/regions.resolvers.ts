@@ -1,4 +1,5 @@
 import { page } from '../read/page.ts';
+import { readerAs } from '../read/reader.ts';
 import * as regions from '../read/regions.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
@@ -45,7 +46,8 @@ export const regionResolvers: Resolvers = {
   District: {
     region: (d, _, { read }) => regions.regionById(read, d.regionId),
   },
+  // A user is described as it sees itself (at login the request itself is still anonymous).
   User: {
-    region: (u, _, { read }) => regions.regionById(read, u.regionId),
+    region: (u, _, { read }) => regions.regionById(readerAs(read, u), u.regionId),
   },
 };

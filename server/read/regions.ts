@@ -2,15 +2,16 @@
  * Region views: a province's or a country's stations summarised from the figures rollup, so
  * that 29,000 stations cost one read of 29,000 small rows, not 29,000 station computations.
  */
-import type { ContractFiguresRow, ContractRow, DistrictRow, RegionRow } from '../db/schema.ts';
+import type { ContractFiguresRow, DistrictRow, RegionRow } from '../db/schema.ts';
 import { regionAsOf } from '../domain/asOf.ts';
 import type { Grade } from '../domain/config.ts';
 import { minDate } from '../domain/dates.ts';
 import { indicatorStatus, paceRatio, type IndicatorStatusCode } from '../domain/progress.ts';
 import { countBy, distribution, histogram } from '../domain/summary.ts';
 import {
+  contractsByIds,
   districtsOfRegion,
-  regionContracts,
+  regionFigureRows,
   regionsByIds,
   regionsInScope,
   regionYears,
@@ -19,7 +20,6 @@ import { figuresOf } from './figures.ts';
 import type { Reader } from './reader.ts';
 
 export interface StationFiguresModel extends ContractFiguresRow {
-  contract: ContractRow;
   stationId: number;
   districtId: number;
   regionPath: string;
@@ -131,29 +131,72 @@ export function regionOverview(
 ): Promise<RegionOverviewModel> {
   const asOf = regionAsOf(asked, r.today);
   return r.memo(`regionOverview|${region.id}|${year}|${asOf}`, async () => {
-    const contracts = await regionContracts(r.db, r.scope, region, year);
-    const figures = await figuresOf(
-      r,
-      contracts.map((c) => ({ contract: c.contract, asOf: minDate(asOf, c.contract.end) })),
-    );
-    const rows = contracts.flatMap((c) => {
-      const f = figures.get(c.contract.id);
-      if (!f) return [];
-      const pace = paceRatio(f.overallCompletion, f.expectedRate);
-      return [{ ...c, ...f, paceRatio: pace, status: indicatorStatus(f.overallCompletion, pace) }];
-    });
+    let found = await regionFigureRows(r.db, r.scope, region, year, asOf);
+    const missing = found.filter((row) => row.stored == null).map((row) => row.contractId);
+    if (missing.length > 0) {
+      // Figures not stored yet (new data, a new month): computed, stored, and read again.
+      const contracts = await contractsByIds(r.db, missing);
+      await figuresOf(
+        r,
+        contracts.map((contract) => ({ contract, asOf: minDate(asOf, contract.end) })),
+      );
+      found = await regionFigureRows(r.db, r.scope, region, year, asOf);
+    }
+    const rows: StationFiguresModel[] = [];
+    for (const row of found) {
+      // Still missing: stored by nobody (a write landed meanwhile); the next request has it.
+      if (row.stored == null || row.expectedRate == null || row.indicators == null) continue;
+      const pace = paceRatio(row.overallCompletion, row.expectedRate);
+      // A plain literal: spreading small objects into it cost 14 µs a row, 400 ms for a country.
+      rows.push({
+        contractId: row.contractId,
+        asOf: row.stored,
+        stationId: row.stationId,
+        districtId: row.districtId,
+        regionPath: row.regionPath,
+        isDemo: row.isDemo,
+        code: row.code,
+        nameZh: row.nameZh,
+        nameEn: row.nameEn,
+        expectedRate: row.expectedRate,
+        overallCompletion: row.overallCompletion,
+        indicators: row.indicators,
+        weakIndicators: row.weakIndicators ?? 0,
+        resourceCompletion: row.resourceCompletion,
+        resourceBand: row.resourceBand ?? 'NO_TARGET',
+        stabilityRate: row.stabilityRate,
+        attendanceRate: row.attendanceRate,
+        grade: row.grade,
+        totalScore: row.totalScore,
+        paceRatio: pace,
+        status: indicatorStatus(row.overallCompletion, pace),
+      });
+    }
     return { region, year, asOf, rows };
   });
 }
 
+/** The summary of an overview, computed once however many of its fields a query asks for. */
+const summaries = new WeakMap<RegionOverviewModel, ReturnType<typeof summarise>>();
 export function overviewFigures(o: RegionOverviewModel) {
+  let summary = summaries.get(o);
+  if (!summary) summaries.set(o, (summary = summarise(o)));
+  return summary;
+}
+
+function summarise(o: RegionOverviewModel) {
   const { rows } = o;
+  const expectedRate = distribution(rows.map((s) => s.expectedRate)).median;
   return {
     stations: rows.length,
     demoStations: rows.filter((s) => s.isDemo).length,
-    expectedRate: distribution(rows.map((s) => s.expectedRate)).median,
+    expectedRate,
     completion: distribution(rows.map((s) => s.overallCompletion)),
-    histogram: histogram(rows.map((s) => s.overallCompletion)),
+    // Each bin carries the status its middle has against the pace, for the chart's colours.
+    histogram: histogram(rows.map((s) => s.overallCompletion)).map((bin) => {
+      const middle = bin.to == null ? bin.from : (bin.from + bin.to) / 2;
+      return { ...bin, status: indicatorStatus(middle, paceRatio(middle, expectedRate ?? 1)) };
+    }),
     statuses: countBy(
       rows.map((s) => s.status),
       statusOrder,
@@ -220,6 +263,10 @@ export type StationFiguresSort =
   | 'STABILITY_DESC'
   | 'NAME';
 
+/** Codes are ASCII: a plain comparison (localeCompare costs a microsecond, 29,000 × log 29,000 times). */
+const byCode = (a: StationFiguresModel, b: StationFiguresModel) =>
+  a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+
 /** Nulls sort last whichever the direction; ties by station code, so pages never overlap. */
 function compareBy(sort: StationFiguresSort) {
   const value = (s: StationFiguresModel) =>
@@ -230,12 +277,11 @@ function compareBy(sort: StationFiguresSort) {
         : s.stabilityRate;
   const sign = sort.endsWith('DESC') ? -1 : 1;
   return (a: StationFiguresModel, b: StationFiguresModel) => {
-    if (sort === 'NAME') return a.code.localeCompare(b.code);
+    if (sort === 'NAME') return byCode(a, b);
     const x = value(a);
     const y = value(b);
-    if (x == null || y == null)
-      return x == null && y == null ? a.code.localeCompare(b.code) : x == null ? 1 : -1;
-    return (x - y) * sign || a.code.localeCompare(b.code);
+    if (x == null || y == null) return x == null && y == null ? byCode(a, b) : x == null ? 1 : -1;
+    return (x - y) * sign || byCode(a, b);
   };
 }
 
@@ -252,10 +298,33 @@ export function stationPage(
           s.nameEn.toLowerCase().includes(needle),
       )
     : o.rows;
-  const sorted = [...matching].sort(compareBy(options.sort));
   return {
     total: matching.length,
     offset: options.offset,
-    items: sorted.slice(options.offset, options.offset + options.limit),
+    items: firstSorted(matching, compareBy(options.sort), options.offset + options.limit).slice(
+      options.offset,
+    ),
   };
+}
+
+/**
+ * The first `count` items in sorted order without sorting them all: a page of 50 out of 29,000
+ * keeps a sorted buffer of 50 and looks at each item once (n log k, not n log n).
+ */
+export function firstSorted<T>(items: readonly T[], compare: (a: T, b: T) => number, count: number): T[] {
+  if (count * 4 >= items.length) return [...items].sort(compare).slice(0, count);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === count && compare(item, best[count - 1] as T) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(item, best[mid] as T) < 0) high = mid;
+      else low = mid + 1;
+    }
+    best.splice(low, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

@@ -4,22 +4,25 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { contracts, districts, regions, stations, type RegionRow } from '../db/schema.ts';
+import { contractFigures, contracts, districts, regions, stations, type RegionRow } from '../db/schema.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 /** The regions of a subtree: a prefix compare, not `like` (a code may hold `_`, a wildcard there). */
 const within = (path: string) => sql`substr(${regions.path}, 1, ${path.length}) = ${path}`;
 
-/** Every district of a region, at any depth below it. */
-export async function districtIdsOfRegion(db: Db, regionId: number): Promise<number[]> {
+/** A region's path and every district at any depth below it (null: no such region). */
+export async function regionWithDistricts(
+  db: Db,
+  regionId: number,
+): Promise<{ path: string; districtIds: number[] } | null> {
   const region = (await db.select().from(regions).where(eq(regions.id, regionId)))[0];
-  if (!region) return [];
+  if (!region) return null;
   const rows = await db
     .select({ id: districts.id })
     .from(districts)
     .innerJoin(regions, eq(regions.id, districts.regionId))
     .where(within(region.path));
-  return rows.map((r) => r.id);
+  return { path: region.path, districtIds: rows.map((r) => r.id) };
 }
 
 export async function regionsByIds(db: Db, ids: readonly number[]): Promise<RegionRow[]> {
@@ -71,24 +74,55 @@ export async function districtsOfRegion(db: Db, scope: Scope, regionId: number) 
     .orderBy(asc(districts.code));
 }
 
-/** One row per contract of a service year in a region's subtree and in scope, with where it sits. */
-export async function regionContracts(db: Db, scope: Scope, region: RegionRow, year: number) {
+/**
+ * One row per contract of a service year in a region's subtree and in scope: where it sits and
+ * its stored figures on `asOf` (a finished contract: on its last day), in one statement. A row
+ * whose figures are not stored yet has `figures` null (the caller computes them).
+ */
+export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, year: number, asOf: string) {
+  const f = contractFigures;
+  const on = sql<string>`min(${asOf}, ${contracts.end})`;
   return db
     .select({
-      contract: contracts,
+      contractId: contracts.id,
+      contractEnd: contracts.end,
       stationId: stations.id,
       isDemo: stations.isDemo,
+      code: stations.code,
       nameZh: stations.nameZh,
       nameEn: stations.nameEn,
-      code: stations.code,
       districtId: districts.id,
       regionPath: regions.path,
+      stored: f.asOf,
+      expectedRate: f.expectedRate,
+      overallCompletion: f.overallCompletion,
+      indicators: f.indicators,
+      weakIndicators: f.weakIndicators,
+      resourceCompletion: f.resourceCompletion,
+      resourceBand: f.resourceBand,
+      stabilityRate: f.stabilityRate,
+      attendanceRate: f.attendanceRate,
+      grade: f.grade,
+      totalScore: f.totalScore,
     })
     .from(contracts)
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))
     .innerJoin(regions, eq(regions.id, districts.regionId))
+    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on)))
     .where(and(eq(contracts.serviceYear, year), within(region.path), stationInScope(stations.id, scope)));
+}
+
+export async function contractsByIds(db: Db, ids: readonly number[]) {
+  const rows = [];
+  for (let i = 0; i < ids.length; i += 5000)
+    rows.push(
+      ...(await db
+        .select()
+        .from(contracts)
+        .where(inArray(contracts.id, ids.slice(i, i + 5000)))),
+    );
+  return rows;
 }
 
 /** Service years with contracts in a region's subtree, among stations in scope. */

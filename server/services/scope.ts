@@ -5,7 +5,7 @@
 import { and, asc, inArray, sql, type InferSelectModel, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
-import { contracts, evaluations, serviceAreas, stations } from '../db/schema.ts';
+import { contracts, districts, evaluations, regions, serviceAreas, stations } from '../db/schema.ts';
 
 /**
  * `all` is for the server's own work (seeding, benchmarks); a request's scope comes from its
@@ -14,6 +14,8 @@ import { contracts, evaluations, serviceAreas, stations } from '../db/schema.ts'
 export type Scope =
   | { kind: 'all' }
   | { kind: 'districts'; districtIds: readonly number[] }
+  /** Every station under these regions (paths like `/cn/guangdong/`): a province's 1,600, a country's 29,000. */
+  | { kind: 'regions'; paths: readonly string[] }
   | { kind: 'stations'; stationIds: readonly number[] };
 
 export const fullScope: Scope = { kind: 'all' };
@@ -30,6 +32,14 @@ const idList = (ids: readonly number[]) =>
 export function stationInScope(stationId: SQLWrapper, scope: Scope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
   if (scope.kind === 'stations') return sql`${stationId} in (${idList(scope.stationIds)})`;
+  if (scope.kind === 'regions') {
+    // A join on the region's path, not a list of its thousands of districts.
+    const within = sql.join(
+      scope.paths.map((path) => sql`substr(${regions.path}, 1, ${path.length}) = ${path}`),
+      sql` or `,
+    );
+    return sql`${stationId} in (select ${stations.id} from ${stations} join ${districts} on ${districts.id} = ${stations.districtId} join ${regions} on ${regions.id} = ${districts.regionId} where ${scope.paths.length ? within : sql`0`})`;
+  }
   return sql`${stationId} in (select ${stations.id} from ${stations} where ${stations.districtId} in (${idList(scope.districtIds)}))`;
 }
 

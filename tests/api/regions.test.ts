@@ -80,6 +80,14 @@ describe('who sees a region', () => {
     expect(above.data!.region).toBeNull();
   });
 
+  it('logging in tells a region user its region (the request itself is still anonymous then)', async () => {
+    const { data } = await server.queryAs<{ login: { user: { role: string; region: { code: string } } } }>(
+      null,
+      'mutation { login(username: "province", password: "demo") { user { role region { code } } } }',
+    );
+    expect(data!.login.user).toEqual({ role: 'REGION', region: { code: 'guangdong' } });
+  });
+
   it('a district bureau and a station get no region views', async () => {
     for (const user of ['bureau', 'station-chigang', 'supervisor']) {
       const { data } = await server.queryAs<{ regions: unknown[]; region: unknown }>(

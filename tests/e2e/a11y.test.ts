@@ -1,11 +1,8 @@
 /** axe-core on every page, both languages: no serious or critical WCAG 2 A/AA violation. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from '../helpers/browser.ts';
+import { browserSuite, seriousViolations } from '../helpers/browser.ts';
 
 const suite = browserSuite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const pages = [
   '/districts/haizhu?year=2023',
@@ -24,24 +21,9 @@ const pages = [
   '/audit',
 ];
 
-type Violation = { id: string; impact: string; nodes: Array<{ target: string[] }> };
-
 async function serious(path: string): Promise<string[]> {
-  const { page } = suite.b;
   await suite.open(path);
-  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
-  await page.waitForTimeout(600);
-  // Evaluated, not a script tag: the app's CSP allows no inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ violations: Violation[] }> } }
-    ).axe;
-    const { violations } = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  return seriousViolations(suite.b.page);
 }
 
 describe('accessibility (axe-core)', () => {

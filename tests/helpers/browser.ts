@@ -2,6 +2,8 @@
  * Headless Debian Chromium through playwright-core (never `playwright install`), with the page's
  * console errors collected, and helpers that read what a user sees: drawn charts and table cells.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestServer, type TestServer } from './server.ts';
@@ -85,4 +87,24 @@ export function browserSuite(before?: () => void, user = 'bureau') {
     await suite.server?.close();
   });
   return suite;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; impact: string; nodes: Array<{ target: string[] }> };
+
+/** axe-core's serious and critical WCAG 2 A/AA violations on the page once it has drawn, as `id: targets`. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
+  await page.waitForTimeout(600);
+  // Evaluated, not a script tag: the app's CSP allows no inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const { violations } = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

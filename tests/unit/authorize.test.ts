@@ -15,6 +15,7 @@ const user = (
   role,
   districtId,
   regionId: role === 'REGION' ? 5 : null,
+  regionPath: role === 'REGION' ? '/cn/guangdong/' : null,
   districtIds: role === 'REGION' ? regionDistricts : districtId != null ? [districtId] : [],
   stationIds,
 });

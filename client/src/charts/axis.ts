@@ -20,7 +20,8 @@ export function niceMax(value: number): number {
 export function percentAxis() {
   return {
     type: 'value' as const,
-    axisLabel: { formatter: '{value}%' },
+    // On a narrow chart (a phone) ECharts drops the labels that would run together.
+    axisLabel: { formatter: '{value}%', hideOverlap: true },
     max: (v: { max: number }) => Math.ceil((Math.max(100, v.max) + 1) / 20) * 20,
     interval: 20,
   };

@@ -50,6 +50,13 @@ export const router = createRouter({
     },
     { path: '/login', name: 'login', component: page('LoginPage'), meta: { public: true } },
     { path: '/audit', name: 'audit', component: page('AuditPage'), meta: { needs: 'audit:read' } },
+    // A city's, province's or the country's stations summarised (for those who compare stations).
+    {
+      path: '/regions/:code',
+      name: 'region',
+      component: page('RegionPage'),
+      meta: { needs: 'district:overview' },
+    },
     section('district', ['', 'resources', 'staffing', 'weak', 'quality']),
     section('station', [
       '',

@@ -64,6 +64,7 @@ export function can(capability: string): boolean {
 
 /** Where a user starts: a bureau its district, a purchaser or station its station, a supervisor the district of its stations. */
 export function homeOf(user: SessionUserFragment): { name: string; params: { code: string } } {
+  if (user.role === 'REGION' && user.region) return { name: 'region', params: { code: user.region.code } };
   if (user.role === 'BUREAU' && user.district)
     return { name: 'district', params: { code: user.district.code } };
   const first = user.stations[0];

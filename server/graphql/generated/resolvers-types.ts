@@ -473,6 +473,8 @@ export type HistogramBin = {
   __typename?: 'HistogramBin';
   count: Scalars['Int']['output'];
   from: Scalars['Float']['output'];
+  /** The status a station in the middle of the bin has against the region's pace (for colours). */
+  status: IndicatorStatusCode;
   to?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2063,6 +2065,7 @@ export type GradeCountResolvers<ContextType = Context, ParentType extends Resolv
 export type HistogramBinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistogramBin'] = ResolversParentTypes['HistogramBin']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 

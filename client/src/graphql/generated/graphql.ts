@@ -338,7 +338,7 @@ export type DistrictHeaderQueryVariables = Exact<{
 }>;
 
 
-export type DistrictHeaderQuery = { district: { years: Array<number>, defaultYear: number | null, code: string, nameZh: string, nameEn: string } | null };
+export type DistrictHeaderQuery = { district: { years: Array<number>, defaultYear: number | null, code: string, nameZh: string, nameEn: string, region: { code: string, nameZh: string, nameEn: string, ancestors: Array<{ code: string, nameZh: string, nameEn: string }> } | null } | null };
 
 export type DistrictIdentityFragment = { code: string, nameZh: string, nameEn: string };
 
@@ -412,7 +412,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, region: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -451,7 +451,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
+export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
 
 export type DistributionFieldsFragment = { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null };
 
@@ -467,7 +467,7 @@ export type ReportFileQuery = { station: { contract: { reportFile: { fileName: s
 
 export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
 
-export type SessionUserFragment = { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> };
+export type SessionUserFragment = { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, region: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> };
 
 export type SetTargetMutationVariables = Exact<{
   input: TargetInput;
@@ -638,6 +638,9 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   district {
     code
   }
+  region {
+    code
+  }
   stations {
     code
     district {
@@ -778,6 +781,16 @@ export const DistrictHeaderDocument = new TypedDocumentString(`
     ...DistrictIdentity
     years
     defaultYear
+    region {
+      code
+      nameZh
+      nameEn
+      ancestors {
+        code
+        nameZh
+        nameEn
+      }
+    }
   }
 }
     fragment DistrictIdentity on District {
@@ -1104,6 +1117,9 @@ export const LoginDocument = new TypedDocumentString(`
   district {
     code
   }
+  region {
+    code
+  }
   stations {
     code
     district {
@@ -1172,6 +1188,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
         from
         to
         count
+        status
       }
       statuses {
         status
