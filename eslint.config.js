@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/generated/**', 'client/dist/**', 'drizzle/**', 'data/**', 'coverage/**'] },
+  { ignores: ['**/generated/**', 'client/dist/**', 'drizzle/**', 'data/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

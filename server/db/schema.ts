@@ -628,6 +628,8 @@ export const contractFigures = sqliteTable(
     /** Station-total indicators with a target, and how many of them are BEHIND or CRITICAL. */
     indicators: integer('indicators').notNull(),
     weakIndicators: integer('weak_indicators').notNull(),
+    /** The codes of those weak indicators, comma-separated (null in rows stored before it existed: computed again). */
+    weakCodes: text('weak_codes'),
     resourceCompletion: real('resource_completion'),
     resourceBand: text('resource_band').notNull(),
     stabilityRate: real('stability_rate'),

@@ -35,6 +35,14 @@ export const regionResolvers: Resolvers = {
     resourceCompletion: (o) => regions.overviewFigures(o).resourceCompletion,
     stability: (o) => regions.overviewFigures(o).stability,
     grades: (o) => regions.overviewFigures(o).grades,
+    commonWeakIndicators: async (o, _, { read }) => {
+      const definitions = new Map((await read.loaders.indicatorDefinitions()).map((d) => [d.code, d]));
+      const total = o.rows.length;
+      return regions.overviewFigures(o).commonWeakIndicators.flatMap(({ code, stations }) => {
+        const indicator = definitions.get(code);
+        return indicator ? [{ indicator, stations, share: total ? stations / total : 0 }] : [];
+      });
+    },
     parts: (o, _, { read }) => regions.regionParts(read, o),
     stationPage: (o, { offset, limit, sort, search }) =>
       regions.stationPage(o, { ...page(limit, offset), sort: sort ?? 'COMPLETION_ASC', search }),

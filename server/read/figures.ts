@@ -37,6 +37,10 @@ export async function computeFigures(
     overallCompletion: overallCompletion(totals.map((s) => s.completionRate)),
     indicators: totals.length,
     weakIndicators: totals.filter((s) => s.weak).length,
+    weakCodes: totals
+      .filter((s) => s.weak)
+      .map((s) => s.indicator.code)
+      .join(','),
     resourceCompletion: resources.completionRate,
     resourceBand: resources.band,
     stabilityRate: staff.stabilityRate,

@@ -162,6 +162,7 @@ export function regionOverview(
         overallCompletion: row.overallCompletion,
         indicators: row.indicators,
         weakIndicators: row.weakIndicators ?? 0,
+        weakCodes: row.weakCodes,
         resourceCompletion: row.resourceCompletion,
         resourceBand: row.resourceBand ?? 'NO_TARGET',
         stabilityRate: row.stabilityRate,
@@ -207,11 +208,23 @@ function summarise(o: RegionOverviewModel) {
     ).map(({ key, count }) => ({ status: key, count })),
     resourceCompletion: distribution(rows.map((s) => s.resourceCompletion)),
     stability: distribution(rows.map((s) => s.stabilityRate)),
+    commonWeakIndicators: weakCounts(rows),
     grades: countBy(
       rows.map((s) => s.grade as Grade | null),
       gradeOrder,
     ).map(({ key, count }) => ({ grade: key, count })),
   };
+}
+
+/** How many stations each indicator is weak at, most first (ties by code). */
+function weakCounts(rows: readonly StationFiguresModel[]): Array<{ code: string; stations: number }> {
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const code of row.weakCodes ? row.weakCodes.split(',') : [])
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([code, stations]) => ({ code, stations }))
+    .sort((a, b) => b.stations - a.stations || (a.code < b.code ? -1 : 1));
 }
 
 /** The region's parts: each row goes to the sub-region it sits in, or (directly in the region) its district. */

@@ -4,7 +4,7 @@
  * deleted (computed again when next asked for) and the data version moves on, so that cached
  * answers of every server instance on this database stop being served.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { contractFigures, contracts, settings, type ContractFiguresRow } from '../db/schema.ts';
 
@@ -68,7 +68,12 @@ export async function storedFigures(
           .select()
           .from(contractFigures)
           .where(
-            and(eq(contractFigures.asOf, asOf), inArray(contractFigures.contractId, ids.slice(i, i + 5000))),
+            and(
+              eq(contractFigures.asOf, asOf),
+              inArray(contractFigures.contractId, ids.slice(i, i + 5000)),
+              // Rows stored before weak codes were kept count as missing.
+              isNotNull(contractFigures.weakCodes),
+            ),
           )),
       );
     }
@@ -79,8 +84,9 @@ export async function storedFigures(
 /**
  * Keeps computed figures, unless the data changed while they were computed (`version` is the
  * data version read before): a write that lands between the reads and this store would
- * otherwise leave figures of the old data behind. A row another instance stored meanwhile is
- * left as it is (the same numbers). Returns whether the rows were kept.
+ * otherwise leave figures of the old data behind. A row stored meanwhile (by another instance,
+ * or before a column was added) is replaced: same data version, same numbers or better ones.
+ * Returns whether the rows were kept.
  */
 export function storeFigures(db: Db, rows: readonly ContractFiguresRow[], version: string): boolean {
   return db.transaction(
@@ -94,7 +100,15 @@ export function storeFigures(db: Db, rows: readonly ContractFiguresRow[], versio
       for (let i = 0; i < rows.length; i += 500)
         tx.insert(contractFigures)
           .values(rows.slice(i, i + 500))
-          .onConflictDoNothing()
+          .onConflictDoUpdate({
+            target: [contractFigures.contractId, contractFigures.asOf],
+            set: Object.fromEntries(
+              Object.entries(getTableColumns(contractFigures)).map(([key, column]) => [
+                key,
+                sql.raw(`excluded."${column.name}"`),
+              ]),
+            ),
+          })
           .run();
       return true;
     },

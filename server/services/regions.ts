@@ -2,7 +2,7 @@
  * Regions above the district (country → province → city). A region's subtree is every region
  * whose `path` starts with its own, so one condition covers any depth.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { contractFigures, contracts, districts, regions, stations, type RegionRow } from '../db/schema.ts';
 import { stationInScope, type Scope } from './scope.ts';
@@ -98,6 +98,7 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
       overallCompletion: f.overallCompletion,
       indicators: f.indicators,
       weakIndicators: f.weakIndicators,
+      weakCodes: f.weakCodes,
       resourceCompletion: f.resourceCompletion,
       resourceBand: f.resourceBand,
       stabilityRate: f.stabilityRate,
@@ -109,7 +110,7 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))
     .innerJoin(regions, eq(regions.id, districts.regionId))
-    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on)))
+    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on), isNotNull(f.weakCodes)))
     .where(and(eq(contracts.serviceYear, year), within(region.path), stationInScope(stations.id, scope)));
 }
 

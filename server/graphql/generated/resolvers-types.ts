@@ -1121,6 +1121,8 @@ export type RegionOverview = {
   __typename?: 'RegionOverview';
   /** The month-end the figures are taken on. */
   asOf: Scalars['Date']['output'];
+  /** The indicators most often weak (BEHIND or CRITICAL) across the region's stations, most first. */
+  commonWeakIndicators: Array<WeakIndicatorCount>;
   /** Overall completion (mean capped completion of a station's indicators) over stations. */
   completion: Distribution;
   /** Of these, synthetic demo stations. */
@@ -1686,6 +1688,15 @@ export type VolunteerTeam = {
   registeredWithStreet: Scalars['Boolean']['output'];
 };
 
+/** An indicator and the number of stations at which it is weak. */
+export type WeakIndicatorCount = {
+  __typename?: 'WeakIndicatorCount';
+  indicator: IndicatorDefinition;
+  /** Of the region's stations with a contract that year (fraction). */
+  share: Scalars['Float']['output'];
+  stations: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1849,6 +1860,7 @@ export type ResolversTypes = {
   VolunteerSummary: ResolverTypeWrapper<VolunteerSummaryModel>;
   VolunteerSystemCounts: ResolverTypeWrapper<VolunteerSystemCounts>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
+  WeakIndicatorCount: ResolverTypeWrapper<Omit<WeakIndicatorCount, 'indicator'> & { indicator: ResolversTypes['IndicatorDefinition'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1922,6 +1934,7 @@ export type ResolversParentTypes = {
   VolunteerSummary: VolunteerSummaryModel;
   VolunteerSystemCounts: VolunteerSystemCounts;
   VolunteerTeam: VolunteerTeamRow;
+  WeakIndicatorCount: Omit<WeakIndicatorCount, 'indicator'> & { indicator: ResolversParentTypes['IndicatorDefinition'] };
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2264,6 +2277,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type RegionOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionOverview'] = ResolversParentTypes['RegionOverview']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  commonWeakIndicators?: Resolver<Array<ResolversTypes['WeakIndicatorCount']>, ParentType, ContextType>;
   completion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
   demoStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2503,6 +2517,12 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   registeredWithStreet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type WeakIndicatorCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeakIndicatorCount'] = ResolversParentTypes['WeakIndicatorCount']> = {
+  indicator?: Resolver<ResolversTypes['IndicatorDefinition'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CertificationCount?: CertificationCountResolvers<ContextType>;
@@ -2562,5 +2582,6 @@ export type Resolvers<ContextType = Context> = {
   VolunteerSummary?: VolunteerSummaryResolvers<ContextType>;
   VolunteerSystemCounts?: VolunteerSystemCountsResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
+  WeakIndicatorCount?: WeakIndicatorCountResolvers<ContextType>;
 };
 

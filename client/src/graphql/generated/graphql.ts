@@ -451,7 +451,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
+export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, commonWeakIndicators: Array<{ stations: number, share: number, indicator: { code: string, nameZh: string, nameEn: string } }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
 
 export type DistributionFieldsFragment = { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null };
 
@@ -1208,6 +1208,13 @@ export const RegionOverviewDocument = new TypedDocumentString(`
         grade
         count
       }
+      commonWeakIndicators {
+        indicator {
+          ...IndicatorName
+        }
+        stations
+        share
+      }
       parts {
         kind
         code
@@ -1256,7 +1263,12 @@ export const RegionOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DistributionFields on Distribution {
+    fragment IndicatorName on IndicatorDefinition {
+  code
+  nameZh
+  nameEn
+}
+fragment DistributionFields on Distribution {
   count
   p25
   median
