@@ -1,6 +1,6 @@
 import { explainStatus } from '../read/narrative.ts';
 import { stationOf } from '../read/stations.ts';
-import { contractOverallCompletion, contractStatuses } from '../read/statuses.ts';
+import { contractOverallCompletion, contractOverallStatus, contractStatuses } from '../read/statuses.ts';
 import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
@@ -8,6 +8,7 @@ export const indicatorResolvers: Resolvers = {
   Contract: {
     indicatorStatuses: (c, { asOf, areaCode }, { read }) => contractStatuses(read, c, asOf, areaCode),
     overallCompletion: (c, { asOf }, { read }) => contractOverallCompletion(read, c, asOf),
+    overallStatus: (c, { asOf }, { read }) => contractOverallStatus(read, c, asOf),
   },
   IndicatorStatus: {
     station: (s, _, { read }) => stationOf(read, s.contract),

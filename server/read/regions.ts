@@ -216,6 +216,13 @@ function summarise(o: RegionOverviewModel) {
   };
 }
 
+/** The status of a group's median completion against its median pace (colours a part's bar). */
+function statusOfMedian(rows: readonly StationFiguresModel[]): IndicatorStatusCode {
+  const median = distribution(rows.map((s) => s.overallCompletion)).median;
+  const expected = distribution(rows.map((s) => s.expectedRate)).median ?? 1;
+  return indicatorStatus(median, paceRatio(median, expected));
+}
+
 /** How many stations each indicator is weak at, most first (ties by code). */
 function weakCounts(rows: readonly StationFiguresModel[]): Array<{ code: string; stations: number }> {
   const counts = new Map<string, number>();
@@ -260,6 +267,7 @@ export async function regionParts(r: Reader, o: RegionOverviewModel) {
           resourceCompletion: distribution(rows.map((s) => s.resourceCompletion)),
           stability: distribution(rows.map((s) => s.stabilityRate)),
           weakStations: rows.filter((s) => weak(s.status)).length,
+          status: statusOfMedian(rows),
           resourcesBehind: rows.filter((s) => weak(s.resourceBand)).length,
         },
       ];

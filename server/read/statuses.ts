@@ -7,9 +7,12 @@ import { contractAsOf, countedThrough } from '../domain/asOf.ts';
 import {
   expectedRate,
   indicatorFigures,
+  indicatorStatus,
   overallCompletion,
+  paceRatio,
   round2,
   type IndicatorFigures,
+  type IndicatorStatusCode,
 } from '../domain/progress.ts';
 import { isWeak } from '../domain/weak.ts';
 import type { ActualSum } from '../services/indicators.ts';
@@ -84,6 +87,18 @@ export async function contractOverallCompletion(
 ): Promise<number | null> {
   const statuses = await contractStatuses(r, contract, asked);
   return overallCompletion(statuses.filter((s) => s.area === null).map((s) => s.completionRate));
+}
+
+/** The status of the overall completion against the pace (as an indicator's, same thresholds). */
+export async function contractOverallStatus(
+  r: Reader,
+  contract: ContractRow,
+  asked?: string | null,
+): Promise<IndicatorStatusCode> {
+  const completion = await contractOverallCompletion(r, contract, asked);
+  const asOf = contractAsOf(contract, asked, r.today);
+  const expected = expectedRate(contract, countedThrough(contract, asOf));
+  return indicatorStatus(completion, paceRatio(completion, expected));
 }
 
 const scopeKey = (indicatorId: number, areaId: number | null) => `${indicatorId}:${areaId ?? 'total'}`;

@@ -4,6 +4,7 @@
  * searches the station list with every choice kept in the URL.
  */
 import { describe, expect, it } from 'vitest';
+import { statusColors } from '../../client/src/charts/palette.ts';
 import { browserSuite, seriousViolations } from '../helpers/browser.ts';
 
 const suite = browserSuite(undefined, 'province');
@@ -26,8 +27,11 @@ describe('a region page', () => {
     const { page, chartDrawn } = suite.b;
     await suite.open('/regions/guangdong?year=2023');
     await chartDrawn('region-parts-chart', 3);
-    // The one bar (Guangzhou) is clicked where ECharts drew it.
-    const bar = page.locator('[data-testid="region-parts-chart"] svg path[fill="#1d4ed8"]').first();
+    // The one bar (Guangzhou, in the colour of its status) is clicked where ECharts drew it.
+    const bars = Object.values(statusColors).map(
+      (c) => `[data-testid="region-parts-chart"] svg path[fill="${c}"]`,
+    );
+    const bar = page.locator(bars.join(', ')).first();
     await bar.click();
     await page.waitForURL(/\/regions\/guangzhou\?year=2023/);
     await expect.poll(() => page.getByTestId('place-trail').textContent()).toMatch(/广东省/);

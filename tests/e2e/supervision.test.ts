@@ -1,5 +1,6 @@
 /** Supervisor pages in the browser: weak indicators (heatmap + ranked list), data quality, the station's panel and narrative. */
 import { describe, expect, it } from 'vitest';
+import { statusColors } from '../../client/src/charts/palette.ts';
 import { browserSuite } from '../helpers/browser.ts';
 
 const suite = browserSuite();
@@ -16,6 +17,20 @@ describe('supervisor pages', () => {
     expect(chigang?.[6]).toBe('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元');
     await suite.b.page.getByTestId('weak-table').getByRole('link', { name: '赤岗街' }).click();
     await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
+  });
+
+  it('a heatmap cell opens that indicator’s quarters at that station, in its year', async () => {
+    await open('/districts/haizhu/weak?asOf=2024-05-30&area=total');
+    await suite.b.chartDrawn('weak-heatmap', 50);
+    // A cell in the critical colour (the legend's swatch of it comes after the cells).
+    await suite.b.page
+      .locator(`[data-testid="weak-heatmap"] svg path[fill="${statusColors.CRITICAL}"]`)
+      .first()
+      .click();
+    await suite.b.page.waitForURL(/\/stations\/haizhu-[a-z]+\/quarterly\?year=2023&indicator=[a-z_]+/);
+    // The quarters page takes the cell's indicator as it is (no notice of a parameter ignored).
+    await suite.b.chartDrawn('quarterly-chart', 3);
+    expect(await suite.b.page.getByTestId('url-notice').count()).toBe(0);
   });
 
   it('the station page shows its weak indicators and the progress paragraph, ready to copy or download', async () => {

@@ -2,6 +2,7 @@
  * Each chart option builder rendered to SVG through the app's own echarts registrations. A
  * component missing from `modules/echarts.ts` renders nothing, and these assertions fail.
  */
+import { statusColors } from '../../client/src/charts/palette.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { districtCompletionOption } from '../../client/src/charts/districtCompletion.ts';
 import { amountBarsOption } from '../../client/src/charts/amountBars.ts';
@@ -55,15 +56,16 @@ const legendSwatch = 1;
 
 describe('district completion chart', () => {
   const rows = [
-    { code: 'haizhu-chigang', name: '赤岗街', isDemo: false, completion: 0.96946 },
-    { code: 'haizhu-xingang', name: '新港街', isDemo: true, completion: 0.81 },
-    { code: 'haizhu-none', name: '无合同', isDemo: true, completion: null },
+    { code: 'haizhu-chigang', name: '赤岗街', isDemo: false, completion: 0.96946, status: 'ON_TRACK' },
+    { code: 'haizhu-xingang', name: '新港街', isDemo: true, completion: 0.81, status: 'BEHIND' },
+    { code: 'haizhu-none', name: '无合同', isDemo: true, completion: null, status: 'NO_TARGET' },
   ];
 
-  it('draws a bar per station with a contract, demo stations marked, and the 100% target line', () => {
+  it('draws a bar per station with a contract in its status colour, demo stations named, and the 100% target line', () => {
     const svg = render(districtCompletionOption(rows, 1, text));
-    expect(barCount(svg, '#1d4ed8')).toBe(1);
-    expect(barCount(svg, '#6b7280')).toBe(1);
+    // The status colours, whether the station is real or demo (demo shows in its label).
+    expect(barCount(svg, statusColors.ON_TRACK as string)).toBe(1);
+    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1);
     expect(svg).toContain('新港街（示例数据）');
     expect(svg).not.toContain('无合同');
     expect(svg).toContain('目标 100%');
@@ -163,14 +165,14 @@ describe('district resources chart (bands from the domain policy)', () => {
   it('colours bars by band and draws the policy’s limits (60% and 90% today) beside the target', () => {
     const option = districtResourcesOption(rows, 1, resourceBands, text);
     const svg = render(option);
-    expect(barCount(svg, '#b91c1c')).toBe(1);
-    expect(barCount(svg, '#b45309')).toBe(1);
-    expect(barCount(svg, '#15803d')).toBe(1);
+    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(1);
+    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1);
+    expect(barCount(svg, statusColors.MET as string)).toBe(1);
     const [behind, onTrack] = limits(1);
     expect(dottedLines(option, 'xAxis')).toEqual([behind, onTrack]);
     // Drawn as the band lines' own labels (in the band colours), not matched by an axis tick.
-    expect(colouredText(svg, '#b91c1c', behind!.label)).toBe(true);
-    expect(colouredText(svg, '#b45309', onTrack!.label)).toBe(true);
+    expect(colouredText(svg, statusColors.CRITICAL as string, behind!.label)).toBe(true);
+    expect(colouredText(svg, statusColors.BEHIND as string, onTrack!.label)).toBe(true);
     expect(svg).toContain('目标 100%');
   });
 
@@ -179,8 +181,8 @@ describe('district resources chart (bands from the domain policy)', () => {
     const svg = render(option);
     const [behind, onTrack] = limits(0.5);
     expect(dottedLines(option, 'xAxis')).toEqual([behind, onTrack]);
-    expect(colouredText(svg, '#b91c1c', behind!.label)).toBe(true);
-    expect(colouredText(svg, '#b45309', onTrack!.label)).toBe(true);
+    expect(colouredText(svg, statusColors.CRITICAL as string, behind!.label)).toBe(true);
+    expect(colouredText(svg, statusColors.BEHIND as string, onTrack!.label)).toBe(true);
   });
 });
 
@@ -203,7 +205,9 @@ describe('quarterly progress chart', () => {
         text,
       ),
     );
-    expect(barCount(svg, '#b91c1c')).toBe(3);
+    // Three bars and the legend's swatch: the legend names the colour the bars wear.
+    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(3 + legendSwatch);
+    expect(svg).toContain('累计完成（严重滞后）');
     expect(lineCount(svg, '#374151')).toBeGreaterThanOrEqual(1);
     expect(lineCount(svg, '#7c3aed')).toBeGreaterThanOrEqual(1);
     expect(svg).toContain('目标 2,400');
@@ -350,12 +354,16 @@ describe('evaluation charts', () => {
     expect(barCount(svg, '#1d4ed8')).toBe(2 + legendSwatch);
     expect(barCount(svg, '#0f766e')).toBe(1 + legendSwatch);
     expect(svg).toContain('83.49');
+    // The two parties that scored are in the legend; the two that did not are not.
+    expect(svg).toContain(text.t('evaluation.party.STREET_OFFICE'));
+    expect(svg).not.toContain(text.t('evaluation.party.DISTRICT_BUREAU'));
     // A line at each grade's lowest total in the domain policy (优秀 90, 良好 80, 合格 60 today).
     const lines = gradeBands
       .filter((b) => b.min > 0)
       .map((b) => ({ value: b.min, label: `${text.t(`grade.${b.grade}`)} ${b.min}` }));
     expect(lines.length).toBeGreaterThan(0);
-    expect(dottedLines(option, 'yAxis', 4)).toEqual(lines);
+    // On the total's series: the last (after the two parties that scored).
+    expect(dottedLines(option, 'yAxis', 2)).toEqual(lines);
     for (const line of lines) expect(svg).toContain(line.label);
     expect(svg).toContain('中期评估');
   });
@@ -363,7 +371,7 @@ describe('evaluation charts', () => {
   it('grade distribution counts stations per grade, the unevaluated apart', () => {
     const svg = render(gradeDistributionOption(['GOOD', 'GOOD', 'EXCELLENT', 'PASS', null], text));
     expect(barCount(svg, '#1d4ed8')).toBe(1);
-    expect(barCount(svg, '#15803d')).toBe(1);
+    expect(barCount(svg, statusColors.MET as string)).toBe(1);
     expect(svg).toContain('未评估');
     expect(svg).toMatch(/>2<\/text>/);
   });
@@ -416,9 +424,9 @@ describe('status heatmap', () => {
     );
     const svg = render(option);
     // Cells plus one legend swatch per status shown.
-    expect(barCount(svg, '#b91c1c')).toBe(2 + legendSwatch);
-    expect(barCount(svg, '#15803d')).toBe(1 + legendSwatch);
-    expect(barCount(svg, '#b45309')).toBe(1 + legendSwatch);
+    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(2 + legendSwatch);
+    expect(barCount(svg, statusColors.MET as string)).toBe(1 + legendSwatch);
+    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1 + legendSwatch);
     expect(svg).toContain('严重滞后');
     expect(svg).toContain('新港街*');
     // The description counts each station's weak cells by the server's `weak` flag.

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { ChartText } from '../modules/i18n.ts';
+import { statusColors } from './palette.ts';
 import { stationBarsOption } from './stationBars.ts';
 
 export interface StationCompletion {
@@ -8,9 +9,14 @@ export interface StationCompletion {
   isDemo: boolean;
   /** Overall completion (fraction), null when the station has no contract that year. */
   completion: number | null;
+  /** Its status against the pace (the server's), which colours the bar. */
+  status: string;
 }
 
-/** Overall completion per station, with the 100% target line and, while the year runs, the pace line. */
+/**
+ * Overall completion per station, coloured by status as every status chart is (demo stations are
+ * named so in their label), with the 100% target line and, while the year runs, the pace line.
+ */
 export function districtCompletionOption(
   rows: readonly StationCompletion[],
   expectedRate: number | null,
@@ -20,7 +26,10 @@ export function districtCompletionOption(
     {
       title: text.t('district.chartTitle'),
       seriesName: text.t('district.completion'),
-      rows: rows.map((r) => ({ code: r.code, name: r.name, isDemo: r.isDemo, value: r.completion })),
+      rows: rows.map((r) => ({
+        ...{ code: r.code, name: r.name, isDemo: r.isDemo, value: r.completion },
+        color: statusColors[r.status],
+      })),
       expectedRate,
     },
     text,

@@ -44,12 +44,16 @@ export function evaluationScoresOption(
     xAxis: { type: 'category', data: stages },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [
-      ...parties.map((party, i) => ({
-        type: 'bar' as const,
-        name: text.t(`evaluation.party.${party}`),
-        itemStyle: { color: seriesColors[i + 1] },
-        data: evaluations.map((e) => e.parts.find((p) => p.party === party)?.score ?? '-'),
-      })),
+      // Only the parties that scored: a legend entry without a bar would promise what is not there.
+      ...parties
+        .map((party, i) => ({ party, color: seriesColors[i + 1] }))
+        .filter(({ party }) => evaluations.some((e) => e.parts.some((p) => p.party === party)))
+        .map(({ party, color }) => ({
+          type: 'bar' as const,
+          name: text.t(`evaluation.party.${party}`),
+          itemStyle: { color },
+          data: evaluations.map((e) => e.parts.find((p) => p.party === party)?.score ?? '-'),
+        })),
       {
         type: 'bar' as const,
         name: text.t('evaluation.total'),

@@ -3,14 +3,23 @@ export const seriesColors = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185
 export const targetLineColor = '#b91c1c';
 export const paceLineColor = '#374151';
 export const demoColor = '#6b7280';
+/**
+ * The real station's bars where colour does not mean status (stability …): a fuchsia no status
+ * uses, so that Chigang never reads as 进度正常.
+ */
+export const realStationColor = '#a21caf';
 
-/** One colour per status or band, matching the status tags in tables. */
+/**
+ * One colour per status or band, used by every chart (and in hue by the status tags). They stay
+ * apart for colour-blind readers too: `tests/unit/palette.test.ts` simulates protanopia,
+ * deuteranopia and tritanopia and checks every pair, and each has 3:1 contrast on white.
+ */
 export const statusColors: Record<string, string> = {
-  MET: '#15803d',
+  MET: '#047857',
   ON_TRACK: '#1d4ed8',
-  BEHIND: '#b45309',
-  CRITICAL: '#b91c1c',
-  NO_TARGET: '#6b7280',
+  BEHIND: '#d97706',
+  CRITICAL: '#7f1d1d',
+  NO_TARGET: '#64748b',
   /** A year total not yet due: known only at the year's end, so not judged. */
   PENDING: '#cbd5e1',
 };

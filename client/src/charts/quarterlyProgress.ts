@@ -38,6 +38,12 @@ export function quarterlyProgressOption(
     return p.quarter === 4 ? input.projectedActual : null;
   });
   const fmt = (v: unknown) => formatNumber(v == null ? null : Number(v), text.locale);
+  /** The statuses the bars show, in the palette's order (the first carries the target line). */
+  const shown = new Set(input.points.filter((p) => p.actual != null).map((p) => p.status ?? 'NO_TARGET'));
+  const statuses = [
+    ...Object.keys(statusColors).filter((s) => shown.has(s)),
+    ...(shown.size ? [] : ['NO_TARGET']),
+  ];
   return {
     ...chartHeading(
       paren(input.name, input.unit, text.locale),
@@ -53,21 +59,27 @@ export function quarterlyProgressOption(
     xAxis: { type: 'category', data: quarters },
     yAxis: { type: 'value', max: (v: { max: number }) => niceMax(Math.max(v.max, input.target)) },
     series: [
-      {
-        type: 'bar',
-        name: text.t('quarterly.actual'),
+      // One bar series per status shown, stacked into one bar a quarter: the legend then names
+      // each colour the bars have (累计完成 · 进度正常 …), instead of a swatch no bar wears.
+      ...statuses.map((status, i) => ({
+        type: 'bar' as const,
+        stack: 'actual',
+        name: paren(text.t('quarterly.actual'), text.t(`status.${status}`), text.locale),
+        itemStyle: { color: statusColors[status] ?? seriesColors[0] },
         data: input.points.map((p) =>
-          p.actual == null
-            ? '-'
-            : { value: p.actual, itemStyle: { color: statusColors[p.status ?? ''] ?? seriesColors[0] } },
+          p.actual != null && (p.status ?? 'NO_TARGET') === status ? p.actual : '-',
         ),
-        markLine: targetMarkLine(
-          'yAxis',
-          input.target,
-          `${text.t('station.target')} ${fmt(input.target)}`,
-          text.t('station.target'),
-        ),
-      },
+        ...(i === 0
+          ? {
+              markLine: targetMarkLine(
+                'yAxis',
+                input.target,
+                `${text.t('station.target')} ${fmt(input.target)}`,
+                text.t('station.target'),
+              ),
+            }
+          : {}),
+      })),
       {
         type: 'line',
         name: text.t('quarterly.pace'),

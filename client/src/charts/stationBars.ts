@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { paren } from '../modules/labels.ts';
-import { demoColor, seriesColors } from './palette.ts';
+import { demoColor, realStationColor } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { completionMarkLines } from './referenceLines.ts';
 import { percentAxis } from './axis.ts';
@@ -13,7 +13,7 @@ export interface StationBar {
   isDemo: boolean;
   /** Fraction; null when the station has no figure that year (left out). */
   value: number | null;
-  /** Bar colour; default: blue for real stations, grey for demo ones. */
+  /** Bar colour (a status colour); default: fuchsia for real stations, grey for demo ones. */
   color?: string;
 }
 
@@ -68,7 +68,7 @@ export function stationBarsOption(
           value: (r.value as number) * 100,
           rate: r.value,
           code: r.code,
-          itemStyle: { color: r.color ?? (r.isDemo ? demoColor : seriesColors[0]) },
+          itemStyle: { color: r.color ?? (r.isDemo ? demoColor : realStationColor) },
         })),
         label: {
           show: true,

@@ -11,6 +11,8 @@ export interface HeatmapCell {
   /** The server's verdict that the status is weak (`IndicatorStatus.weak`). */
   weak: boolean;
   completionRate: number | null;
+  /** The station, service year and indicator the cell shows (a click opens them). */
+  target?: { station: string; year: number; indicator: string };
 }
 
 /**

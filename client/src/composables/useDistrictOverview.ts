@@ -21,6 +21,7 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
         isDemo: s.isDemo,
         hasContract: s.contract != null,
         completion: s.contract?.overallCompletion ?? null,
+        status: s.contract?.overallStatus ?? 'NO_TARGET',
         resources: s.contract?.resources.completionRate ?? null,
         resourceBand: s.contract?.resources.band ?? 'NO_TARGET',
         stability: s.contract?.staffing.stabilityRate ?? null,

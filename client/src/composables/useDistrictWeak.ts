@@ -34,6 +34,8 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
             {
               label: s.isDemo ? `${stationLabel(s, locale.value)}*` : stationLabel(s, locale.value),
               isDemo: s.isDemo,
+              code: s.code,
+              year: s.contractOn.year,
               totals: s.contractOn.indicatorStatuses.filter(
                 (st) => st.area === null && feedOk(st.indicator.feed),
               ),
@@ -56,6 +58,8 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
       s.totals.map((st) => ({
         station: s.label,
         indicator: name(st.indicator),
+        // Where a click on the cell leads: the indicator's quarters at that station.
+        target: { station: s.code, year: s.year, indicator: st.indicator.code },
         status: cellStatus(st),
         weak: st.complete && st.weak,
         completionRate: st.completionRate ?? null,

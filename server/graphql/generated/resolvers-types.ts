@@ -121,6 +121,8 @@ export type Contract = {
    * that overshooting one cannot hide a shortfall in another (fraction). Null without targets.
    */
   overallCompletion?: Maybe<Scalars['Float']['output']>;
+  /** The status of the overall completion against the pace (the thresholds of every indicator's status). */
+  overallStatus: IndicatorStatusCode;
   /**
    * The "服务进度" paragraph of an evaluation report written from the figures as of `asOf`, in
    * `lang` (`zh` default, or `en`): each indicator's completed amount and completion, grouped as
@@ -167,6 +169,12 @@ export type ContractIndicatorStatusesArgs = {
 
 /** One station's yearly service contract with its targets. */
 export type ContractOverallCompletionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
+export type ContractOverallStatusArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1174,6 +1182,8 @@ export type RegionPart = {
   resourcesBehind: Scalars['Int']['output'];
   stability: Distribution;
   stations: Scalars['Int']['output'];
+  /** The status of the part's median completion against its pace. */
+  status: IndicatorStatusCode;
   /** Stations whose overall completion is BEHIND or CRITICAL. */
   weakStations: Scalars['Int']['output'];
 };
@@ -1970,6 +1980,7 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   indicatorStatuses?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, Partial<ContractIndicatorStatusesArgs>>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ContractOverallCompletionArgs>>;
+  overallStatus?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType, Partial<ContractOverallStatusArgs>>;
   progressNarrative?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContractProgressNarrativeArgs>>;
   quarterlyProgress?: Resolver<Array<ResolversTypes['QuarterProgress']>, ParentType, ContextType, Partial<ContractQuarterlyProgressArgs>>;
   reach?: Resolver<Array<ResolversTypes['ReachFigure']>, ParentType, ContextType>;
@@ -2304,6 +2315,7 @@ export type RegionPartResolvers<ContextType = Context, ParentType extends Resolv
   resourcesBehind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stability?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
   stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   weakStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

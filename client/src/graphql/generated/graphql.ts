@@ -348,7 +348,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, overallStatus: IndicatorStatusCode, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -451,7 +451,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, commonWeakIndicators: Array<{ stations: number, share: number, indicator: { code: string, nameZh: string, nameEn: string } }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
+export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, commonWeakIndicators: Array<{ stations: number, share: number, indicator: { code: string, nameZh: string, nameEn: string } }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, status: IndicatorStatusCode, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
 
 export type DistributionFieldsFragment = { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null };
 
@@ -809,6 +809,7 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
         start
         end
         overallCompletion
+        overallStatus
         resources {
           ...ResourceFigures
         }
@@ -1224,6 +1225,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
         demoStations
         weakStations
         resourcesBehind
+        status
         completion {
           ...DistributionFields
         }
