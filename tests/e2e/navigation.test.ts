@@ -18,6 +18,17 @@ describe('navigation', () => {
     expect(new URL(page.url()).pathname).toBe('/districts/haizhu');
   });
 
+  it('copy link puts the page’s address, filters and all, on the clipboard', async () => {
+    const { page } = suite.b;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await suite.open('/districts/haizhu?year=2023&sort=stability-asc');
+    await page.getByTestId('district-station-table').waitFor();
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-link').innerText()).toBe('已复制链接');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${suite.server.app.url}/districts/haizhu?year=2023&sort=stability-asc`);
+  });
+
   it('the browser tab names the page, the station and the app', async () => {
     const { page } = suite.b;
     await suite.open('/stations/haizhu-chigang/resources?year=2023');
