@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/generated/**', 'client/dist/**', 'drizzle/**', 'data/**', 'coverage/**', '.scratch/**'] },
+  {
+    ignores: [
+      '**/generated/**',
+      'client/dist/**',
+      'drizzle/**',
+      'drizzle-pg/**',
+      'data/**',
+      'coverage/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

@@ -11,25 +11,33 @@ describe('generated files are up to date', () => {
     expect(() => run(['graphql-codegen', '--config', 'codegen.yml', '--check'])).not.toThrow();
   });
 
-  it('the committed migrations match the drizzle schema (`npm run db:generate`)', () => {
-    // drizzle-kit resolves --out relative to the project, so the scratch copy lives inside it.
-    const scratch = 'node_modules/.cache/drizzle-check';
-    rmSync(scratch, { recursive: true, force: true });
-    mkdirSync(scratch, { recursive: true });
-    cpSync('drizzle', scratch, { recursive: true });
-    const output = run([
-      'drizzle-kit',
-      'generate',
-      '--dialect',
-      'sqlite',
-      '--schema',
-      'server/db/schema.ts',
-      '--out',
-      scratch,
-    ]);
-    expect(output).toContain('No schema changes');
-    expect(readdirSync(scratch).filter((f) => f.endsWith('.sql'))).toEqual(
-      readdirSync('drizzle').filter((f) => f.endsWith('.sql')),
-    );
-  });
+  // The same tables, described once (server/db/tables.ts), give SQLite's migrations (the server's)
+  // and PostgreSQL's; both must be current.
+  it.each([
+    ['sqlite', 'server/db/schema.ts', 'drizzle'],
+    ['postgresql', 'server/db/schema.pg.ts', 'drizzle-pg'],
+  ])(
+    'the committed %s migrations match the drizzle schema (`npm run db:generate`)',
+    (dialect, schema, folder) => {
+      // drizzle-kit resolves --out relative to the project, so the scratch copy lives inside it.
+      const scratch = `node_modules/.cache/drizzle-check-${dialect}`;
+      rmSync(scratch, { recursive: true, force: true });
+      mkdirSync(scratch, { recursive: true });
+      cpSync(folder, scratch, { recursive: true });
+      const output = run([
+        'drizzle-kit',
+        'generate',
+        '--dialect',
+        dialect,
+        '--schema',
+        schema,
+        '--out',
+        scratch,
+      ]);
+      expect(output).toContain('No schema changes');
+      expect(readdirSync(scratch).filter((f) => f.endsWith('.sql'))).toEqual(
+        readdirSync(folder).filter((f) => f.endsWith('.sql')),
+      );
+    },
+  );
 });

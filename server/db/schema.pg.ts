@@ -1,0 +1,37 @@
+/**
+ * The tables as PostgreSQL builds them, read by drizzle-kit (`drizzle.pg.config.ts`) to generate
+ * the PostgreSQL migrations in `drizzle-pg/`. The server does not run on PostgreSQL yet.
+ */
+import { pgBuilders } from './builders.ts';
+import { defineSchema } from './tables.ts';
+
+export const {
+  regions,
+  districts,
+  stations,
+  contracts,
+  sourceDocuments,
+  serviceAreas,
+  communities,
+  indicatorDefinitions,
+  targets,
+  progressEntries,
+  reachFigures,
+  reportClaims,
+  volunteerTeams,
+  volunteerRecords,
+  volunteerSystemCounts,
+  resourceLinks,
+  staff,
+  attendance,
+  evaluations,
+  evaluationParts,
+  findings,
+  users,
+  userStations,
+  auditLog,
+  settings,
+  importFiles,
+  replacedValues,
+  contractFigures,
+} = defineSchema(pgBuilders);
