@@ -653,6 +653,9 @@ export function defineSchema(b: Builders) {
       weakIndicators: b.integer('weak_indicators').notNull(),
       /** The codes of those weak indicators, comma-separated (null in rows stored before it existed: computed again). */
       weakCodes: b.text('weak_codes'),
+      /** Data-quality issues found in the contract's figures, and their kinds, comma-separated. */
+      qualityIssues: b.integer('quality_issues'),
+      qualityKinds: b.text('quality_kinds'),
       resourceCompletion: b.double('resource_completion'),
       resourceBand: b.text('resource_band').notNull(),
       stabilityRate: b.double('stability_rate'),

@@ -1,7 +1,7 @@
 import { page } from '../read/page.ts';
 import { readerAs } from '../read/reader.ts';
 import * as regions from '../read/regions.ts';
-import type { Resolvers } from './generated/resolvers-types.ts';
+import type { QualityKind, Resolvers } from './generated/resolvers-types.ts';
 
 export const regionResolvers: Resolvers = {
   Query: {
@@ -35,6 +35,11 @@ export const regionResolvers: Resolvers = {
     resourceCompletion: (o) => regions.overviewFigures(o).resourceCompletion,
     stability: (o) => regions.overviewFigures(o).stability,
     grades: (o) => regions.overviewFigures(o).grades,
+    qualityStations: (o) => regions.overviewFigures(o).qualityStations,
+    commonQualityIssues: (o) =>
+      regions
+        .overviewFigures(o)
+        .commonQualityIssues.map(({ kind, stations }) => ({ kind: kind as QualityKind, stations })),
     commonWeakIndicators: async (o, _, { read }) => {
       const definitions = new Map((await read.loaders.indicatorDefinitions()).map((d) => [d.code, d]));
       const total = o.rows.length;
@@ -48,6 +53,7 @@ export const regionResolvers: Resolvers = {
       regions.stationPage(o, { ...page(limit, offset), sort: sort ?? 'COMPLETION_ASC', search }),
   },
   StationFigures: {
+    qualityIssues: (s) => s.qualityIssues ?? 0,
     station: async (s, _, { read }) => (await read.loaders.station.load(s.stationId))!,
     district: async (s, _, { read }) => (await read.loaders.district.load(s.districtId))!,
   },

@@ -10,6 +10,7 @@ import { system } from '../auth/viewer.ts';
 import { dataVersion, storedFigures, storeFigures } from '../services/figures.ts';
 import { fullScope } from '../services/scope.ts';
 import { evaluations } from './evaluations.ts';
+import { dataQualityIssues } from './quality.ts';
 import { maxBatchSize } from './loaders.ts';
 import { createReader, type Reader } from './reader.ts';
 import { resourceSummary } from './resources.ts';
@@ -22,11 +23,12 @@ export async function computeFigures(
   contract: ContractRow,
   asOf: string,
 ): Promise<ContractFiguresRow> {
-  const [statuses, resources, staff, evaluated] = await Promise.all([
+  const [statuses, resources, staff, evaluated, issues] = await Promise.all([
     contractStatuses(r, contract, asOf),
     resourceSummary(r, contract, asOf),
     staffing(r, contract, asOf),
     evaluations(r, contract),
+    qualityIssuesOf(r, contract, asOf),
   ]);
   const totals = statuses.filter((s) => s.area === null && s.status !== 'NO_TARGET');
   const latest = evaluated.filter((e) => e.date <= asOf).at(-1) ?? null;
@@ -45,9 +47,21 @@ export async function computeFigures(
     resourceBand: resources.band,
     stabilityRate: staff.stabilityRate,
     attendanceRate: staff.attendanceRate,
+    qualityIssues: issues.length,
+    qualityKinds: [...new Set(issues.map((i) => i.kind))].join(','),
     grade: latest?.grade ?? null,
     totalScore: latest?.total ?? null,
   };
+}
+
+/** The data-quality issues of one contract, found as on `asOf` (the quality page's rules). */
+async function qualityIssuesOf(r: Reader, contract: ContractRow, asOf: string) {
+  const station = await r.loaders.station.load(contract.stationId);
+  if (!station) return [];
+  // A reader whose "today" is the figures' date: the rules take a running contract on today.
+  const onDate = createReader(r.db, system, asOf, { scope: fullScope });
+  const issues = await dataQualityIssues(onDate, { stationCode: station.code });
+  return issues.filter((i) => i.contract.id === contract.id);
 }
 
 /**

@@ -163,6 +163,8 @@ export function regionOverview(
         indicators: row.indicators,
         weakIndicators: row.weakIndicators ?? 0,
         weakCodes: row.weakCodes,
+        qualityIssues: row.qualityIssues,
+        qualityKinds: row.qualityKinds,
         resourceCompletion: row.resourceCompletion,
         resourceBand: row.resourceBand ?? 'NO_TARGET',
         stabilityRate: row.stabilityRate,
@@ -209,6 +211,8 @@ function summarise(o: RegionOverviewModel) {
     resourceCompletion: distribution(rows.map((s) => s.resourceCompletion)),
     stability: distribution(rows.map((s) => s.stabilityRate)),
     commonWeakIndicators: weakCounts(rows),
+    qualityStations: rows.filter((s) => (s.qualityIssues ?? 0) > 0).length,
+    commonQualityIssues: kindCounts(rows),
     grades: countBy(
       rows.map((s) => s.grade as Grade | null),
       gradeOrder,
@@ -232,6 +236,17 @@ function weakCounts(rows: readonly StationFiguresModel[]): Array<{ code: string;
   return [...counts.entries()]
     .map(([code, stations]) => ({ code, stations }))
     .sort((a, b) => b.stations - a.stations || (a.code < b.code ? -1 : 1));
+}
+
+/** How many stations have each kind of data-quality issue, most first. */
+function kindCounts(rows: readonly StationFiguresModel[]): Array<{ kind: string; stations: number }> {
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const kind of row.qualityKinds ? row.qualityKinds.split(',') : [])
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([kind, stations]) => ({ kind, stations }))
+    .sort((a, b) => b.stations - a.stations || (a.kind < b.kind ? -1 : 1));
 }
 
 /** The region's parts: each row goes to the sub-region it sits in, or (directly in the region) its district. */
@@ -269,6 +284,7 @@ export async function regionParts(r: Reader, o: RegionOverviewModel) {
           weakStations: rows.filter((s) => weak(s.status)).length,
           status: statusOfMedian(rows),
           resourcesBehind: rows.filter((s) => weak(s.resourceBand)).length,
+          qualityStations: rows.filter((s) => (s.qualityIssues ?? 0) > 0).length,
         },
       ];
     })

@@ -71,8 +71,8 @@ export async function storedFigures(
             and(
               eq(contractFigures.asOf, asOf),
               inArray(contractFigures.contractId, ids.slice(i, i + 5000)),
-              // Rows stored before weak codes were kept count as missing.
-              isNotNull(contractFigures.weakCodes),
+              // Rows stored before the newest column was added count as missing.
+              isNotNull(contractFigures.qualityKinds),
             ),
           )),
       );

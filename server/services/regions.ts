@@ -99,6 +99,8 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
       indicators: f.indicators,
       weakIndicators: f.weakIndicators,
       weakCodes: f.weakCodes,
+      qualityIssues: f.qualityIssues,
+      qualityKinds: f.qualityKinds,
       resourceCompletion: f.resourceCompletion,
       resourceBand: f.resourceBand,
       stabilityRate: f.stabilityRate,
@@ -110,7 +112,7 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))
     .innerJoin(regions, eq(regions.id, districts.regionId))
-    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on), isNotNull(f.weakCodes)))
+    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on), isNotNull(f.qualityKinds)))
     .where(and(eq(contracts.serviceYear, year), within(region.path), stationInScope(stations.id, scope)));
 }
 

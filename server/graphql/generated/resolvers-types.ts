@@ -898,6 +898,13 @@ export type QualityKind =
   /** Unusual, possibly right, worth a look (e.g. completion above 150%). */
   | 'OUTLIER';
 
+/** A kind of data-quality issue and the number of stations with one. */
+export type QualityKindCount = {
+  __typename?: 'QualityKindCount';
+  kind: QualityKind;
+  stations: Scalars['Int']['output'];
+};
+
 /** One quarter of a contract with the cumulative status of every indicator at its end. */
 export type QuarterProgress = {
   __typename?: 'QuarterProgress';
@@ -1129,6 +1136,8 @@ export type RegionOverview = {
   __typename?: 'RegionOverview';
   /** The month-end the figures are taken on. */
   asOf: Scalars['Date']['output'];
+  /** Each kind of data-quality issue and the stations that have one, most first. */
+  commonQualityIssues: Array<QualityKindCount>;
   /** The indicators most often weak (BEHIND or CRITICAL) across the region's stations, most first. */
   commonWeakIndicators: Array<WeakIndicatorCount>;
   /** Overall completion (mean capped completion of a station's indicators) over stations. */
@@ -1143,6 +1152,8 @@ export type RegionOverview = {
   histogram: Array<HistogramBin>;
   /** The region's parts: its sub-regions, or its districts (a city), each summarised. */
   parts: Array<RegionPart>;
+  /** Stations with at least one data-quality issue (the 数据质量 page's rules) in their figures. */
+  qualityStations: Scalars['Int']['output'];
   /** Stations by resource-linking band. */
   resourceBands: Array<StatusCount>;
   /** Resource-linking completion over stations. */
@@ -1177,6 +1188,8 @@ export type RegionPart = {
   kind: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
+  /** Stations with at least one data-quality issue. */
+  qualityStations: Scalars['Int']['output'];
   resourceCompletion: Distribution;
   /** Stations whose resource linking is BEHIND or CRITICAL. */
   resourcesBehind: Scalars['Int']['output'];
@@ -1537,6 +1550,8 @@ export type StationFigures = {
   overallCompletion?: Maybe<Scalars['Float']['output']>;
   /** Overall completion ÷ expected rate. */
   paceRatio?: Maybe<Scalars['Float']['output']>;
+  /** Data-quality issues found in the station's figures of this contract. */
+  qualityIssues: Scalars['Int']['output'];
   resourceBand: IndicatorStatusCode;
   resourceCompletion?: Maybe<Scalars['Float']['output']>;
   stabilityRate?: Maybe<Scalars['Float']['output']>;
@@ -1827,6 +1842,7 @@ export type ResolversTypes = {
   ProgressInput: ProgressInput;
   QualityFigure: ResolverTypeWrapper<QualityFigureModel>;
   QualityKind: QualityKind;
+  QualityKindCount: ResolverTypeWrapper<QualityKindCount>;
   QuarterProgress: ResolverTypeWrapper<QuarterProgressModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachFigure: ResolverTypeWrapper<ReachFigureRow>;
@@ -1909,6 +1925,7 @@ export type ResolversParentTypes = {
   Policy: PolicyModel;
   ProgressInput: ProgressInput;
   QualityFigure: QualityFigureModel;
+  QualityKindCount: QualityKindCount;
   QuarterProgress: QuarterProgressModel;
   Query: Record<PropertyKey, never>;
   ReachFigure: ReachFigureRow;
@@ -2233,6 +2250,11 @@ export type QualityFigureResolvers<ContextType = Context, ParentType extends Res
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QualityKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QualityKindCount'] = ResolversParentTypes['QualityKindCount']> = {
+  kind?: Resolver<ResolversTypes['QualityKind'], ParentType, ContextType>;
+  stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QuarterProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterProgress'] = ResolversParentTypes['QuarterProgress']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2288,6 +2310,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type RegionOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionOverview'] = ResolversParentTypes['RegionOverview']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  commonQualityIssues?: Resolver<Array<ResolversTypes['QualityKindCount']>, ParentType, ContextType>;
   commonWeakIndicators?: Resolver<Array<ResolversTypes['WeakIndicatorCount']>, ParentType, ContextType>;
   completion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
   demoStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2295,6 +2318,7 @@ export type RegionOverviewResolvers<ContextType = Context, ParentType extends Re
   grades?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
   histogram?: Resolver<Array<ResolversTypes['HistogramBin']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['RegionPart']>, ParentType, ContextType>;
+  qualityStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceBands?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   resourceCompletion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
   stability?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
@@ -2311,6 +2335,7 @@ export type RegionPartResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualityStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceCompletion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
   resourcesBehind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stability?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
@@ -2464,6 +2489,7 @@ export type StationFiguresResolvers<ContextType = Context, ParentType extends Re
   indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   paceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qualityIssues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceBand?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   resourceCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stabilityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2564,6 +2590,7 @@ export type Resolvers<ContextType = Context> = {
   PartyWeight?: PartyWeightResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   QualityFigure?: QualityFigureResolvers<ContextType>;
+  QualityKindCount?: QualityKindCountResolvers<ContextType>;
   QuarterProgress?: QuarterProgressResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReachFigure?: ReachFigureResolvers<ContextType>;

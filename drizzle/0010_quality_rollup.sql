@@ -1,0 +1,2 @@
+ALTER TABLE `contract_figures` ADD `quality_issues` integer;--> statement-breakpoint
+ALTER TABLE `contract_figures` ADD `quality_kinds` text;
