@@ -31,9 +31,13 @@ export function districtResourcesOption(
   text: ChartText,
 ): EChartsOption {
   const scale = expectedRate ?? 1;
-  const limit = (fraction: number) => ({
+  /** A band's lower limit, named by what lies below it: 低于 60%：严重滞后. */
+  const limit = (fraction: number, below: string) => ({
     value: roundTo(fraction * scale * 100, 1),
-    label: formatPercent(fraction * scale, text.locale, 0),
+    label: text.t('chart.below', {
+      rate: formatPercent(fraction * scale, text.locale, 0),
+      status: text.t(`status.${below}`),
+    }),
   });
   return stationBarsOption(
     {
@@ -48,8 +52,8 @@ export function districtResourcesOption(
       })),
       expectedRate,
       bands: [
-        { ...limit(limits.behind), color: statusColors.CRITICAL as string },
-        { ...limit(limits.onTrack), color: statusColors.BEHIND as string },
+        { ...limit(limits.behind, 'CRITICAL'), color: statusColors.CRITICAL as string },
+        { ...limit(limits.onTrack, 'BEHIND'), color: statusColors.BEHIND as string },
       ],
     },
     text,

@@ -22,7 +22,7 @@ export interface StationBarsInput {
   seriesName: string;
   rows: readonly StationBar[];
   expectedRate: number | null;
-  /** Extra reference lines in percent, e.g. band limits [{ value: 60, label: '60%' }]. */
+  /** Extra reference lines in percent, named in the legend, e.g. [{ value: 60, label: '低于 60%：严重滞后' }]. */
   bands?: ReadonlyArray<{ value: number; label: string; color: string }>;
 }
 
@@ -39,16 +39,26 @@ export function stationBarsOption(
     .sort((a, b) => (a.value as number) - (b.value as number));
   const label = (r: StationBar) => (r.isDemo ? paren(r.name, text.t('common.demo'), text.locale) : r.name);
   const figures = [...sorted].reverse().map((r) => `${label(r)} ${formatPercent(r.value, text.locale)}`);
+  // The target, pace and band lines are named in a legend, not by labels on the lines: in a
+  // narrow chart labels at the lines' ends ran into each other and into the axis ticks.
   const markLine = completionMarkLines(expectedRate, text, 'xAxis');
-  // Band labels sit at the foot of their line, clear of the target and pace labels at the top.
+  for (const line of markLine.data) line.label = { show: false };
   markLine.data.push(
     ...bands.map((b) => ({
       xAxis: b.value,
       name: b.label,
-      lineStyle: { color: b.color, type: 'dotted', width: 1 },
-      label: { formatter: b.label, color: b.color, position: 'start' },
+      lineStyle: { color: b.color, type: 'dotted', width: 2 },
+      label: { show: false },
     })),
   );
+  const references = markLine.data.map((line) => ({
+    type: 'line' as const,
+    name: String(line.name),
+    data: [],
+    symbol: 'none',
+    lineStyle: line.lineStyle as Record<string, unknown>,
+    itemStyle: { color: (line.lineStyle as { color: string }).color },
+  }));
   return {
     ...chartHeading(title, figures),
     tooltip: {
@@ -56,7 +66,8 @@ export function stationBarsOption(
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
     },
-    grid: { left: 8, right: 48, top: 56, bottom: 32, outerBoundsMode: 'same' },
+    legend: { type: 'scroll', top: 32, data: references.map((r) => r.name), textStyle: { fontSize: 11 } },
+    grid: { left: 8, right: 48, top: 70, bottom: 32, outerBoundsMode: 'same' },
     xAxis: percentAxis(),
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
     series: [
@@ -78,6 +89,7 @@ export function stationBarsOption(
         },
         markLine,
       },
+      ...references,
     ],
   };
 }
