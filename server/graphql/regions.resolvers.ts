@@ -1,6 +1,7 @@
 import { page } from '../read/page.ts';
 import { readerAs } from '../read/reader.ts';
 import * as regions from '../read/regions.ts';
+import { districtTrend, stationTrend } from '../read/trend.ts';
 import type { QualityKind, Resolvers } from './generated/resolvers-types.ts';
 
 export const regionResolvers: Resolvers = {
@@ -59,6 +60,10 @@ export const regionResolvers: Resolvers = {
   },
   District: {
     region: (d, _, { read }) => regions.regionById(read, d.regionId),
+    trend: (d, _, { read }) => districtTrend(read, d),
+  },
+  Station: {
+    trend: (s, _, { read }) => stationTrend(read, s),
   },
   // A user is described as it sees itself (at login the request itself is still anonymous).
   User: {

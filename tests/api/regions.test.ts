@@ -225,6 +225,52 @@ describe('the overview', () => {
   });
 });
 
+describe('year on year', () => {
+  it('gives a station’s finished years the figures of its own pages, and the running year to the last month-end', async () => {
+    const { data } = await server.query<{
+      station: {
+        trend: Array<{
+          year: number;
+          asOf: string;
+          finished: boolean;
+          overallCompletion: number;
+          stabilityRate: number;
+        }>;
+        y2023: { overallCompletion: number; staffing: { stabilityRate: number } };
+      };
+    }>(`{ station(code: "haizhu-xingang") {
+      trend { year asOf finished overallCompletion stabilityRate }
+      y2023: contract(year: 2023) { overallCompletion staffing { stabilityRate } }
+    } }`);
+    const { trend, y2023 } = data!.station;
+    expect(trend.map((y) => [y.year, y.asOf, y.finished])).toEqual([
+      [2023, '2024-05-31', true],
+      [2024, '2025-01-31', false],
+    ]);
+    expect(trend[0]!.overallCompletion).toBe(y2023.overallCompletion);
+    expect(trend[0]!.stabilityRate).toBe(y2023.staffing.stabilityRate);
+  });
+
+  it('gives a district the median of its stations each year', async () => {
+    const { data } = await server.query<{
+      district: {
+        trend: Array<{ year: number; stations: number; completion: { median: number } }>;
+        stations: Array<{ contract: { overallCompletion: number } | null }>;
+      };
+    }>(`{ district(code: "haizhu") {
+      trend { year stations completion { median } }
+      stations { contract(year: 2023) { overallCompletion } }
+    } }`);
+    const rates = data!.district.stations
+      .flatMap((s) => (s.contract ? [s.contract.overallCompletion] : []))
+      .sort((a, b) => a - b);
+    const y2023 = data!.district.trend.find((y) => y.year === 2023)!;
+    expect(y2023.stations).toBe(18);
+    // 18 stations: the median is the mean of the 9th and 10th.
+    expect(y2023.completion.median).toBeCloseTo((rates[8]! + rates[9]!) / 2, 12);
+  });
+});
+
 describe('the figures rollup', () => {
   /** Throws away every stored figure (and the cached answers), so that the next overview computes all. */
   function recomputeEverything() {

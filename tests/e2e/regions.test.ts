@@ -72,6 +72,15 @@ describe('a region page', () => {
     await suite.b.page.getByRole('button', { name: '中文' }).click();
   });
 
+  it('a district and a station show their figures year on year', async () => {
+    const { chartDrawn } = suite.b;
+    await suite.open('/districts/haizhu?year=2024');
+    await chartDrawn('district-trend-chart', 5);
+    await suite.open('/stations/haizhu-xingang?year=2024');
+    await chartDrawn('station-trend-chart', 5);
+    expect(suite.b.consoleErrors).toEqual([]);
+  });
+
   it('is not a district bureau’s page', async () => {
     const { page } = suite.b;
     // The province's own district view of Haizhu works; a region it does not cover is not found.

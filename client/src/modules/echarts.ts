@@ -6,6 +6,7 @@
 import * as charts from 'echarts/charts';
 import * as components from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -20,6 +21,8 @@ echarts.use([
   components.TitleComponent,
   components.TooltipComponent,
   components.VisualMapPiecewiseComponent,
+  // `labelLayout.hideOverlap`: where two labels would overlap, one gives way.
+  LabelLayout,
   SVGRenderer,
 ]);
 

@@ -283,8 +283,24 @@ export type District = {
   region?: Maybe<Region>;
   /** The stations of the district visible to the caller, one per street. */
   stations: Array<Station>;
+  /** Year on year: the spread of the district's stations for each service year begun, oldest first. */
+  trend: Array<DistrictYearFigures>;
   /** Service years in which the visible stations hold contracts, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** A district's stations for one service year, summarised (dates as in `YearFigures`). */
+export type DistrictYearFigures = {
+  __typename?: 'DistrictYearFigures';
+  /** The latest date any of its contracts is taken on. */
+  asOf: Scalars['Date']['output'];
+  completion: Distribution;
+  /** True when every contract of the year had ended by `asOf`. */
+  finished: Scalars['Boolean']['output'];
+  resourceCompletion: Distribution;
+  stability: Distribution;
+  stations: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** What an entry wrote. */
@@ -1523,6 +1539,8 @@ export type Station = {
   residentPopulation?: Maybe<Scalars['Int']['output']>;
   /** Street (街道) the station serves, e.g. 赤岗街. */
   streetZh: Scalars['String']['output'];
+  /** Year on year: the station's headline figures for each service year begun, oldest first. */
+  trend: Array<YearFigures>;
 };
 
 
@@ -1722,6 +1740,21 @@ export type WeakIndicatorCount = {
   stations: Scalars['Int']['output'];
 };
 
+/**
+ * A station's headline figures for one service year, taken at the last month-end (a finished
+ * contract at its end).
+ */
+export type YearFigures = {
+  __typename?: 'YearFigures';
+  asOf: Scalars['Date']['output'];
+  /** True when the contract had ended by `asOf` (its figures are final). */
+  finished: Scalars['Boolean']['output'];
+  overallCompletion?: Maybe<Scalars['Float']['output']>;
+  resourceCompletion?: Maybe<Scalars['Float']['output']>;
+  stabilityRate?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1806,6 +1839,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Distribution: ResolverTypeWrapper<Distribution>;
   District: ResolverTypeWrapper<DistrictRow>;
+  DistrictYearFigures: ResolverTypeWrapper<DistrictYearFigures>;
   EntryResult: ResolverTypeWrapper<EntryResult>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationPart: ResolverTypeWrapper<EvaluationPartModel>;
@@ -1887,6 +1921,7 @@ export type ResolversTypes = {
   VolunteerSystemCounts: ResolverTypeWrapper<VolunteerSystemCounts>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
   WeakIndicatorCount: ResolverTypeWrapper<Omit<WeakIndicatorCount, 'indicator'> & { indicator: ResolversTypes['IndicatorDefinition'] }>;
+  YearFigures: ResolverTypeWrapper<YearFigures>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1901,6 +1936,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Distribution: Distribution;
   District: DistrictRow;
+  DistrictYearFigures: DistrictYearFigures;
   EntryResult: EntryResult;
   Evaluation: EvaluationModel;
   EvaluationPart: EvaluationPartModel;
@@ -1962,6 +1998,7 @@ export type ResolversParentTypes = {
   VolunteerSystemCounts: VolunteerSystemCounts;
   VolunteerTeam: VolunteerTeamRow;
   WeakIndicatorCount: Omit<WeakIndicatorCount, 'indicator'> & { indicator: ResolversParentTypes['IndicatorDefinition'] };
+  YearFigures: YearFigures;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2044,7 +2081,18 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['DistrictYearFigures']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DistrictYearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictYearFigures'] = ResolversParentTypes['DistrictYearFigures']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resourceCompletion?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
+  stability?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
+  stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EntryResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntryResult'] = ResolversParentTypes['EntryResult']> = {
@@ -2478,6 +2526,7 @@ export type StationResolvers<ContextType = Context, ParentType extends Resolvers
   purchaser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   residentPopulation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   streetZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['YearFigures']>, ParentType, ContextType>;
 };
 
 export type StationFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StationFigures'] = ResolversParentTypes['StationFigures']> = {
@@ -2561,6 +2610,15 @@ export type WeakIndicatorCountResolvers<ContextType = Context, ParentType extend
   stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type YearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearFigures'] = ResolversParentTypes['YearFigures']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resourceCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stabilityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CertificationCount?: CertificationCountResolvers<ContextType>;
@@ -2570,6 +2628,7 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   Distribution?: DistributionResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  DistrictYearFigures?: DistrictYearFiguresResolvers<ContextType>;
   EntryResult?: EntryResultResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPart?: EvaluationPartResolvers<ContextType>;
@@ -2622,5 +2681,6 @@ export type Resolvers<ContextType = Context> = {
   VolunteerSystemCounts?: VolunteerSystemCountsResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   WeakIndicatorCount?: WeakIndicatorCountResolvers<ContextType>;
+  YearFigures?: YearFiguresResolvers<ContextType>;
 };
 

@@ -358,6 +358,13 @@ export type DistrictQualityQueryVariables = Exact<{
 
 export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, kind: QualityKind, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ key: string, label: string, value: string, source: FigureSource }> }> };
 
+export type DistrictTrendQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DistrictTrendQuery = { district: { code: string, trend: Array<{ year: number, asOf: string, finished: boolean, stations: number, completion: { median: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }> } | null };
+
 export type DistrictWeakQueryVariables = Exact<{
   code: string;
   asOf?: string | null | undefined;
@@ -553,6 +560,13 @@ export type StationSupervisionQueryVariables = Exact<{
 
 
 export type StationSupervisionQuery = { weakIndicators: Array<{ contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, station: { contract: { progressNarrative: string } | null } | null };
+
+export type StationTrendQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StationTrendQuery = { station: { code: string, trend: Array<{ year: number, asOf: string, finished: boolean, overallCompletion: number | null, resourceCompletion: number | null, stabilityRate: number | null }> } | null };
 
 export type StationVolunteersQueryVariables = Exact<{
   code: string;
@@ -905,6 +919,28 @@ fragment StationIdentity on Station {
   streetZh
   isDemo
 }`) as unknown as TypedDocumentString<DistrictQualityQuery, DistrictQualityQueryVariables>;
+export const DistrictTrendDocument = new TypedDocumentString(`
+    query DistrictTrend($code: String!) {
+  district(code: $code) {
+    code
+    trend {
+      year
+      asOf
+      finished
+      stations
+      completion {
+        median
+      }
+      resourceCompletion {
+        median
+      }
+      stability {
+        median
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictTrendQuery, DistrictTrendQueryVariables>;
 export const DistrictWeakDocument = new TypedDocumentString(`
     query DistrictWeak($code: String!, $asOf: Date, $lang: String) {
   district(code: $code) {
@@ -1758,6 +1794,21 @@ fragment WeakIndicator on IndicatorStatus {
   contractYear
   explanation(lang: $lang)
 }`) as unknown as TypedDocumentString<StationSupervisionQuery, StationSupervisionQueryVariables>;
+export const StationTrendDocument = new TypedDocumentString(`
+    query StationTrend($code: String!) {
+  station(code: $code) {
+    code
+    trend {
+      year
+      asOf
+      finished
+      overallCompletion
+      resourceCompletion
+      stabilityRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StationTrendQuery, StationTrendQueryVariables>;
 export const StationVolunteersDocument = new TypedDocumentString(`
     query StationVolunteers($code: String!, $year: Int) {
   station(code: $code) {
