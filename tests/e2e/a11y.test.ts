@@ -19,6 +19,7 @@ const pages = [
   '/stations/haizhu-xingang/import?year=2024',
   '/stations/haizhu-xingang/entry?year=2024',
   '/audit',
+  '/glossary',
 ];
 
 async function serious(path: string): Promise<string[]> {

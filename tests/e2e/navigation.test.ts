@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../helpers/browser.ts';
 import { TEST_TODAY } from '../helpers/server.ts';
+import { statusThresholds } from '../../server/domain/config.ts';
 
 const suite = browserSuite();
 
@@ -27,6 +28,21 @@ describe('navigation', () => {
     await expect.poll(() => page.getByTestId('copy-link').innerText()).toBe('已复制链接');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${suite.server.app.url}/districts/haizhu?year=2023&sort=stability-asc`);
+  });
+
+  it('a figure’s “?” opens its definition, with the thresholds the server applies', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang?year=2023');
+    await page
+      .locator('[data-kpi="overall"]')
+      .getByRole('link', { name: /指标总体完成率/ })
+      .click();
+    await page.waitForURL(/\/glossary#overall$/);
+    await expect.poll(() => page.getByTestId('glossary').innerText()).toContain('每项超过 100% 按 100% 计');
+    const status = await page.locator('#status + dd').innerText();
+    const percent = (x: number) => `${Math.round(x * 100)}%`;
+    expect(status).toContain(`不低于 ${percent(statusThresholds.onTrack)} 为“进度正常”`);
+    expect(status).toContain(`低于 ${percent(statusThresholds.behind)} 为“严重滞后”`);
   });
 
   it('the browser tab names the page, the station and the app', async () => {

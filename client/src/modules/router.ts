@@ -49,6 +49,7 @@ export const router = createRouter({
       redirect: () => (session.value ? homeOf(session.value.user) : { name: 'login' }),
     },
     { path: '/login', name: 'login', component: page('LoginPage'), meta: { public: true } },
+    { path: '/glossary', name: 'glossary', component: page('GlossaryPage') },
     { path: '/audit', name: 'audit', component: page('AuditPage'), meta: { needs: 'audit:read' } },
     // A city's, province's or the country's stations summarised (for those who compare stations).
     {

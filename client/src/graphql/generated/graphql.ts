@@ -394,6 +394,11 @@ export type EntryOptionsQuery = { indicatorDefinitions: Array<{ code: string, na
 
 export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
 
+export type GlossaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlossaryQuery = { policy: { experiencedPracticeYears: number, statusThresholds: { onTrack: number, behind: number }, resourceBands: { behind: number, onTrack: number }, gradeBands: Array<{ grade: Grade, min: number }> } };
+
 export type ImportHistoryQueryVariables = Exact<{
   code: string;
   year: number;
@@ -1062,6 +1067,25 @@ export const EntryOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntryOptionsQuery, EntryOptionsQueryVariables>;
+export const GlossaryDocument = new TypedDocumentString(`
+    query Glossary {
+  policy {
+    statusThresholds {
+      onTrack
+      behind
+    }
+    resourceBands {
+      behind
+      onTrack
+    }
+    gradeBands {
+      grade
+      min
+    }
+    experiencedPracticeYears
+  }
+}
+    `) as unknown as TypedDocumentString<GlossaryQuery, GlossaryQueryVariables>;
 export const ImportHistoryDocument = new TypedDocumentString(`
     query ImportHistory($code: String!, $year: Int!) {
   importHistory(stationCode: $code, year: $year) {
