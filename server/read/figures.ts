@@ -31,7 +31,9 @@ export async function computeFigures(
     qualityIssuesOf(r, contract, asOf),
   ]);
   const totals = statuses.filter((s) => s.area === null && s.status !== 'NO_TARGET');
-  const latest = evaluated.filter((e) => e.date <= asOf).at(-1) ?? null;
+  // The final evaluation, as the district's table and grade chart count it (it is dated after the
+  // contract's end, so no date filter: a finished contract is taken on its last day).
+  const final = evaluated.find((e) => e.stage === 'FINAL') ?? null;
   return {
     contractId: contract.id,
     asOf,
@@ -49,8 +51,8 @@ export async function computeFigures(
     attendanceRate: staff.attendanceRate,
     qualityIssues: issues.length,
     qualityKinds: [...new Set(issues.map((i) => i.kind))].join(','),
-    grade: latest?.grade ?? null,
-    totalScore: latest?.total ?? null,
+    grade: final?.grade ?? null,
+    totalScore: final?.total ?? null,
   };
 }
 

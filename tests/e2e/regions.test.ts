@@ -39,8 +39,9 @@ describe('a region page', () => {
     await page.waitForURL(/\/districts\/haizhu\?year=2023/);
     const trail = page.getByTestId('place-trail');
     await expect.poll(() => trail.textContent()).toMatch(/广东省.*广州市.*海珠区/);
+    // The breadcrumb keeps the year, as the tabs do.
     await trail.getByRole('link', { name: '广东省' }).click();
-    await page.waitForURL(/\/regions\/guangdong$/);
+    await page.waitForURL(/\/regions\/guangdong\?year=2023$/);
   });
 
   it('pages, sorts and searches the stations, the URL keeping each choice', async () => {
@@ -62,6 +63,28 @@ describe('a region page', () => {
     // Back undoes the search, as a user expects.
     await page.goBack();
     await expect.poll(async () => (await tableCells('region-station-table')).length).toBe(17);
+  });
+
+  it('keeps the search box while the list reloads: typing after a pause goes on', async () => {
+    const { page, tableCells } = suite.b;
+    await suite.open('/regions/guangdong?year=2024');
+    await expect.poll(async () => (await tableCells('region-station-table')).length).toBe(17);
+    const box = page.getByTestId('region-search');
+    await box.click();
+    await page.keyboard.type('xin');
+    await page.waitForURL(/q=xin/);
+    await page.waitForTimeout(500);
+    await page.keyboard.type('gang');
+    await page.waitForURL(/q=xingang/);
+    expect(await box.inputValue()).toBe('xingang');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A new order starts at its first page.
+    await suite.open('/regions/guangdong?year=2024&page=2');
+    await page.getByTestId('region-sort').click();
+    await page.getByRole('option', { name: '完成率由高到低' }).click();
+    await page.waitForURL(
+      (u) => u.searchParams.get('sort') === 'COMPLETION_DESC' && !u.searchParams.has('page'),
+    );
   });
 
   it('has no serious accessibility problem, in Chinese or English', async () => {

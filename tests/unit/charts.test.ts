@@ -63,9 +63,12 @@ describe('district completion chart', () => {
 
   it('draws a bar per station with a contract in its status colour, demo stations named, and the 100% target line', () => {
     const svg = render(districtCompletionOption(rows, 1, text));
-    // The status colours, whether the station is real or demo (demo shows in its label).
-    expect(barCount(svg, statusColors.ON_TRACK as string)).toBe(1);
-    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1);
+    // The status colours, whether the station is real or demo (demo shows in its label), each
+    // with its key in the legend.
+    expect(barCount(svg, statusColors.ON_TRACK as string)).toBe(1 + legendSwatch);
+    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1 + legendSwatch);
+    expect(svg).toContain('进度正常');
+    expect(svg).toContain('进度滞后');
     expect(svg).toContain('新港街（示例数据）');
     expect(svg).not.toContain('无合同');
     expect(svg).toContain('目标 100%');
@@ -161,15 +164,15 @@ describe('district resources chart (bands from the domain policy)', () => {
   it('colours bars by band and draws the policy’s limits (60% and 90% today) beside the target', () => {
     const option = districtResourcesOption(rows, 1, resourceBands, text);
     const svg = render(option);
-    // A bar each, and the legend's mark of the band line in that colour.
-    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(1 + legendSwatch);
-    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1 + legendSwatch);
-    expect(barCount(svg, statusColors.MET as string)).toBe(1);
+    // A bar each, the legend's key of its status, and for two of them the band line's mark.
+    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(1 + 2 * legendSwatch);
+    expect(barCount(svg, statusColors.BEHIND as string)).toBe(1 + 2 * legendSwatch);
+    expect(barCount(svg, statusColors.MET as string)).toBe(1 + legendSwatch);
     const [behind, onTrack] = limits(1);
     expect(dottedLines(option, 'xAxis').map((l) => l.value)).toEqual([behind!.value, onTrack!.value]);
-    // Named in the legend by what lies below them, not by labels on the lines (which collided).
-    expect(svg).toContain(`低于 ${behind!.label}：严重滞后`);
-    expect(svg).toContain(`低于 ${onTrack!.label}：进度滞后`);
+    // Named in the legend by what lies below them (SVG escapes the "<"), not by labels on the lines.
+    expect(svg).toContain(`&lt; ${behind!.label} 严重滞后`);
+    expect(svg).toContain(`&lt; ${onTrack!.label} 进度滞后`);
     expect(svg).toContain('目标 100%');
   });
 
@@ -178,8 +181,8 @@ describe('district resources chart (bands from the domain policy)', () => {
     const svg = render(option);
     const [behind, onTrack] = limits(0.5);
     expect(dottedLines(option, 'xAxis').map((l) => l.value)).toEqual([behind!.value, onTrack!.value]);
-    expect(svg).toContain(`低于 ${behind!.label}：严重滞后`);
-    expect(svg).toContain(`低于 ${onTrack!.label}：进度滞后`);
+    expect(svg).toContain(`&lt; ${behind!.label} 严重滞后`);
+    expect(svg).toContain(`&lt; ${onTrack!.label} 进度滞后`);
   });
 });
 

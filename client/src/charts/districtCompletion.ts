@@ -29,6 +29,7 @@ export function districtCompletionOption(
       rows: rows.map((r) => ({
         ...{ code: r.code, name: r.name, isDemo: r.isDemo, value: r.completion },
         color: statusColors[r.status],
+        status: r.status,
       })),
       expectedRate,
     },

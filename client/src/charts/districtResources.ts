@@ -49,6 +49,7 @@ export function districtResourcesOption(
         isDemo: r.isDemo,
         value: r.completionRate,
         color: statusColors[r.band],
+        status: r.band,
       })),
       expectedRate,
       bands: [

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { paren } from '../modules/labels.ts';
-import { demoColor, realStationColor } from './palette.ts';
+import { demoColor, realStationColor, statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { completionMarkLines } from './referenceLines.ts';
 import { percentAxis } from './axis.ts';
@@ -15,6 +15,8 @@ export interface StationBar {
   value: number | null;
   /** Bar colour (a status colour); default: fuchsia for real stations, grey for demo ones. */
   color?: string;
+  /** The status the colour stands for: the legend then names each status shown. */
+  status?: string;
 }
 
 export interface StationBarsInput {
@@ -22,7 +24,7 @@ export interface StationBarsInput {
   seriesName: string;
   rows: readonly StationBar[];
   expectedRate: number | null;
-  /** Extra reference lines in percent, named in the legend, e.g. [{ value: 60, label: '低于 60%：严重滞后' }]. */
+  /** Extra reference lines in percent, named in the legend, e.g. [{ value: 60, label: '< 60% 严重滞后' }]. */
   bands?: ReadonlyArray<{ value: number; label: string; color: string }>;
 }
 
@@ -51,6 +53,15 @@ export function stationBarsOption(
       label: { show: false },
     })),
   );
+  // A legend key for each status the bars' colours stand for (empty series: keys, not bars).
+  const statuses = Object.keys(statusColors).filter((s) => sorted.some((r) => r.status === s));
+  const keys = statuses.map((status) => ({
+    type: 'line' as const,
+    name: text.t(`status.${status}`),
+    data: [],
+    itemStyle: { color: statusColors[status] },
+    lineStyle: { opacity: 0 },
+  }));
   const references = markLine.data.map((line) => ({
     type: 'line' as const,
     name: String(line.name),
@@ -66,7 +77,12 @@ export function stationBarsOption(
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
     },
-    legend: { type: 'scroll', top: 32, data: references.map((r) => r.name), textStyle: { fontSize: 11 } },
+    legend: {
+      type: 'scroll',
+      top: 32,
+      data: [...keys.map((k) => ({ name: k.name, icon: 'rect' })), ...references.map((r) => r.name)],
+      textStyle: { fontSize: 11 },
+    },
     grid: { left: 8, right: 48, top: 70, bottom: 32, outerBoundsMode: 'same' },
     xAxis: percentAxis(),
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
@@ -89,6 +105,7 @@ export function stationBarsOption(
         },
         markLine,
       },
+      ...keys,
       ...references,
     ],
   };

@@ -29,14 +29,19 @@ export function weakIndicatorSharesOption(rows: readonly WeakShare[], text: Char
       axisPointer: { type: 'shadow' },
       valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale),
     },
-    grid: { left: 8, right: 120, top: 48, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 96, top: 48, bottom: 24, outerBoundsMode: 'same' },
     xAxis: {
       type: 'value',
       max: 100,
       interval: 25,
       axisLabel: { formatter: '{value}%', hideOverlap: true },
     },
-    yAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: { fontSize: 11 } },
+    // Names cut to a width (with "…") so that the bars keep room on a phone.
+    yAxis: {
+      type: 'category',
+      data: shown.map((r) => r.name),
+      axisLabel: { fontSize: 11, width: 110, overflow: 'truncate' },
+    },
     series: [
       {
         type: 'bar',

@@ -1162,7 +1162,7 @@ export type RegionOverview = {
   demoStations: Scalars['Int']['output'];
   /** Share of the contract term elapsed (the pace line), the median over stations. */
   expectedRate?: Maybe<Scalars['Float']['output']>;
-  /** Stations by the grade of their latest evaluation by `asOf` (no evaluation: `grade` null). */
+  /** Stations by the grade of their final evaluation (none yet: `grade` null), as the district's grade chart counts them. */
   grades: Array<GradeCount>;
   /** Stations by overall completion, in bins of 10 points (the last: 100% and over). */
   histogram: Array<HistogramBin>;
@@ -1562,6 +1562,7 @@ export type StationFigures = {
   attendanceRate?: Maybe<Scalars['Float']['output']>;
   district: District;
   expectedRate: Scalars['Float']['output'];
+  /** The final evaluation's grade and total (null before it). */
   grade?: Maybe<Grade>;
   /** Station-total indicators with a target, and those BEHIND or CRITICAL. */
   indicators: Scalars['Int']['output'];
