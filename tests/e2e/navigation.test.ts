@@ -45,6 +45,24 @@ describe('navigation', () => {
     expect(status).toContain(`低于 ${percent(statusThresholds.behind)} 为“严重滞后”`);
   });
 
+  it('an ended year’s quarters state its completion, not a projection', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-xingang/quarterly?year=2023');
+    await suite.b.chartDrawn('quarterly-chart', 3);
+    const meta = await page
+      .getByTestId('quarterly-chart')
+      .locator('xpath=following-sibling::p[1]')
+      .innerText();
+    expect(meta).toMatch(/^全年完成率：\d/);
+    await suite.open('/stations/haizhu-xingang/quarterly?year=2024');
+    await suite.b.chartDrawn('quarterly-chart', 3);
+    const running = await page
+      .getByTestId('quarterly-chart')
+      .locator('xpath=following-sibling::p[1]')
+      .innerText();
+    expect(running).toMatch(/^预计年末完成率：\d/);
+  });
+
   it('the browser tab names the page, the station and the app', async () => {
     const { page } = suite.b;
     await suite.open('/stations/haizhu-chigang/resources?year=2023');

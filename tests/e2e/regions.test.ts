@@ -108,6 +108,9 @@ describe('a region page', () => {
     const { page } = suite.b;
     // The province's own district view of Haizhu works; a region it does not cover is not found.
     await suite.open('/regions/nowhere');
-    await expect.poll(() => page.locator('.el-empty').first().textContent()).toMatch(/nowhere/);
+    const notFound = page.getByTestId('region-not-found');
+    await expect.poll(() => notFound.textContent()).toMatch(/未找到地区“nowhere”/);
+    await notFound.getByRole('link').click();
+    await page.waitForURL(/\/regions\/guangdong/);
   });
 });
