@@ -100,10 +100,14 @@ export function stationBarsOption(
         label: {
           show: true,
           position: 'right',
+          // On a white ground, so that a reference line passing under a value does not cross it.
+          backgroundColor: '#fff',
+          padding: [1, 2],
           formatter: (p) => formatPercent((p.data as { rate: number }).rate, text.locale),
           fontSize: 10,
         },
-        markLine,
+        // Under the bars' value labels (ECharts 6 markers take a z): a label hides the line it sits on.
+        markLine: { ...markLine, z: 1 },
       },
       ...keys,
       ...references,
