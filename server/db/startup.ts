@@ -57,11 +57,16 @@ export function checkDatabaseFile(path: string): void {
 
 /**
  * Another process is migrating or seeding the same new file: its lock (busy), or its tables
- * appearing under a migration this process began to apply too ("already exists").
+ * appearing under a migration this process began to apply too ("already exists"). drizzle wraps
+ * a statement's error ("Failed to run the query …"), so the whole cause chain is looked at.
  */
-const racing = (error: unknown) =>
-  ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false) ||
-  /already exists/.test(error instanceof Error ? error.message : '');
+function racing(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
+    if (/already exists/.test(e.message)) return true;
+  }
+  return false;
+}
 
 export interface OpenOptions {
   /** The demo's "today" when a new database is seeded. */
