@@ -60,7 +60,7 @@ export function checkDatabaseFile(path: string): void {
  * appearing under a migration this process began to apply too ("already exists"). drizzle wraps
  * a statement's error ("Failed to run the query …"), so the whole cause chain is looked at.
  */
-function racing(error: unknown): boolean {
+export function racing(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
     if (/already exists/.test(e.message)) return true;
