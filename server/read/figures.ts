@@ -10,25 +10,28 @@ import { system } from '../auth/viewer.ts';
 import { dataVersion, storedFigures, storeFigures } from '../services/figures.ts';
 import { fullScope } from '../services/scope.ts';
 import { evaluations } from './evaluations.ts';
-import { dataQualityIssues } from './quality.ts';
+import { dataQualityIssues, type DataQualityIssueModel } from './quality.ts';
 import { maxBatchSize } from './loaders.ts';
 import { createReader, type Reader } from './reader.ts';
 import { resourceSummary } from './resources.ts';
 import { staffing } from './staffing.ts';
 import { contractStatuses } from './statuses.ts';
 
-/** Computes one contract's figures on `asOf` (already resolved: within the contract) through `r`. */
+/**
+ * Computes one contract's figures on `asOf` (already resolved: within the contract) through `r`,
+ * given its data-quality issues on that date (`qualityIssuesOn`, found for many contracts at once).
+ */
 export async function computeFigures(
   r: Reader,
   contract: ContractRow,
   asOf: string,
+  issues: readonly DataQualityIssueModel[],
 ): Promise<ContractFiguresRow> {
-  const [statuses, resources, staff, evaluated, issues] = await Promise.all([
+  const [statuses, resources, staff, evaluated] = await Promise.all([
     contractStatuses(r, contract, asOf),
     resourceSummary(r, contract, asOf),
     staffing(r, contract, asOf),
     evaluations(r, contract),
-    qualityIssuesOf(r, contract, asOf),
   ]);
   const totals = statuses.filter((s) => s.area === null && s.status !== 'NO_TARGET');
   // The final evaluation, as the district's table and grade chart count it (it is dated after the
@@ -56,14 +59,26 @@ export async function computeFigures(
   };
 }
 
-/** The data-quality issues of one contract, found as on `asOf` (the quality page's rules). */
-async function qualityIssuesOf(r: Reader, contract: ContractRow, asOf: string) {
-  const station = await r.loaders.station.load(contract.stationId);
-  if (!station) return [];
-  // A reader whose "today" is the figures' date: the rules take a running contract on today.
-  const onDate = createReader(r.db, system, asOf, { scope: fullScope });
-  const issues = await dataQualityIssues(onDate, { stationCode: station.code });
-  return issues.filter((i) => i.contract.id === contract.id);
+/**
+ * The data-quality issues of many contracts (the quality page's rules), each found on its own
+ * date: one pass of the rules per date, not one per station. The rules take a contract on
+ * "today" (capped at its end), so each date gets a reader whose today it is.
+ */
+async function qualityIssuesOn(
+  r: Reader,
+  requests: ReadonlyArray<{ contract: ContractRow; asOf: string }>,
+): Promise<Map<number, DataQualityIssueModel[]>> {
+  const byContract = new Map<number, DataQualityIssueModel[]>();
+  for (const asOf of new Set(requests.map((q) => q.asOf))) {
+    const onDate = createReader(r.db, system, asOf, { scope: fullScope, deadlineMs: 3_600_000 });
+    const contractIds = requests.filter((q) => q.asOf === asOf).map((q) => q.contract.id);
+    for (const issue of await dataQualityIssues(onDate, { contractIds })) {
+      const list = byContract.get(issue.contract.id) ?? [];
+      list.push(issue);
+      byContract.set(issue.contract.id, list);
+    }
+  }
+  return byContract;
 }
 
 /**
@@ -86,7 +101,10 @@ export async function figuresOf(
     const worker = createReader(r.db, system, r.today, { scope: fullScope });
     const batch = missing.slice(i, i + maxBatchSize);
     const version = await dataVersion(r.db);
-    const computed = await Promise.all(batch.map((q) => computeFigures(worker, q.contract, q.asOf)));
+    const issues = await qualityIssuesOn(r, batch);
+    const computed = await Promise.all(
+      batch.map((q) => computeFigures(worker, q.contract, q.asOf, issues.get(q.contract.id) ?? [])),
+    );
     storeFigures(r.db, computed, version);
     for (const f of computed) byContract.set(f.contractId, f);
   }

@@ -72,16 +72,15 @@ type Rule = (r: Reader, c: ContractFacts, push: Push) => void | Promise<void>;
 
 export function dataQualityIssues(
   r: Reader,
-  filter: { districtCode?: string | null; stationCode?: string | null },
+  filter: { districtCode?: string | null; stationCode?: string | null; contractIds?: readonly number[] },
 ): Promise<DataQualityIssueModel[]> {
-  return r.memo(`quality|${filter.districtCode ?? ''}|${filter.stationCode ?? ''}`, () =>
-    findIssues(r, filter),
-  );
+  const key = `quality|${filter.districtCode ?? ''}|${filter.stationCode ?? ''}|${filter.contractIds?.join(',') ?? ''}`;
+  return r.memo(key, () => findIssues(r, filter));
 }
 
 async function findIssues(
   r: Reader,
-  filter: { districtCode?: string | null; stationCode?: string | null },
+  filter: { districtCode?: string | null; stationCode?: string | null; contractIds?: readonly number[] },
 ): Promise<DataQualityIssueModel[]> {
   const rows = await contractsWithStations(r.db, r.scope, filter);
   if (rows.length === 0) return [];

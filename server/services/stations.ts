@@ -100,11 +100,13 @@ export interface ContractFilter {
   stationCode?: string | null;
   /** Only contracts whose term includes this date. */
   runningOn?: string | null;
+  /** Only these contracts (the figures rollup fills many at once). */
+  contractIds?: readonly number[] | null;
 }
 
 /** Contracts with their stations, of a district and/or one station, optionally running on a date. */
 export async function contractsWithStations(db: Db, scope: Scope, filter: ContractFilter) {
-  const { districtCode, stationCode, runningOn } = filter;
+  const { districtCode, stationCode, runningOn, contractIds } = filter;
   return db
     .select({ contract: contracts, station: stations })
     .from(contracts)
@@ -115,6 +117,7 @@ export async function contractsWithStations(db: Db, scope: Scope, filter: Contra
         districtCode ? eq(districts.code, districtCode) : undefined,
         stationCode ? eq(stations.code, stationCode) : undefined,
         runningOn ? and(lte(contracts.start, runningOn), gte(contracts.end, runningOn)) : undefined,
+        contractIds ? inArray(contracts.id, [...contractIds]) : undefined,
         stationInScope(stations.id, scope),
       ),
     )
