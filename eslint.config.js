@@ -40,6 +40,16 @@ export default tseslint.config(
     },
   },
   {
+    // Every statement is asynchronous on both engines: a write not awaited would run outside its
+    // transaction, or after it. Type-aware, so only for the TypeScript the server and tests run.
+    files: ['server/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // API tests read untyped JSON responses.
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

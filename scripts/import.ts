@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { GraphQLError } from 'graphql';
 import { system } from '../server/auth/viewer.ts';
-import { openDb } from '../server/db/client.ts';
+import { databaseFromEnv, openDb } from '../server/db/client.ts';
 import { isIsoDate } from '../server/domain/dates.ts';
 import { importReport } from '../server/import/report.ts';
 import { parseFile } from '../server/import/index.ts';
@@ -59,7 +59,7 @@ const dates =
 const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) =>
   stop(`cannot read ${file}: ${error.code ?? error.message}`),
 );
-const { db, close } = openDb({ path: process.env.DATABASE_PATH || 'data/station-monitor.db' });
+const { db, close } = await openDb(databaseFromEnv());
 let exitCode = 0;
 try {
   const target = await importTarget(db, fullScope, opts.station, year);
@@ -67,7 +67,7 @@ try {
   let summary: ImportSummary | null = null;
   if (parsed.ok && !opts['dry-run']) {
     const bar = progressBar(parsed.plan.values.length + parsed.plan.staff.length);
-    summary = applyImport(db, target, parsed, {
+    summary = await applyImport(db, target, parsed, {
       viewer: system,
       actor: `cli:${process.env.USER ?? 'unknown'}`,
       createContract: opts['create-contract'],
@@ -89,7 +89,7 @@ try {
   else process.stderr.write(`${ext.code}: ${ext.messageZh}\n${ext.messageEn}\n`);
   exitCode = 2;
 } finally {
-  close();
+  await close();
 }
 process.exit(exitCode);
 

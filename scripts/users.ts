@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../server/auth/passwords.ts';
-import { openDb } from '../server/db/client.ts';
+import { databaseFromEnv, openDb } from '../server/db/client.ts';
 import { createUser } from '../server/services/users.ts';
 import * as t from '../server/db/schema.ts';
 
@@ -44,34 +44,34 @@ async function readPassword(): Promise<string> {
   return password;
 }
 
-const { db, close } = openDb({ path: process.env.DATABASE_PATH || 'data/station-monitor.db' });
+const { db, close } = await openDb(databaseFromEnv());
 try {
   if (command === 'list') {
-    for (const u of db.select().from(t.users).all())
+    for (const u of await db.select().from(t.users))
       process.stdout.write(`${u.username}\t${u.role}\t${u.displayName}${u.isDemo ? '\t(demo)' : ''}\n`);
   } else if (command === 'add' && username) {
     const role = values.role as t.UserRow['role'];
     if (!t.ROLES.includes(role)) fail(`--role must be one of ${t.ROLES.join(', ')}`);
     const district = values.district
-      ? db.select().from(t.districts).where(eq(t.districts.code, values.district)).get()
+      ? (await db.select().from(t.districts).where(eq(t.districts.code, values.district)))[0]
       : undefined;
     if (role === 'BUREAU' && !district) fail('a BUREAU user needs --district CODE (an existing district)');
     const region = values.region
-      ? db.select().from(t.regions).where(eq(t.regions.code, values.region)).get()
+      ? (await db.select().from(t.regions).where(eq(t.regions.code, values.region)))[0]
       : undefined;
     if (role === 'REGION' && !region) fail('a REGION user needs --region CODE (an existing region)');
     const codes = (values.stations ?? '').split(',').filter(Boolean);
     const stations = codes.length
-      ? db.select().from(t.stations).where(inArray(t.stations.code, codes)).all()
+      ? await db.select().from(t.stations).where(inArray(t.stations.code, codes))
       : [];
     if (stations.length !== codes.length) fail(`unknown station among ${codes.join(', ')}`);
     if (role !== 'BUREAU' && role !== 'REGION' && stations.length === 0)
       fail(`a ${role} user needs --stations CODE[,CODE…]`);
     const passwordHash = await hashPassword(await readPassword());
-    db.transaction((tx) => {
+    await db.transaction(async (tx) => {
       const displayName = values.display ?? username;
       const stationIds = stations.map((s) => s.id);
-      createUser(tx, {
+      await createUser(tx, {
         ...{ username, passwordHash, role, displayName, stationIds },
         ...{ districtId: district?.id, regionId: region?.id },
       });
@@ -79,12 +79,13 @@ try {
     process.stdout.write(`added ${username} (${role})\n`);
   } else if (command === 'password' && username) {
     const user =
-      db.select().from(t.users).where(eq(t.users.username, username)).get() ?? fail(`no user ${username}`);
+      (await db.select().from(t.users).where(eq(t.users.username, username)))[0] ??
+      fail(`no user ${username}`);
     const passwordHash = await hashPassword(await readPassword());
-    db.update(t.users)
+    await db
+      .update(t.users)
       .set({ passwordHash, isDemo: false, tokensValidAfter: new Date().toISOString() })
-      .where(eq(t.users.id, user.id))
-      .run();
+      .where(eq(t.users.id, user.id));
     process.stdout.write(`password of ${username} changed; their sessions ended\n`);
   } else {
     fail(
@@ -92,5 +93,5 @@ try {
     );
   }
 } finally {
-  close();
+  await close();
 }

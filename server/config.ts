@@ -17,6 +17,13 @@ const envSchema = z.object({
   NODE_ENV: optional(z.enum(['production', 'development', 'test']).default('development')),
   PORT: optional(z.coerce.number().int().min(1).max(65535).default(4000)),
   DATABASE_PATH: optional(z.string().default('data/station-monitor.db')),
+  /** PostgreSQL instead of the SQLite file: `postgres://user:password@host:5432/database`. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database')
+      .optional(),
+  ),
   /** The demo's "today" for a new database; defaults to the real today. */
   DEMO_AS_OF: optional(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),

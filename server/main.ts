@@ -1,7 +1,8 @@
 /**
  * `npm start`: checks the configuration and the port, opens (creating, migrating and seeding on
- * first start) the SQLite file, serves, and on SIGTERM or SIGINT stops cleanly: the database is
- * checkpointed and closed, so the file alone holds every row, and the process exits 0.
+ * first start) the SQLite file or the PostgreSQL database of DATABASE_URL, serves, and on SIGTERM
+ * or SIGINT stops cleanly: the database is checkpointed and closed, so the file alone holds every
+ * row, and the process exits 0.
  */
 import { createServer } from 'node:http';
 import { pino } from 'pino';
@@ -31,13 +32,14 @@ async function main() {
     );
   });
   const demoAsOf = config.DEMO_AS_OF ?? todayIso();
-  const { handle, seeded } = await openDatabase(config.DATABASE_PATH, {
+  const location = config.DATABASE_URL ? { url: config.DATABASE_URL } : { path: config.DATABASE_PATH };
+  const { handle, seeded } = await openDatabase(location, {
     demoAsOf,
     refuseDemoPasswords: config.NODE_ENV === 'production',
   });
   if (seeded)
     logger.info(
-      { path: config.DATABASE_PATH, demoAsOf },
+      { database: config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : config.DATABASE_PATH, demoAsOf },
       'new database: seeded Chigang 2023 (reference), the demo stations and the demo users',
     );
   const app = await createApp(httpServer, {
@@ -67,10 +69,9 @@ async function main() {
       void app
         .stop()
         .catch((err: unknown) => logger.error({ err }, 'error while draining'))
-        .finally(() => {
-          handle.close();
-          process.exit(0);
-        });
+        .then(() => handle.close())
+        .catch((err: unknown) => logger.error({ err }, 'error while closing the database'))
+        .finally(() => process.exit(0));
     });
   }
 }

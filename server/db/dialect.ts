@@ -1,22 +1,54 @@
 /**
- * The SQL that is SQLite's own, in one place. Services build every other query with drizzle's
- * portable builders; a second engine (PostgreSQL) changes this file, not the services.
+ * The SQL that differs between the engines, in one place. Services build every other query
+ * with drizzle's portable builders.
  */
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { engine } from './engine.ts';
 
 /** True when a period runs longer than a calendar month (a year total, not a monthly figure). */
 export function longerThanMonth(start: SQLWrapper, end: SQLWrapper): SQL<boolean> {
-  return sql<boolean>`(julianday(${end}) - julianday(${start}) > 31)`;
+  return engine === 'pg'
+    ? sql<boolean>`((cast(${end} as date) - cast(${start} as date)) > 31)`
+    : sql<boolean>`(julianday(${end}) - julianday(${start}) > 31)`;
 }
 
 /**
  * An inline table of (contract id, date) pairs, joinable as `req` with columns `contract_id`
- * and `as_of`: several contracts, each taken on its own date, in one statement.
+ * and `as_of`: several contracts, each taken on its own date, in one statement. The casts give
+ * PostgreSQL the types it does not infer from parameters; the aliased subquery is the form both
+ * engines accept.
  */
 export function contractDatePairs(pairs: ReadonlyArray<{ contractId: number; asOf: string }>): SQL {
   const rows = sql.join(
-    pairs.map((p) => sql`(${p.contractId}, ${p.asOf})`),
+    pairs.map((p) => sql`(cast(${p.contractId} as integer), cast(${p.asOf} as text))`),
     sql`, `,
   );
-  return sql`(select column1 as contract_id, column2 as as_of from (values ${rows})) as req`;
+  return sql`(select column1 as contract_id, column2 as as_of from (values ${rows}) as v) as req`;
+}
+
+/** A database error's code: SQLite's (`SQLITE_BUSY`, …) or PostgreSQL's (`23505`, …), through drizzle's wrapping. */
+export function dbErrorCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** The earlier of two dates (ISO text): SQLite's two-argument min(), PostgreSQL's least(). */
+export function earlier(a: SQLWrapper, b: SQLWrapper): SQL<string> {
+  return engine === 'pg' ? sql<string>`least(${a}, ${b})` : sql<string>`min(${a}, ${b})`;
+}
+
+/** Locks that make concurrent writers of one kind wait for each other (PostgreSQL advisory locks). */
+const LOCKS = { seed: 0x5_7a711, migrate: 0x5_7a710 } as const;
+
+/**
+ * Waits for, then holds until the transaction ends, the lock of one kind of write: two instances
+ * starting on one new database must not both seed it. On SQLite every transaction already holds
+ * the database's write lock (BEGIN IMMEDIATE).
+ */
+export async function writeLock(tx: Db, kind: keyof typeof LOCKS): Promise<void> {
+  if (engine === 'pg') await tx.execute(sql`select pg_advisory_xact_lock(${LOCKS[kind]})`);
 }

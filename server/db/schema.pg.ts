@@ -1,6 +1,7 @@
 /**
  * The tables as PostgreSQL builds them, read by drizzle-kit (`drizzle.pg.config.ts`) to generate
- * the PostgreSQL migrations in `drizzle-pg/`. The server does not run on PostgreSQL yet.
+ * the PostgreSQL migrations in `drizzle-pg/`, and by the server when DATABASE_URL names a
+ * PostgreSQL database (`schema.ts`).
  */
 import { pgBuilders } from './builders.ts';
 import { defineSchema } from './tables.ts';

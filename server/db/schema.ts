@@ -1,9 +1,11 @@
 /**
- * The tables as SQLite builds them (the server's engine), the domain's enumerations, and the row
- * types. The tables are described once in `tables.ts`.
+ * The tables of the engine this process runs on (`engine.ts`), the domain's enumerations, and the
+ * row types. The tables are described once in `tables.ts` and built for each engine by
+ * `schema.sqlite.ts` and `schema.pg.ts`; both builds have the same (PostgreSQL) types.
  */
-import { sqliteBuilders } from './builders.ts';
-import { defineSchema } from './tables.ts';
+import { engine } from './engine.ts';
+import * as pg from './schema.pg.ts';
+import * as lite from './schema.sqlite.ts';
 
 export {
   FEEDS,
@@ -22,6 +24,8 @@ export {
   ROLES,
   IMPORT_LAYOUTS,
 } from './tables.ts';
+
+const active: typeof pg = engine === 'pg' ? pg : lite;
 
 export const {
   regions,
@@ -52,7 +56,7 @@ export const {
   importFiles,
   replacedValues,
   contractFigures,
-} = defineSchema(sqliteBuilders);
+} = active;
 
 export type RegionRow = typeof regions.$inferSelect;
 export type ContractFiguresRow = typeof contractFigures.$inferSelect;

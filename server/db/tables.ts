@@ -7,7 +7,7 @@
  * real, rates are fractions (1.037 = 103.7%). "Area null" always means the station as a whole.
  */
 import { sql } from 'drizzle-orm';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Builders } from './builders.ts';
 
 export const FEEDS = ['service', 'volunteer', 'resource', 'research'] as const;
@@ -58,7 +58,7 @@ export function defineSchema(b: Builders) {
       id: id(),
       code: b.text('code').notNull().unique(),
       level: b.text('level', { enum: REGION_LEVELS }).notNull(),
-      parentId: b.integer('parent_id').references((): AnySQLiteColumn => regions.id),
+      parentId: b.integer('parent_id').references((): AnyPgColumn => regions.id),
       path: b.text('path').notNull().unique(),
       nameZh: b.text('name_zh').notNull(),
       nameEn: b.text('name_en').notNull(),

@@ -28,11 +28,15 @@ export async function login(r: Reader, auth: AuthServices, username: string, pas
   };
   if (!ok || !user) {
     await auth.loginLimiter.fail(name, auth.ip);
-    appendAudit(db, { ...entry, action: 'login.failure', districtId, ip: auth.ip });
+    await db.transaction(
+      async (tx) => await appendAudit(tx, { ...entry, action: 'login.failure', districtId, ip: auth.ip }),
+    );
     throw appError('auth/bad_credentials');
   }
   await auth.loginLimiter.succeed(name, auth.ip);
-  appendAudit(db, { ...entry, action: 'login.success', districtId, ip: auth.ip });
+  await db.transaction(
+    async (tx) => await appendAudit(tx, { ...entry, action: 'login.success', districtId, ip: auth.ip }),
+  );
   const { token, expiresAt } = await auth.tokens.issue(user.id);
   return { token, expiresAt: new Date(expiresAt * 1000).toISOString(), user };
 }
@@ -43,9 +47,9 @@ export async function logout(r: Reader, auth: AuthServices): Promise<boolean> {
   const user = await userById(r.db, viewer.id);
   const at = new Date().toISOString();
   const districtId = user ? await districtOfUser(r.db, user) : null;
-  r.db.transaction((tx) => {
-    revokeTokens(tx, viewer.id, at);
-    appendAudit(tx, {
+  await r.db.transaction(async (tx) => {
+    await revokeTokens(tx, viewer.id, at);
+    await appendAudit(tx, {
       at,
       userId: viewer.id,
       username: viewer.username,

@@ -105,7 +105,7 @@ export async function figuresOf(
     const computed = await Promise.all(
       batch.map((q) => computeFigures(worker, q.contract, q.asOf, issues.get(q.contract.id) ?? [])),
     );
-    storeFigures(r.db, computed, version);
+    await storeFigures(r.db, computed, version);
     for (const f of computed) byContract.set(f.contractId, f);
   }
   return byContract;

@@ -49,7 +49,7 @@ export async function importTable(r: Reader, ip: string, input: ImportInput) {
   const parsed = await parseFile(input.fileName, bytes, await importContext(r.db, target, dates));
   const apply = parsed.ok && input.dryRun === false;
   const summary = apply
-    ? applyImport(r.db, target, parsed, {
+    ? await applyImport(r.db, target, parsed, {
         viewer: r.viewer,
         ip,
         createContract: input.createContract === true,
@@ -79,7 +79,7 @@ export async function tableFile(
   else if (layout === 'wide') grid = wideGrid({ ...y, contract });
   else {
     const named = authorize(r.viewer, 'staff:names', y.station);
-    const { people, months } = contractAttendance(r.db, contract.id);
+    const { people, months } = await contractAttendance(r.db, contract.id);
     grid = attendanceGrid({ ...y, contract }, people, months, (s) => (named ? s.name : maskName(s.name)));
   }
   const bytes = await writeGrid(grid, format);

@@ -4,7 +4,7 @@
  * cut at `maxBatchSize` keys, well below SQLite's limit on bound parameters.
  */
 import DataLoader from 'dataloader';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { InferSelectModel } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupRows } from '../lib/group.ts';
@@ -20,17 +20,17 @@ import { rowsByKeys, type Owner, type Scope } from '../services/scope.ts';
 import { staffingLookups } from '../services/staffing.ts';
 import { districtsByIds, stationLookups } from '../services/stations.ts';
 import { volunteerLookups } from '../services/volunteers.ts';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /** Keys per SQL statement: `actualsAsOf` binds two parameters a key, SQLite allows 32,766. */
 export const maxBatchSize = 500;
 
-type Lookup<T extends SQLiteTable> = { table: T; key: SQLiteColumn; owner: Owner; orderBy?: SQLiteColumn };
+type Lookup<T extends PgTable> = { table: T; key: PgColumn; owner: Owner; orderBy?: PgColumn };
 
 /** `beforeBatch` runs before every statement (the request's deadline check). */
 export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = () => {}) {
   /** Rows by id, in the order asked, null for an id not found (or not visible). */
-  const byId = <T extends SQLiteTable>(lookup: Lookup<T>, id: (row: InferSelectModel<T>) => number) =>
+  const byId = <T extends PgTable>(lookup: Lookup<T>, id: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, InferSelectModel<T> | null>(
       async (ids) => {
         beforeBatch();
@@ -40,7 +40,7 @@ export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = ()
       { maxBatchSize },
     );
   /** Rows grouped under the keys asked for, in the order asked (DataLoader's contract). */
-  const grouped = <T extends SQLiteTable>(lookup: Lookup<T>, key: (row: InferSelectModel<T>) => number) =>
+  const grouped = <T extends PgTable>(lookup: Lookup<T>, key: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, Array<InferSelectModel<T>>>(
       async (keys) => {
         beforeBatch();

@@ -24,58 +24,61 @@ import { chigangReference as ref } from './reference.ts';
 export { chigangRoster };
 
 /** Inserts the district row if needed and returns its id. */
-export function ensureHaizhu(db: Db): number {
-  const existing = db.query.districts
-    .findFirst({ where: (d, { eq }) => eq(d.code, ref.district.code) })
-    .sync();
+export async function ensureHaizhu(db: Db): Promise<number> {
+  const existing = await db.query.districts.findFirst({
+    where: (d, { eq }) => eq(d.code, ref.district.code),
+  });
   if (existing) return existing.id;
   const { district } = ref;
-  return db
-    .insert(t.districts)
-    .values({
-      code: district.code,
-      nameZh: district.nameZh,
-      nameEn: district.nameEn,
-      cityZh: district.cityZh,
-      regionId: ensureGuangzhou(db).city.id,
-    })
-    .returning({ id: t.districts.id })
-    .get().id;
+  return (
+    await db
+      .insert(t.districts)
+      .values({
+        code: district.code,
+        nameZh: district.nameZh,
+        nameEn: district.nameEn,
+        cityZh: district.cityZh,
+        regionId: (await ensureGuangzhou(db)).city.id,
+      })
+      .returning({ id: t.districts.id })
+  )[0]!.id;
 }
 
-export function seedChigang(db: Db, indicatorIds: Map<string, number>): void {
-  const districtId = ensureHaizhu(db);
+export async function seedChigang(db: Db, indicatorIds: Map<string, number>): Promise<void> {
+  const districtId = await ensureHaizhu(db);
   const { station: s, contract: c } = ref;
-  const stationId = db
-    .insert(t.stations)
-    .values({
-      code: s.code,
-      districtId,
-      nameZh: s.nameZh,
-      nameEn: 'Chigang Street Social Work Station',
-      streetZh: s.streetZh,
-      address: s.address,
-      operator: s.operator,
-      purchaser: s.purchaser,
-      operatingSince: s.operatingSince,
-      communityCount: s.communityCount,
-      residentPopulation: s.residentPopulation,
-      isDemo: false,
-    })
-    .returning({ id: t.stations.id })
-    .get().id;
-  const contractId = db
-    .insert(t.contracts)
-    .values({
-      stationId,
-      serviceYear: c.serviceYear,
-      start: c.start,
-      end: c.end,
-      budgetYuan: c.budgetYuan,
-      contractedPositions: c.contractedPositions,
-    })
-    .returning({ id: t.contracts.id })
-    .get().id;
+  const stationId = (
+    await db
+      .insert(t.stations)
+      .values({
+        code: s.code,
+        districtId,
+        nameZh: s.nameZh,
+        nameEn: 'Chigang Street Social Work Station',
+        streetZh: s.streetZh,
+        address: s.address,
+        operator: s.operator,
+        purchaser: s.purchaser,
+        operatingSince: s.operatingSince,
+        communityCount: s.communityCount,
+        residentPopulation: s.residentPopulation,
+        isDemo: false,
+      })
+      .returning({ id: t.stations.id })
+  )[0]!.id;
+  const contractId = (
+    await db
+      .insert(t.contracts)
+      .values({
+        stationId,
+        serviceYear: c.serviceYear,
+        start: c.start,
+        end: c.end,
+        budgetYuan: c.budgetYuan,
+        contractedPositions: c.contractedPositions,
+      })
+      .returning({ id: t.contracts.id })
+  )[0]!.id;
 
   const documentIds = new Map<ChigangDocument, number>();
   for (const [key, d] of Object.entries(chigangDocuments) as Array<
@@ -90,28 +93,27 @@ export function seedChigang(db: Db, indicatorIds: Map<string, number>): void {
     };
     documentIds.set(
       key,
-      db.insert(t.sourceDocuments).values(row).returning({ id: t.sourceDocuments.id }).get().id,
+      (await db.insert(t.sourceDocuments).values(row).returning({ id: t.sourceDocuments.id }))[0]!.id,
     );
   }
   const documentId = (key: ChigangDocument) => documentIds.get(key) ?? null;
 
   const areaIds = new Map<string, number>();
   for (const a of ref.areas) {
-    const areaId = db
-      .insert(t.serviceAreas)
-      .values({
-        stationId,
-        code: a.code,
-        label: a.annexLabel,
-        printedLabel: printedAreaLabels[a.code] ?? null,
-        socialWorkers: a.socialWorkers,
-      })
-      .returning({ id: t.serviceAreas.id })
-      .get().id;
+    const areaId = (
+      await db
+        .insert(t.serviceAreas)
+        .values({
+          stationId,
+          code: a.code,
+          label: a.annexLabel,
+          printedLabel: printedAreaLabels[a.code] ?? null,
+          socialWorkers: a.socialWorkers,
+        })
+        .returning({ id: t.serviceAreas.id })
+    )[0]!.id;
     areaIds.set(a.code, areaId);
-    db.insert(t.communities)
-      .values(a.communities.map((nameZh) => ({ areaId, nameZh })))
-      .run();
+    await db.insert(t.communities).values(a.communities.map((nameZh) => ({ areaId, nameZh })));
   }
 
   for (const ind of ref.indicators) {
@@ -125,137 +127,127 @@ export function seedChigang(db: Db, indicatorIds: Map<string, number>): void {
       [null, ind.total, ind.printedActual],
     ];
     for (const [areaId, [target, actual, printed], printedValue] of scopes) {
-      db.insert(t.targets).values({ contractId, indicatorId, areaId, value: target }).run();
+      await db.insert(t.targets).values({ contractId, indicatorId, areaId, value: target });
       // Known only as year totals: one entry spanning the whole contract.
-      db.insert(t.progressEntries)
-        .values({
-          contractId,
-          indicatorId,
-          areaId,
-          periodStart: c.start,
-          periodEnd: c.end,
-          value: actual,
-          statedRate: parseStatedRate(printed),
-          statedRateText: printed,
-          printedValue: printedValue ?? null,
-          source: 'reference',
-          sourceFile: 'chigang-2023-2024.json',
-          documentId: documentId(indicatorDocument[ind.code] ?? 'table'),
-          note: ind.note ?? null,
-        })
-        .run();
+      await db.insert(t.progressEntries).values({
+        contractId,
+        indicatorId,
+        areaId,
+        periodStart: c.start,
+        periodEnd: c.end,
+        value: actual,
+        statedRate: parseStatedRate(printed),
+        statedRateText: printed,
+        printedValue: printedValue ?? null,
+        source: 'reference',
+        sourceFile: 'chigang-2023-2024.json',
+        documentId: documentId(indicatorDocument[ind.code] ?? 'table'),
+        note: ind.note ?? null,
+      });
     }
   }
 
-  db.insert(t.reachFigures)
-    .values(
-      chigangReach().map((f) => ({
-        contractId,
-        code: f.code,
-        areaId: f.area ? (areaIds.get(f.area) ?? null) : null,
-        value: f.value,
-        printedText: f.printedText ?? null,
-        source: 'reference' as const,
-        documentId: documentId(f.document),
-        note: f.note ?? null,
-      })),
-    )
-    .run();
-  db.insert(t.reportClaims)
-    .values(
-      chigangClaims.map((c) => ({
-        contractId,
-        code: c.code,
-        text: c.text,
-        documentId: documentId(c.document),
-      })),
-    )
-    .run();
+  await db.insert(t.reachFigures).values(
+    chigangReach().map((f) => ({
+      contractId,
+      code: f.code,
+      areaId: f.area ? (areaIds.get(f.area) ?? null) : null,
+      value: f.value,
+      printedText: f.printedText ?? null,
+      source: 'reference' as const,
+      documentId: documentId(f.document),
+      note: f.note ?? null,
+    })),
+  );
+  await db.insert(t.reportClaims).values(
+    chigangClaims.map((c) => ({
+      contractId,
+      code: c.code,
+      text: c.text,
+      documentId: documentId(c.document),
+    })),
+  );
 
   const v = ref.volunteersFromSystemCheck;
-  db.insert(t.volunteerTeams)
-    .values(v.newTeams.map((name) => ({ stationId, name, registeredWithStreet: true })))
-    .run();
-  db.insert(t.volunteerSystemCounts)
-    .values({
-      contractId,
-      newVolunteers: v.newVolunteers,
-      backbone: v.newBackbone,
-      activeTeams: v.activeTeams,
-      note: v.note,
-    })
-    .run();
+  await db
+    .insert(t.volunteerTeams)
+    .values(v.newTeams.map((name) => ({ stationId, name, registeredWithStreet: true })));
+  await db.insert(t.volunteerSystemCounts).values({
+    contractId,
+    newVolunteers: v.newVolunteers,
+    backbone: v.newBackbone,
+    activeTeams: v.activeTeams,
+    note: v.note,
+  });
 
-  seedRoster(db, stationId, contractId, areaIds, chigangRoster(), contractMonths(c.start, c.end));
+  await seedRoster(db, stationId, contractId, areaIds, chigangRoster(), contractMonths(c.start, c.end));
 
-  const evaluationId = db
-    .insert(t.evaluations)
-    .values({
-      contractId,
-      stage: 'FINAL',
-      date: ref.evaluation.date,
-      totalGiven: ref.evaluation.total,
-      satisfactionRate: ref.satisfaction.rate,
-      satisfactionSample: ref.satisfaction.sampled,
-      ...chigangEvaluationMeta,
-    })
-    .returning({ id: t.evaluations.id })
-    .get().id;
-  db.insert(t.findings)
-    .values(
-      chigangFindings.map((f) => ({
-        evaluationId,
-        party: f.party,
-        dimension: f.dimension,
-        kind: f.kind,
-        polarity: f.polarity,
-        areaId: f.area ? (areaIds.get(f.area) ?? null) : null,
-        textZh: f.zh,
-        textEn: f.en,
-        verbatim: f.verbatim,
-      })),
-    )
-    .run();
+  const evaluationId = (
+    await db
+      .insert(t.evaluations)
+      .values({
+        contractId,
+        stage: 'FINAL',
+        date: ref.evaluation.date,
+        totalGiven: ref.evaluation.total,
+        satisfactionRate: ref.satisfaction.rate,
+        satisfactionSample: ref.satisfaction.sampled,
+        ...chigangEvaluationMeta,
+      })
+      .returning({ id: t.evaluations.id })
+  )[0]!.id;
+  await db.insert(t.findings).values(
+    chigangFindings.map((f) => ({
+      evaluationId,
+      party: f.party,
+      dimension: f.dimension,
+      kind: f.kind,
+      polarity: f.polarity,
+      areaId: f.area ? (areaIds.get(f.area) ?? null) : null,
+      textZh: f.zh,
+      textEn: f.en,
+      verbatim: f.verbatim,
+    })),
+  );
 }
 
-function seedRoster(
+async function seedRoster(
   db: Db,
   stationId: number,
   contractId: number,
   areaIds: Map<string, number>,
   roster: RosterEntry[],
   months: string[],
-): void {
+): Promise<void> {
   for (const p of roster) {
-    const staffId = db
-      .insert(t.staff)
-      .values({
-        stationId,
-        name: p.name,
-        position: p.position,
-        areaId: p.area ? (areaIds.get(p.area) ?? null) : null,
-        certification: p.certification,
-        practiceStart: p.practiceStart,
-        contractStart: p.contractStart ?? `${p.from}-01`,
-        contractEnd: p.contractEnd ?? null,
-        leftOn: p.leftOn ?? null,
-        leavingReason: p.leavingReason ?? null,
-        insuranceExemption: p.insuranceExemption ?? null,
-      })
-      .returning({ id: t.staff.id })
-      .get().id;
+    const staffId = (
+      await db
+        .insert(t.staff)
+        .values({
+          stationId,
+          name: p.name,
+          position: p.position,
+          areaId: p.area ? (areaIds.get(p.area) ?? null) : null,
+          certification: p.certification,
+          practiceStart: p.practiceStart,
+          contractStart: p.contractStart ?? `${p.from}-01`,
+          contractEnd: p.contractEnd ?? null,
+          leftOn: p.leftOn ?? null,
+          leavingReason: p.leavingReason ?? null,
+          insuranceExemption: p.insuranceExemption ?? null,
+        })
+        .returning({ id: t.staff.id })
+    )[0]!.id;
     const inPostMonths = months.filter((m) => m >= p.from && m <= p.to);
-    db.insert(t.attendance)
-      .values(
-        inPostMonths.map((month) => ({
-          staffId,
-          contractId,
-          month,
-          inPost: true,
-          insured: p.insuranceExemption === undefined,
-          paid: true,
-        })),
-      )
-      .run();
+    await db.insert(t.attendance).values(
+      inPostMonths.map((month) => ({
+        staffId,
+        contractId,
+        month,
+        inPost: true,
+        insured: p.insuranceExemption === undefined,
+        paid: true,
+      })),
+    );
   }
 }

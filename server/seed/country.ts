@@ -5,7 +5,7 @@
  * beyond that, the other provinces. Cities, districts and provinces each draw a quality factor,
  * so strong and weak places occur at every level. Every station is `isDemo`.
  */
-import { sql } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { generateDemoStations, Rng, type DemoStreet } from './demo.ts';
@@ -164,28 +164,25 @@ export interface CountryOptions {
 }
 
 /** Generates the stations `planCountry` places, one transaction per city. Returns how many. */
-export function seedCountry(db: Db, options: CountryOptions): number {
-  const existing =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(t.stations)
-      .get()?.n ?? 0;
+export async function seedCountry(db: Db, options: CountryOptions): Promise<number> {
+  const existing = (await db.select({ n: count() }).from(t.stations))[0]?.n ?? 0;
   const wanted = options.stations - existing;
   if (wanted <= 0) return 0;
   const plan = planCountry(wanted, existing, options.seed);
-  const { country } = ensureGuangzhou(db);
+  const { country } = await db.transaction((tx) => ensureGuangzhou(tx));
   let index = existing;
   for (const province of plan) {
-    const provinceRow = ensureRegion(db, province.place, 'PROVINCE', country);
+    const provinceRow = await db.transaction((tx) => ensureRegion(tx, province.place, 'PROVINCE', country));
     for (const city of province.cities) {
-      db.transaction((tx) => {
-        const cityRow = ensureRegion(tx, city.place, 'CITY', provinceRow);
+      await db.transaction(async (tx) => {
+        const cityRow = await ensureRegion(tx, city.place, 'CITY', provinceRow);
         for (const district of city.districts) {
-          const districtId = tx
-            .insert(t.districts)
-            .values({ ...district.place, cityZh: city.place.nameZh, regionId: cityRow.id })
-            .returning({ id: t.districts.id })
-            .get().id;
+          const districtId = (
+            await tx
+              .insert(t.districts)
+              .values({ ...district.place, cityZh: city.place.nameZh, regionId: cityRow.id })
+              .returning({ id: t.districts.id })
+          )[0]!.id;
           const streets: DemoStreet[] = Array.from({ length: district.stations }, (_, k) => ({
             code: `${district.place.code}-${k + 1}`,
             nameZh: `${district.place.nameZh}示例街${k + 1}社工服务站`,
@@ -193,7 +190,7 @@ export function seedCountry(db: Db, options: CountryOptions): number {
             streetZh: `示例街${k + 1}`,
             quality: district.quality,
           }));
-          generateDemoStations(tx, options.indicatorIds, {
+          await generateDemoStations(tx, options.indicatorIds, {
             ...{ seed: options.seed, asOf: options.asOf, districtId, streets },
             ...{ firstIndex: index, firstYear: options.firstYear },
           });

@@ -76,73 +76,79 @@ function reportedMonths(start: string, end: string, asOf: string): string[] {
   return contractMonths(start, end).filter((m) => lastDayOfMonth(m) <= asOf);
 }
 
-export function generateDemoStations(db: Db, indicatorIds: Map<string, number>, options: DemoOptions): void {
+export async function generateDemoStations(
+  db: Db,
+  indicatorIds: Map<string, number>,
+  options: DemoOptions,
+): Promise<void> {
   const firstYear = options.firstYear ?? 2023;
   const lastYear = Number(options.asOf.slice(0, 4)) - (options.asOf.slice(5) < '06-01' ? 1 : 0);
-  options.streets.forEach((street, i) => {
+  for (const [i, street] of options.streets.entries()) {
     const index = (options.firstIndex ?? 0) + i;
     const rng = new Rng(options.seed * 1000 + index);
     const quality =
       (profiles[index % profiles.length] as number) * rng.float(0.97, 1.03) * (street.quality ?? 1);
-    const stationId = db
-      .insert(t.stations)
-      .values({
-        code: street.code,
-        districtId: options.districtId,
-        nameZh: street.nameZh,
-        nameEn: street.nameEn,
-        streetZh: street.streetZh,
-        address: `${street.streetZh}（示例地址）`,
-        operator: '示例社会工作服务中心',
-        purchaser: `${street.streetZh}道办事处`,
-        operatingSince: '2012-06',
-        communityCount: rng.int(10, 26),
-        residentPopulation: rng.int(50_000, 160_000),
-        isDemo: true,
-      })
-      .returning({ id: t.stations.id })
-      .get().id;
+    const stationId = (
+      await db
+        .insert(t.stations)
+        .values({
+          code: street.code,
+          districtId: options.districtId,
+          nameZh: street.nameZh,
+          nameEn: street.nameEn,
+          streetZh: street.streetZh,
+          address: `${street.streetZh}（示例地址）`,
+          operator: '示例社会工作服务中心',
+          purchaser: `${street.streetZh}道办事处`,
+          operatingSince: '2012-06',
+          communityCount: rng.int(10, 26),
+          residentPopulation: rng.int(50_000, 160_000),
+          isDemo: true,
+        })
+        .returning({ id: t.stations.id })
+    )[0]!.id;
     const areaCodes = ['A', 'B', 'C', 'D'].slice(0, rng.int(2, 4));
-    const areaIds = areaCodes.map(
-      (code, i) =>
-        db
-          .insert(t.serviceAreas)
-          .values({ stationId, code, label: `片区${i + 1}` })
-          .returning({ id: t.serviceAreas.id })
-          .get().id,
-    );
+    const areaIds: number[] = [];
+    for (const [i, code] of areaCodes.entries()) {
+      const [area] = await db
+        .insert(t.serviceAreas)
+        .values({ stationId, code, label: `片区${i + 1}` })
+        .returning({ id: t.serviceAreas.id });
+      areaIds.push(area!.id);
+    }
     const ctx: Ctx = { db, rng, indicatorIds, asOf: options.asOf };
     const positions = rng.int(14, 22);
-    const staffIds = hireInitialStaff(ctx, stationId, areaIds, positions, quality);
+    const staffIds = await hireInitialStaff(ctx, stationId, areaIds, positions, quality);
     for (let year = firstYear; year <= lastYear; year++) {
       const start = `${year}-06-01`;
       const end = `${year + 1}-05-31`;
-      const contractId = db
-        .insert(t.contracts)
-        .values({
-          stationId,
-          serviceYear: year,
-          start,
-          end,
-          budgetYuan: positions * 120_000,
-          contractedPositions: positions,
-        })
-        .returning({ id: t.contracts.id })
-        .get().id;
+      const contractId = (
+        await db
+          .insert(t.contracts)
+          .values({
+            stationId,
+            serviceYear: year,
+            start,
+            end,
+            budgetYuan: positions * 120_000,
+            contractedPositions: positions,
+          })
+          .returning({ id: t.contracts.id })
+      )[0]!.id;
       const months = reportedMonths(start, end, options.asOf);
       const yearQuality = quality * rng.float(0.95, 1.05);
-      generateIndicators(ctx, stationId, contractId, areaIds, positions / 20, yearQuality, months);
+      await generateIndicators(ctx, stationId, contractId, areaIds, positions / 20, yearQuality, months);
       // The failing profile also reports late: one month of its running year has no service figures,
       // so the completeness check has something real to find in the demo.
       if (index % profiles.length === profiles.length - 1 && months.length >= 3 && months.length < 12)
-        dropServiceMonth(ctx, contractId, months[months.length - 2] as string);
-      generateStaffing(ctx, stationId, contractId, areaIds, staffIds, months, yearQuality);
-      generateEvaluations(ctx, contractId, start, end, yearQuality);
+        await dropServiceMonth(ctx, contractId, months[months.length - 2] as string);
+      await generateStaffing(ctx, stationId, contractId, areaIds, staffIds, months, yearQuality);
+      await generateEvaluations(ctx, contractId, start, end, yearQuality);
     }
-  });
+  }
 }
 
-function generateIndicators(
+async function generateIndicators(
   ctx: Ctx,
   stationId: number,
   contractId: number,
@@ -150,7 +156,7 @@ function generateIndicators(
   size: number,
   quality: number,
   months: string[],
-): void {
+): Promise<void> {
   const { db, rng } = ctx;
   const areaWeights = areaIds.map(() => rng.float(0.6, 1.4));
   const weightSum = areaWeights.reduce((a, b) => a + b, 0);
@@ -171,7 +177,7 @@ function generateIndicators(
           target,
         }))
       : [{ areaId: null, target: total }];
-    bulkInsert(db, t.targets, [
+    await bulkInsert(db, t.targets, [
       ...(byArea ? scopes.map((s) => ({ contractId, indicatorId, areaId: s.areaId, value: s.target })) : []),
       { contractId, indicatorId, areaId: null, value: total },
     ]);
@@ -186,17 +192,17 @@ function generateIndicators(
         source: 'demo' as const,
       })),
     );
-    bulkInsert(db, t.progressEntries, entries);
-    if (isMoney) generateResourceLinks(ctx, contractId, areaIds, entries);
+    await bulkInsert(db, t.progressEntries, entries);
+    if (isMoney) await generateResourceLinks(ctx, contractId, areaIds, entries);
     if (ref.code === 'new_volunteers' || ref.code === 'volunteer_backbone')
       collectVolunteers(ctx, volunteerMonths, ref.code, entries);
-    if (ref.code === 'volunteer_teams') foundTeams(ctx, stationId, entries);
+    if (ref.code === 'volunteer_teams') await foundTeams(ctx, stationId, entries);
   }
   const records = [...volunteerMonths.entries()].map(([month, r]) => ({ contractId, month, ...r }));
-  bulkInsert(db, t.volunteerRecords, records);
+  await bulkInsert(db, t.volunteerRecords, records);
 }
 
-function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
+async function dropServiceMonth(ctx: Ctx, contractId: number, month: string): Promise<void> {
   const serviceIds = [...ctx.indicatorIds.entries()]
     .filter(
       ([code]) =>
@@ -210,7 +216,7 @@ function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
         ].includes(code),
     )
     .map(([, id]) => id);
-  ctx.db
+  await ctx.db
     .delete(t.progressEntries)
     .where(
       and(
@@ -218,8 +224,7 @@ function dropServiceMonth(ctx: Ctx, contractId: number, month: string): void {
         eq(t.progressEntries.periodStart, `${month}-01`),
         inArray(t.progressEntries.indicatorId, serviceIds),
       ),
-    )
-    .run();
+    );
 }
 
 /** Splits a station target over areas by weight, whole numbers summing exactly to the total. */
@@ -248,7 +253,12 @@ function monthlySeries(rng: Rng, yearTotal: number, monthCount: number, isMoney:
 
 type Entry = { periodStart: string; periodEnd: string; value: number; areaId: number | null };
 
-function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], monthly: Entry[]): void {
+async function generateResourceLinks(
+  ctx: Ctx,
+  contractId: number,
+  areaIds: number[],
+  monthly: Entry[],
+): Promise<void> {
   const { db, rng } = ctx;
   const links = monthly
     .filter((e) => e.value > 0)
@@ -271,7 +281,7 @@ function generateResourceLinks(ctx: Ctx, contractId: number, areaIds: number[], 
         };
       });
     });
-  bulkInsert(db, t.resourceLinks, links);
+  await bulkInsert(db, t.resourceLinks, links);
 }
 
 /** Monthly volunteer records matching the indicator entries (service hours drawn with the new volunteers). */
@@ -305,7 +315,7 @@ const teamNames = [
 ];
 
 /** A team row for each team the monthly figures say was founded. */
-function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
+async function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): Promise<void> {
   const teams = monthly.flatMap((e) =>
     Array.from({ length: Math.round(e.value) }, () => ({
       stationId,
@@ -314,53 +324,55 @@ function foundTeams(ctx: Ctx, stationId: number, monthly: Entry[]): void {
       registeredWithStreet: ctx.rng.float(0, 1) < 0.7,
     })),
   );
-  bulkInsert(ctx.db, t.volunteerTeams, teams);
+  await bulkInsert(ctx.db, t.volunteerTeams, teams);
 }
 
 const pseudonymOf = (rng: Rng) => pseudonym((list) => rng.pick(list));
 
-function hireInitialStaff(
+async function hireInitialStaff(
   ctx: Ctx,
   stationId: number,
   areaIds: number[],
   positions: number,
   quality: number,
-): number[] {
-  return Array.from({ length: positions }, (_, i) =>
-    hire(ctx, stationId, areaIds, '2023-06-01', quality, i === 0 ? '项目主管' : '社工'),
-  );
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < positions; i++)
+    ids.push(await hire(ctx, stationId, areaIds, '2023-06-01', quality, i === 0 ? '项目主管' : '社工'));
+  return ids;
 }
 
-function hire(
+async function hire(
   ctx: Ctx,
   stationId: number,
   areaIds: number[],
   joinedOn: string,
   quality: number,
   position: string,
-): number {
+): Promise<number> {
   const { db, rng } = ctx;
   const certified = rng.float(0, 1) < Math.min(0.95, quality * 0.85);
-  return db
-    .insert(t.staff)
-    .values({
-      stationId,
-      name: pseudonymOf(rng),
-      position,
-      areaId: position === '项目主管' ? null : rng.pick(areaIds),
-      certification: certified ? (rng.float(0, 1) < 0.2 ? 'intermediate' : 'assistant') : 'none',
-      practiceStart: addMonthsIso(joinedOn, -rng.int(quality > 0.85 ? 12 : 0, 120)),
-      contractStart: joinedOn,
-    })
-    .returning({ id: t.staff.id })
-    .get().id;
+  return (
+    await db
+      .insert(t.staff)
+      .values({
+        stationId,
+        name: pseudonymOf(rng),
+        position,
+        areaId: position === '项目主管' ? null : rng.pick(areaIds),
+        certification: certified ? (rng.float(0, 1) < 0.2 ? 'intermediate' : 'assistant') : 'none',
+        practiceStart: addMonthsIso(joinedOn, -rng.int(quality > 0.85 ? 12 : 0, 120)),
+        contractStart: joinedOn,
+      })
+      .returning({ id: t.staff.id })
+  )[0]!.id;
 }
 
 /**
  * Attendance for the reported months. Weaker stations lose more people: each leaver is
  * replaced one or two months later, and occasionally a month's insurance is not paid.
  */
-function generateStaffing(
+async function generateStaffing(
   ctx: Ctx,
   stationId: number,
   contractId: number,
@@ -368,19 +380,19 @@ function generateStaffing(
   staffIds: number[],
   months: string[],
   quality: number,
-): void {
+): Promise<void> {
   const { db, rng } = ctx;
   const leavers = Math.max(0, Math.round((1.05 - quality) * 8 * rng.float(0.6, 1.2)));
   for (let n = 0; n < leavers && months.length > 2; n++) {
     const slot = rng.int(1, staffIds.length - 1);
     const k = rng.int(1, months.length - 2);
     const leftOn = lastDayOfMonth(months[k - 1] as string);
-    db.update(t.staff)
+    await db
+      .update(t.staff)
       .set({ leftOn, leavingReason: rng.float(0, 1) < 0.8 ? 'left' : 'transferred_out' })
-      .where(eq(t.staff.id, staffIds[slot] as number))
-      .run();
+      .where(eq(t.staff.id, staffIds[slot] as number));
     // The replacement starts after a gap; until then the slot is empty.
-    const replacement = hire(
+    const replacement = await hire(
       ctx,
       stationId,
       areaIds,
@@ -390,11 +402,10 @@ function generateStaffing(
     );
     staffIds[slot] = replacement;
   }
-  const rows = db
+  const rows = await db
     .select({ id: t.staff.id, contractStart: t.staff.contractStart, leftOn: t.staff.leftOn })
     .from(t.staff)
-    .where(eq(t.staff.stationId, stationId))
-    .all();
+    .where(eq(t.staff.stationId, stationId));
   const attendanceRows = rows.flatMap((s) =>
     months
       .filter(
@@ -410,56 +421,53 @@ function generateStaffing(
       })),
   );
   // Staff are shared across contract years; attendance is per month, so every row is new.
-  bulkInsert(db, t.attendance, attendanceRows);
+  await bulkInsert(db, t.attendance, attendanceRows);
   staffIds.splice(0, staffIds.length, ...rows.filter((r) => r.leftOn === null).map((r) => r.id));
 }
 
-function generateEvaluations(
+async function generateEvaluations(
   ctx: Ctx,
   contractId: number,
   start: string,
   end: string,
   quality: number,
-): void {
+): Promise<void> {
   const { db, rng, asOf } = ctx;
   const stages = [
     { stage: 'MID' as const, date: addDaysIso(addMonthsIso(start, 6), 10) },
     { stage: 'FINAL' as const, date: addDaysIso(end, 8) },
   ].filter((s) => s.date <= asOf);
   for (const { stage, date } of stages) {
-    const evaluationId = db
-      .insert(t.evaluations)
-      .values({
-        contractId,
-        stage,
-        date,
-        satisfactionRate: Math.min(0.99, 0.62 + quality * 0.3 * rng.float(0.95, 1.05)),
-        satisfactionSample: 100,
-      })
-      .returning({ id: t.evaluations.id })
-      .get().id;
+    const evaluationId = (
+      await db
+        .insert(t.evaluations)
+        .values({
+          contractId,
+          stage,
+          date,
+          satisfactionRate: Math.min(0.99, 0.62 + quality * 0.3 * rng.float(0.95, 1.05)),
+          satisfactionSample: 100,
+        })
+        .returning({ id: t.evaluations.id })
+    )[0]!.id;
     const base = 52 + quality * 34;
-    db.insert(t.evaluationParts)
-      .values(
-        (Object.keys(defaultPartyWeights) as Party[]).map((party) => ({
-          evaluationId,
-          party,
-          weight: defaultPartyWeights[party],
-          score: Math.min(98, Math.round(base * rng.float(0.94, 1.06) * 10) / 10),
-        })),
-      )
-      .run();
-    db.insert(t.findings)
-      .values({
+    await db.insert(t.evaluationParts).values(
+      (Object.keys(defaultPartyWeights) as Party[]).map((party) => ({
         evaluationId,
-        dimension: 'service_outcomes',
-        polarity: quality >= 0.9 ? 'strength' : 'concern',
-        textZh: quality >= 0.9 ? '服务指标完成情况良好（示例）。' : '多项服务指标进度滞后（示例）。',
-        textEn:
-          quality >= 0.9
-            ? 'Service targets are well on course (demo).'
-            : 'Several service targets are behind (demo).',
-      })
-      .run();
+        party,
+        weight: defaultPartyWeights[party],
+        score: Math.min(98, Math.round(base * rng.float(0.94, 1.06) * 10) / 10),
+      })),
+    );
+    await db.insert(t.findings).values({
+      evaluationId,
+      dimension: 'service_outcomes',
+      polarity: quality >= 0.9 ? 'strength' : 'concern',
+      textZh: quality >= 0.9 ? '服务指标完成情况良好（示例）。' : '多项服务指标进度滞后（示例）。',
+      textEn:
+        quality >= 0.9
+          ? 'Service targets are well on course (demo).'
+          : 'Several service targets are behind (demo).',
+    });
   }
 }

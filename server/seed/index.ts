@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { createUser } from '../services/users.ts';
 import type { Db } from '../db/client.ts';
+import { writeLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { seedChigang, ensureHaizhu } from './chigang.ts';
 import { generateDemoStations, type DemoStreet } from './demo.ts';
@@ -50,14 +51,14 @@ export function haizhuDemoStreets(): DemoStreet[] {
     });
 }
 
-export function seedIndicatorCatalogue(db: Db): Map<string, number> {
-  db.insert(t.indicatorDefinitions).values(indicatorCatalogue).onConflictDoNothing().run();
+export async function seedIndicatorCatalogue(db: Db): Promise<Map<string, number>> {
+  await db.insert(t.indicatorDefinitions).values(indicatorCatalogue).onConflictDoNothing();
   return new Map(
-    db
-      .select({ code: t.indicatorDefinitions.code, id: t.indicatorDefinitions.id })
-      .from(t.indicatorDefinitions)
-      .all()
-      .map((r) => [r.code, r.id]),
+    (
+      await db
+        .select({ code: t.indicatorDefinitions.code, id: t.indicatorDefinitions.id })
+        .from(t.indicatorDefinitions)
+    ).map((r) => [r.code, r.id]),
   );
 }
 
@@ -74,34 +75,32 @@ export const DEMO_PASSWORD = 'demo';
 
 /**
  * Seeds an empty database in one transaction, demo users included; a database that has
- * districts is left alone. (Passwords are hashed first: argon2 is asynchronous, the transaction not.)
+ * districts is left alone. (Passwords are hashed first: argon2 is slow, and the transaction holds the write lock.)
  */
 export async function seedDemoDatabase(
   db: Db,
   { asOf, seed = DEMO_SEED, firstYear }: SeedOptions,
 ): Promise<boolean> {
-  if (db.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
+  if ((await db.select({ id: t.districts.id }).from(t.districts).limit(1))[0]) return false;
   const hashes = await Promise.all(demoUserSpecs.map(() => hashPassword(DEMO_PASSWORD)));
-  // Immediate: a second process starting on the same new file waits here, then finds it seeded.
-  return db.transaction(
-    (tx) => {
-      if (tx.select({ id: t.districts.id }).from(t.districts).limit(1).get()) return false;
-      const indicatorIds = seedIndicatorCatalogue(tx);
-      seedChigang(tx, indicatorIds);
-      const districtId = ensureHaizhu(tx);
-      generateDemoStations(tx, indicatorIds, {
-        seed,
-        asOf,
-        districtId,
-        firstYear,
-        streets: haizhuDemoStreets(),
-      });
-      seedDemoUsers(tx, districtId, hashes);
-      figuresChanged(tx, { all: true });
-      return true;
-    },
-    { behavior: 'immediate' },
-  );
+  // A second process starting on the same new database waits here, then finds it seeded.
+  return db.transaction(async (tx) => {
+    await writeLock(tx, 'seed');
+    if ((await tx.select({ id: t.districts.id }).from(t.districts).limit(1))[0]) return false;
+    const indicatorIds = await seedIndicatorCatalogue(tx);
+    await seedChigang(tx, indicatorIds);
+    const districtId = await ensureHaizhu(tx);
+    await generateDemoStations(tx, indicatorIds, {
+      seed,
+      asOf,
+      districtId,
+      firstYear,
+      streets: haizhuDemoStreets(),
+    });
+    await seedDemoUsers(tx, districtId, hashes);
+    await figuresChanged(tx, { all: true });
+    return true;
+  });
 }
 
 const demoUserSpecs = [
@@ -128,55 +127,52 @@ const demoUserSpecs = [
  * The README's demo users: a bureau, Chigang's purchaser and station, a supervisor of all Haizhu,
  * and the city's and province's authorities (read-only, their whole region).
  */
-function seedDemoUsers(db: Db, districtId: number, hashes: string[]): void {
-  const stationIds = (code: string) =>
-    db
-      .select({ id: t.stations.id })
-      .from(t.stations)
-      .where(eq(t.stations.code, code))
-      .all()
-      .map((s) => s.id);
-  const inDistrict = db
+async function seedDemoUsers(db: Db, districtId: number, hashes: string[]): Promise<void> {
+  const stationIds = async (code: string) =>
+    (await db.select({ id: t.stations.id }).from(t.stations).where(eq(t.stations.code, code))).map(
+      (s) => s.id,
+    );
+  const inDistrict = await db
     .select({ id: t.stations.id })
     .from(t.stations)
-    .where(eq(t.stations.districtId, districtId))
-    .all();
-  demoUserSpecs.forEach((spec, i) => {
-    const own = 'station' in spec ? stationIds(spec.station) : [];
+    .where(eq(t.stations.districtId, districtId));
+  for (const [i, spec] of demoUserSpecs.entries()) {
+    const own = 'station' in spec ? await stationIds(spec.station) : [];
     const region =
-      'region' in spec ? db.select().from(t.regions).where(eq(t.regions.code, spec.region)).get() : null;
-    createUser(db, {
+      'region' in spec ? (await db.select().from(t.regions).where(eq(t.regions.code, spec.region)))[0] : null;
+    await createUser(db, {
       ...{ username: spec.username, passwordHash: hashes[i] as string, role: spec.role },
       ...{ displayName: spec.displayName, districtId, regionId: region?.id ?? null, isDemo: true },
       stationIds: spec.role === 'SUPERVISOR' ? inDistrict.map((s) => s.id) : own,
     });
-  });
+  }
 }
 
 /** A district of `count` synthetic stations, for benchmarks and scaling tests. */
-export function seedSyntheticDistrict(
+export async function seedSyntheticDistrict(
   db: Db,
   { code, count, asOf, seed = DEMO_SEED }: { code: string; count: number; asOf: string; seed?: number },
-): void {
-  db.transaction((tx) => {
-    const indicatorIds = seedIndicatorCatalogue(tx);
-    const districtId = tx
-      .insert(t.districts)
-      .values({
-        code,
-        nameZh: `示例区（${count} 站）`,
-        nameEn: `Synthetic district (${count} stations)`,
-        cityZh: '示例市',
-      })
-      .returning({ id: t.districts.id })
-      .get().id;
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const indicatorIds = await seedIndicatorCatalogue(tx);
+    const districtId = (
+      await tx
+        .insert(t.districts)
+        .values({
+          code,
+          nameZh: `示例区（${count} 站）`,
+          nameEn: `Synthetic district (${count} stations)`,
+          cityZh: '示例市',
+        })
+        .returning({ id: t.districts.id })
+    )[0]!.id;
     const streets = Array.from({ length: count }, (_, i) => ({
       code: `${code}-${i + 1}`,
       nameZh: `示例街${i + 1}社工服务站`,
       nameEn: `Synthetic Street ${i + 1}`,
       streetZh: `示例街${i + 1}`,
     }));
-    generateDemoStations(tx, indicatorIds, { seed, asOf, districtId, streets });
-    figuresChanged(tx, { all: true });
+    await generateDemoStations(tx, indicatorIds, { seed, asOf, districtId, streets });
+    await figuresChanged(tx, { all: true });
   });
 }

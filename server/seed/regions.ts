@@ -102,25 +102,30 @@ export const guangzhouDistricts: Place[] = (
 ).map(([code, nameZh, nameEn]) => ({ code, nameZh, nameEn }));
 
 /** The region of `code`, created under `parent` (null: the top) when it does not exist yet. */
-export function ensureRegion(
+export async function ensureRegion(
   db: Db,
   place: Place,
   level: (typeof t.REGION_LEVELS)[number],
   parent: t.RegionRow | null,
-): t.RegionRow {
-  const existing = db.select().from(t.regions).where(eq(t.regions.code, place.code)).get();
+): Promise<t.RegionRow> {
+  const existing = (await db.select().from(t.regions).where(eq(t.regions.code, place.code)))[0];
   if (existing) return existing;
-  return db
-    .insert(t.regions)
-    .values({ ...place, level, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${place.code}/` })
-    .returning()
-    .get();
+  return (
+    await db
+      .insert(t.regions)
+      .values({ ...place, level, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${place.code}/` })
+      .returning()
+  )[0]!;
 }
 
 /** China → Guangdong → Guangzhou, the regions above the reference station's district. */
-export function ensureGuangzhou(db: Db): { country: t.RegionRow; province: t.RegionRow; city: t.RegionRow } {
-  const country = ensureRegion(db, china, 'COUNTRY', null);
-  const province = ensureRegion(db, guangdong, 'PROVINCE', country);
-  const city = ensureRegion(db, guangzhou, 'CITY', province);
+export async function ensureGuangzhou(db: Db): Promise<{
+  country: t.RegionRow;
+  province: t.RegionRow;
+  city: t.RegionRow;
+}> {
+  const country = await ensureRegion(db, china, 'COUNTRY', null);
+  const province = await ensureRegion(db, guangdong, 'PROVINCE', country);
+  const city = await ensureRegion(db, guangzhou, 'CITY', province);
   return { country, province, city };
 }

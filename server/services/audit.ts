@@ -7,16 +7,11 @@ import type { Scope } from './scope.ts';
 
 export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'> & { at?: string };
 
-/**
- * Appends one entry and moves the data version on. Synchronous, so that it runs inside the same (better-sqlite3, synchronous)
- * transaction as the write it records.
- */
-export function appendAudit(db: Db, entry: AuditEntry): void {
-  db.insert(auditLog)
-    .values({ ...entry, at: entry.at ?? new Date().toISOString() })
-    .run();
+/** Appends one entry and moves the data version on, inside the transaction of the write it records. */
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({ ...entry, at: entry.at ?? new Date().toISOString() });
   // The trail is itself read (the audit page): a cached page of it must not outlive an entry.
-  bumpDataVersion(db);
+  await bumpDataVersion(db);
 }
 
 export interface AuditFilter {
@@ -40,7 +35,7 @@ export async function listAudit(db: Db, scope: Scope, filter: AuditFilter) {
             scope.districtIds.map((id) => sql`${id}`),
             sql`, `,
           )})`
-        : sql`0`;
+        : sql`false`;
   return db
     .select()
     .from(a)

@@ -36,36 +36,45 @@ interface Target {
 }
 
 /** The station-year written to: in scope, writable by the viewer, with a contract. */
-function entryTarget(tx: Tx, c: EntryContext, stationCode: string, year: number): Target {
-  const station = tx
-    .select()
-    .from(t.stations)
-    .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, c.scope)))
-    .get();
+async function entryTarget(tx: Tx, c: EntryContext, stationCode: string, year: number): Promise<Target> {
+  const station = (
+    await tx
+      .select()
+      .from(t.stations)
+      .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, c.scope)))
+  )[0];
   if (!station) throw appError('import/unknown_station', { value: stationCode });
   if (!authorize(c.viewer, 'figures:write', station)) throw appError('auth/forbidden');
-  const contract = tx
-    .select()
-    .from(t.contracts)
-    .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
-    .get();
+  const contract = (
+    await tx
+      .select()
+      .from(t.contracts)
+      .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
+  )[0];
   if (!contract) throw appError('entry/no_contract', { value: String(year), field: 'input.year' });
   return { station, contract };
 }
 
-function indicatorId(tx: Tx, code: string): number {
-  const row = tx.select().from(t.indicatorDefinitions).where(eq(t.indicatorDefinitions.code, code)).get();
+async function indicatorId(tx: Tx, code: string): Promise<number> {
+  const row = (
+    await tx.select().from(t.indicatorDefinitions).where(eq(t.indicatorDefinitions.code, code))
+  )[0];
   if (!row) throw appError('entry/unknown_indicator', { value: code, field: 'input.indicatorCode' });
   return row.id;
 }
 
-function areaId(tx: Tx, station: t.StationRow, code: string | null | undefined): number | null {
+async function areaId(
+  tx: Tx,
+  station: t.StationRow,
+  code: string | null | undefined,
+): Promise<number | null> {
   if (code == null) return null;
-  const row = tx
-    .select()
-    .from(t.serviceAreas)
-    .where(and(eq(t.serviceAreas.stationId, station.id), eq(t.serviceAreas.code, code)))
-    .get();
+  const row = (
+    await tx
+      .select()
+      .from(t.serviceAreas)
+      .where(and(eq(t.serviceAreas.stationId, station.id), eq(t.serviceAreas.code, code)))
+  )[0];
   if (!row) throw appError('entry/unknown_area', { value: code, field: 'input.areaCode' });
   return row.id;
 }
@@ -84,46 +93,41 @@ function monthOfContract(contract: t.ContractRow, month: string) {
   return { start, end };
 }
 
-function write<T extends EntryResult>(
+async function write<T extends EntryResult>(
   c: EntryContext,
   stationCode: string,
   year: number,
   action: string,
-  body: (tx: Tx, target: Target) => T & { before: unknown; after: unknown },
-): EntryResult {
-  return c.db.transaction(
-    (tx) => {
-      const target = entryTarget(tx, c, stationCode, year);
-      const { before, after, ...result } = body(tx, target);
-      const userId = c.viewer.kind === 'user' ? c.viewer.id : null;
-      if (result.replaced && before)
-        tx.insert(t.replacedValues)
-          .values({
-            entity: result.entity,
-            entityId: (before as { id: number }).id,
-            contractId: target.contract.id,
-            before,
-            replacedAt: new Date().toISOString(),
-            userId,
-          })
-          .run();
-      appendAudit(tx, {
-        userId,
-        username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
-        action,
+  body: (tx: Tx, target: Target) => Promise<T & { before: unknown; after: unknown }>,
+): Promise<EntryResult> {
+  return c.db.transaction(async (tx) => {
+    const target = await entryTarget(tx, c, stationCode, year);
+    const { before, after, ...result } = await body(tx, target);
+    const userId = c.viewer.kind === 'user' ? c.viewer.id : null;
+    if (result.replaced && before)
+      await tx.insert(t.replacedValues).values({
         entity: result.entity,
-        entityId: String(result.id),
-        districtId: target.station.districtId,
-        stationId: target.station.id,
-        before: before ?? null,
-        after,
-        ip: c.ip,
+        entityId: (before as { id: number }).id,
+        contractId: target.contract.id,
+        before,
+        replacedAt: new Date().toISOString(),
+        userId,
       });
-      figuresChanged(tx, { stationIds: [target.station.id] });
-      return { entity: result.entity, id: result.id, replaced: result.replaced };
-    },
-    { behavior: 'immediate' },
-  );
+    await appendAudit(tx, {
+      userId,
+      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      action,
+      entity: result.entity,
+      entityId: String(result.id),
+      districtId: target.station.districtId,
+      stationId: target.station.id,
+      before: before ?? null,
+      after,
+      ip: c.ip,
+    });
+    await figuresChanged(tx, { stationIds: [target.station.id] });
+    return { entity: result.entity, id: result.id, replaced: result.replaced };
+  });
 }
 
 export interface ProgressInput {
@@ -137,36 +141,40 @@ export interface ProgressInput {
   replace?: boolean | null;
 }
 
-export function recordProgress(c: EntryContext, input: ProgressInput): EntryResult {
-  return write(c, input.stationCode, input.year, 'progress.record', (tx, { station, contract }) => {
-    const indicator = indicatorId(tx, input.indicatorCode);
-    const area = areaId(tx, station, input.areaCode);
+export async function recordProgress(c: EntryContext, input: ProgressInput): Promise<EntryResult> {
+  return write(c, input.stationCode, input.year, 'progress.record', async (tx, { station, contract }) => {
+    const indicator = await indicatorId(tx, input.indicatorCode);
+    const area = await areaId(tx, station, input.areaCode);
     const period = monthOfContract(contract, input.month);
     const p = t.progressEntries;
-    const stored = tx
-      .select()
-      .from(p)
-      .where(
-        and(
-          eq(p.contractId, contract.id),
-          eq(p.indicatorId, indicator),
-          area == null ? isNull(p.areaId) : eq(p.areaId, area),
-        ),
-      )
-      .all()
-      .filter((e) => e.periodStart <= period.end && period.start <= e.periodEnd);
+    const stored = (
+      await tx
+        .select()
+        .from(p)
+        .where(
+          and(
+            eq(p.contractId, contract.id),
+            eq(p.indicatorId, indicator),
+            area == null ? isNull(p.areaId) : eq(p.areaId, area),
+          ),
+        )
+    ).filter((e) => e.periodStart <= period.end && period.start <= e.periodEnd);
     if (area == null) {
       // A station total where the figures are stored by area would replace their sum.
-      const byArea = tx
-        .select({ id: p.id })
-        .from(p)
-        .where(and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), sql`${p.areaId} is not null`))
-        .get();
-      const totals = tx
-        .select({ id: p.id })
-        .from(p)
-        .where(and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), isNull(p.areaId)))
-        .get();
+      const byArea = (
+        await tx
+          .select({ id: p.id })
+          .from(p)
+          .where(
+            and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), sql`${p.areaId} is not null`),
+          )
+      )[0];
+      const totals = (
+        await tx
+          .select({ id: p.id })
+          .from(p)
+          .where(and(eq(p.contractId, contract.id), eq(p.indicatorId, indicator), isNull(p.areaId)))
+      )[0];
       if (byArea && !totals) throw appError('entry/total_with_areas', { field: 'input.areaCode' });
     }
     const total = stored.find((e) => e.periodStart !== period.start || e.periodEnd !== period.end);
@@ -179,21 +187,22 @@ export function recordProgress(c: EntryContext, input: ProgressInput): EntryResu
     const old = stored[0];
     if (old && !input.replace)
       throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
-    if (old) tx.delete(p).where(eq(p.id, old.id)).run();
-    const row = tx
-      .insert(p)
-      .values({
-        contractId: contract.id,
-        indicatorId: indicator,
-        areaId: area,
-        periodStart: period.start,
-        periodEnd: period.end,
-        value: input.value,
-        source: 'manual',
-        note: input.note ?? null,
-      })
-      .returning()
-      .get();
+    if (old) await tx.delete(p).where(eq(p.id, old.id));
+    const row = (
+      await tx
+        .insert(p)
+        .values({
+          contractId: contract.id,
+          indicatorId: indicator,
+          areaId: area,
+          periodStart: period.start,
+          periodEnd: period.end,
+          value: input.value,
+          source: 'manual',
+          note: input.note ?? null,
+        })
+        .returning()
+    )[0]!;
     return { entity: 'progress_entry', id: row.id, replaced: old != null, before: old ?? null, after: row };
   });
 }
@@ -206,36 +215,35 @@ export interface TargetInput {
   value: number;
 }
 
-export function setTarget(c: EntryContext, input: TargetInput): EntryResult {
-  return write(c, input.stationCode, input.year, 'target.set', (tx, { station, contract }) => {
+export async function setTarget(c: EntryContext, input: TargetInput): Promise<EntryResult> {
+  return write(c, input.stationCode, input.year, 'target.set', async (tx, { station, contract }) => {
     if (!authorize(c.viewer, 'targets:write', station)) throw appError('auth/targets');
-    const indicator = indicatorId(tx, input.indicatorCode);
-    const area = areaId(tx, station, input.areaCode);
-    const old = tx
-      .select()
-      .from(t.targets)
-      .where(
-        and(
-          eq(t.targets.contractId, contract.id),
-          eq(t.targets.indicatorId, indicator),
-          area == null ? isNull(t.targets.areaId) : eq(t.targets.areaId, area),
-        ),
-      )
-      .get();
+    const indicator = await indicatorId(tx, input.indicatorCode);
+    const area = await areaId(tx, station, input.areaCode);
+    const old = (
+      await tx
+        .select()
+        .from(t.targets)
+        .where(
+          and(
+            eq(t.targets.contractId, contract.id),
+            eq(t.targets.indicatorId, indicator),
+            area == null ? isNull(t.targets.areaId) : eq(t.targets.areaId, area),
+          ),
+        )
+    )[0];
     if (old) {
-      const after = tx
-        .update(t.targets)
-        .set({ value: input.value })
-        .where(eq(t.targets.id, old.id))
-        .returning()
-        .get();
+      const after = (
+        await tx.update(t.targets).set({ value: input.value }).where(eq(t.targets.id, old.id)).returning()
+      )[0]!;
       return { entity: 'target', id: old.id, replaced: old.value !== input.value, before: old, after };
     }
-    const after = tx
-      .insert(t.targets)
-      .values({ contractId: contract.id, indicatorId: indicator, areaId: area, value: input.value })
-      .returning()
-      .get();
+    const after = (
+      await tx
+        .insert(t.targets)
+        .values({ contractId: contract.id, indicatorId: indicator, areaId: area, value: input.value })
+        .returning()
+    )[0]!;
     return { entity: 'target', id: after.id, replaced: false, before: null, after };
   });
 }
@@ -251,8 +259,8 @@ export interface ResourceLinkInput {
   description?: string | null;
 }
 
-export function addResourceLink(c: EntryContext, input: ResourceLinkInput): EntryResult {
-  return write(c, input.stationCode, input.year, 'resource.add', (tx, { station, contract }) => {
+export async function addResourceLink(c: EntryContext, input: ResourceLinkInput): Promise<EntryResult> {
+  return write(c, input.stationCode, input.year, 'resource.add', async (tx, { station, contract }) => {
     if (input.date < contract.start || input.date > contract.end)
       throw appError('entry/period_outside_contract', {
         field: 'input.date',
@@ -262,7 +270,7 @@ export function addResourceLink(c: EntryContext, input: ResourceLinkInput): Entr
       });
     const values = {
       contractId: contract.id,
-      areaId: areaId(tx, station, input.areaCode),
+      areaId: await areaId(tx, station, input.areaCode),
       date: input.date,
       sourceType: input.sourceType,
       kind: input.kind,
@@ -270,23 +278,23 @@ export function addResourceLink(c: EntryContext, input: ResourceLinkInput): Entr
       description: input.description?.trim() || null,
     };
     const r = t.resourceLinks;
-    const same = tx
-      .select()
-      .from(r)
-      .where(
-        and(
-          eq(r.contractId, contract.id),
-          eq(r.date, values.date),
-          eq(r.sourceType, values.sourceType),
-          eq(r.kind, values.kind),
-          eq(r.valueYuan, values.valueYuan),
-        ),
-      )
-      .all()
-      .find((x) => x.areaId === values.areaId && x.description === values.description);
+    const same = (
+      await tx
+        .select()
+        .from(r)
+        .where(
+          and(
+            eq(r.contractId, contract.id),
+            eq(r.date, values.date),
+            eq(r.sourceType, values.sourceType),
+            eq(r.kind, values.kind),
+            eq(r.valueYuan, values.valueYuan),
+          ),
+        )
+    ).find((x) => x.areaId === values.areaId && x.description === values.description);
     if (same)
       throw appError('entry/duplicate_record', { value: `${input.date} ${input.valueYuan}`, field: 'input' });
-    const after = tx.insert(r).values(values).returning().get();
+    const after = (await tx.insert(r).values(values).returning())[0]!;
     return { entity: 'resource_link', id: after.id, replaced: false, before: null, after };
   });
 }
@@ -301,15 +309,16 @@ export interface VolunteerMonthInput {
   replace?: boolean | null;
 }
 
-export function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): EntryResult {
-  return write(c, input.stationCode, input.year, 'volunteers.record', (tx, { contract }) => {
+export async function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): Promise<EntryResult> {
+  return write(c, input.stationCode, input.year, 'volunteers.record', async (tx, { contract }) => {
     monthOfContract(contract, input.month);
     const v = t.volunteerRecords;
-    const old = tx
-      .select()
-      .from(v)
-      .where(and(eq(v.contractId, contract.id), eq(v.month, input.month)))
-      .get();
+    const old = (
+      await tx
+        .select()
+        .from(v)
+        .where(and(eq(v.contractId, contract.id), eq(v.month, input.month)))
+    )[0];
     if (old && !input.replace)
       throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
     const values = {
@@ -318,12 +327,13 @@ export function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): E
       serviceHours: input.serviceHours ?? null,
     };
     const after = old
-      ? tx.update(v).set(values).where(eq(v.id, old.id)).returning().get()
-      : tx
-          .insert(v)
-          .values({ contractId: contract.id, month: input.month, ...values })
-          .returning()
-          .get();
+      ? (await tx.update(v).set(values).where(eq(v.id, old.id)).returning())[0]!
+      : (
+          await tx
+            .insert(v)
+            .values({ contractId: contract.id, month: input.month, ...values })
+            .returning()
+        )[0]!;
     return { entity: 'volunteer_record', id: after.id, replaced: old != null, before: old ?? null, after };
   });
 }
@@ -339,31 +349,34 @@ export interface AttendanceInput {
   replace?: boolean | null;
 }
 
-export function recordAttendance(c: EntryContext, input: AttendanceInput): EntryResult {
-  return write(c, input.stationCode, input.year, 'attendance.record', (tx, { station, contract }) => {
+export async function recordAttendance(c: EntryContext, input: AttendanceInput): Promise<EntryResult> {
+  return write(c, input.stationCode, input.year, 'attendance.record', async (tx, { station, contract }) => {
     monthOfContract(contract, input.month);
-    const person = tx
-      .select()
-      .from(t.staff)
-      .where(and(eq(t.staff.stationId, station.id), eq(t.staff.name, input.staffName.trim())))
-      .get();
+    const person = (
+      await tx
+        .select()
+        .from(t.staff)
+        .where(and(eq(t.staff.stationId, station.id), eq(t.staff.name, input.staffName.trim())))
+    )[0];
     if (!person) throw appError('entry/unknown_staff', { value: input.staffName, field: 'input.staffName' });
     const a = t.attendance;
-    const old = tx
-      .select()
-      .from(a)
-      .where(and(eq(a.staffId, person.id), eq(a.month, input.month)))
-      .get();
+    const old = (
+      await tx
+        .select()
+        .from(a)
+        .where(and(eq(a.staffId, person.id), eq(a.month, input.month)))
+    )[0];
     if (old && !input.replace)
       throw appError('entry/duplicate', { value: input.month, field: 'input.month' });
     const values = { inPost: input.inPost, insured: input.insured, paid: input.paid };
     const after = old
-      ? tx.update(a).set(values).where(eq(a.id, old.id)).returning().get()
-      : tx
-          .insert(a)
-          .values({ staffId: person.id, contractId: contract.id, month: input.month, ...values })
-          .returning()
-          .get();
+      ? (await tx.update(a).set(values).where(eq(a.id, old.id)).returning())[0]!
+      : (
+          await tx
+            .insert(a)
+            .values({ staffId: person.id, contractId: contract.id, month: input.month, ...values })
+            .returning()
+        )[0]!;
     return { entity: 'attendance', id: after.id, replaced: old != null, before: old ?? null, after };
   });
 }
@@ -380,28 +393,26 @@ export interface StationInput {
 }
 
 /** A new station of a district: the district's bureau only; its areas and contract come with its first import. */
-export function addStation(c: EntryContext, input: StationInput): t.StationRow {
-  return c.db.transaction(
-    (tx) => {
-      const district = tx.select().from(t.districts).where(eq(t.districts.code, input.districtCode)).get();
-      if (!district)
-        throw appError('entry/unknown_district', { value: input.districtCode, field: 'input.districtCode' });
-      if (!authorize(c.viewer, 'station:create', { id: -1, districtId: district.id })) {
-        // A district the viewer does not see is "unknown", as for stations.
-        if (c.viewer.kind === 'user' && c.viewer.role === 'BUREAU')
-          throw appError('entry/unknown_district', {
-            value: input.districtCode,
-            field: 'input.districtCode',
-          });
-        throw appError('auth/forbidden');
-      }
-      const taken = tx
-        .select({ id: t.stations.id })
-        .from(t.stations)
-        .where(eq(t.stations.code, input.code))
-        .get();
-      if (taken) throw appError('entry/station_exists', { value: input.code, field: 'input.code' });
-      const after = tx
+export async function addStation(c: EntryContext, input: StationInput): Promise<t.StationRow> {
+  return c.db.transaction(async (tx) => {
+    const [district] = await tx.select().from(t.districts).where(eq(t.districts.code, input.districtCode));
+    if (!district)
+      throw appError('entry/unknown_district', { value: input.districtCode, field: 'input.districtCode' });
+    if (!authorize(c.viewer, 'station:create', { id: -1, districtId: district.id })) {
+      // A district the viewer does not see is "unknown", as for stations.
+      if (c.viewer.kind === 'user' && c.viewer.role === 'BUREAU')
+        throw appError('entry/unknown_district', {
+          value: input.districtCode,
+          field: 'input.districtCode',
+        });
+      throw appError('auth/forbidden');
+    }
+    const taken = (
+      await tx.select({ id: t.stations.id }).from(t.stations).where(eq(t.stations.code, input.code))
+    )[0];
+    if (taken) throw appError('entry/station_exists', { value: input.code, field: 'input.code' });
+    const after = (
+      await tx
         .insert(t.stations)
         .values({
           code: input.code,
@@ -414,20 +425,18 @@ export function addStation(c: EntryContext, input: StationInput): t.StationRow {
           address: input.address?.trim() || null,
         })
         .returning()
-        .get();
-      appendAudit(tx, {
-        userId: c.viewer.kind === 'user' ? c.viewer.id : null,
-        username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
-        action: 'station.add',
-        entity: 'station',
-        entityId: String(after.id),
-        districtId: district.id,
-        stationId: after.id,
-        after,
-        ip: c.ip,
-      });
-      return after;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!;
+    await appendAudit(tx, {
+      userId: c.viewer.kind === 'user' ? c.viewer.id : null,
+      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      action: 'station.add',
+      entity: 'station',
+      entityId: String(after.id),
+      districtId: district.id,
+      stationId: after.id,
+      after,
+      ip: c.ip,
+    });
+    return after;
+  });
 }

@@ -18,31 +18,38 @@ export interface FiguresChange {
   all?: boolean;
 }
 
-/** Synchronous: runs inside the writer's transaction, so the rollup never disagrees with a committed write. */
-export function figuresChanged(db: Db, change: FiguresChange): void {
-  if (change.all) db.delete(contractFigures).run();
+/**
+ * Runs inside the writer's transaction, so the rollup never disagrees with a committed write. The
+ * version moves first: its row lock makes a concurrent `storeFigures` (PostgreSQL) either finish
+ * before the deletes below, which then remove what it stored, or see the new version and store nothing.
+ */
+export async function figuresChanged(db: Db, change: FiguresChange): Promise<void> {
+  await bumpDataVersion(db);
+  if (change.all) await db.delete(contractFigures);
   const contractIds = [...(change.contractIds ?? [])];
   if (contractIds.length > 0)
-    db.delete(contractFigures).where(inArray(contractFigures.contractId, contractIds)).run();
+    await db.delete(contractFigures).where(inArray(contractFigures.contractId, contractIds));
   const stationIds = [...(change.stationIds ?? [])];
   if (stationIds.length > 0)
-    db.delete(contractFigures)
+    await db
+      .delete(contractFigures)
       .where(
         inArray(
           contractFigures.contractId,
           db.select({ id: contracts.id }).from(contracts).where(inArray(contracts.stationId, stationIds)),
         ),
-      )
-      .run();
-  bumpDataVersion(db);
+      );
 }
 
 /** Moves the data version on (inside the writer's transaction): cached answers are not served again. */
-export function bumpDataVersion(db: Db): void {
-  db.insert(settings)
+export async function bumpDataVersion(db: Db): Promise<void> {
+  await db
+    .insert(settings)
     .values({ key: versionKey, value: '1' })
-    .onConflictDoUpdate({ target: settings.key, set: { value: sql`cast(${settings.value} as integer) + 1` } })
-    .run();
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: sql`cast(cast(${settings.value} as integer) + 1 as text)` },
+    });
 }
 
 /** The database's data version: it changes with every write of figures (any instance's). */
@@ -88,30 +95,33 @@ export async function storedFigures(
  * or before a column was added) is replaced: same data version, same numbers or better ones.
  * Returns whether the rows were kept.
  */
-export function storeFigures(db: Db, rows: readonly ContractFiguresRow[], version: string): boolean {
-  return db.transaction(
-    (tx) => {
-      const now = tx
-        .select({ value: settings.value })
-        .from(settings)
-        .where(eq(settings.key, versionKey))
-        .get();
-      if ((now?.value ?? '0') !== version) return false;
-      for (let i = 0; i < rows.length; i += 500)
-        tx.insert(contractFigures)
-          .values(rows.slice(i, i + 500))
-          .onConflictDoUpdate({
-            target: [contractFigures.contractId, contractFigures.asOf],
-            set: Object.fromEntries(
-              Object.entries(getTableColumns(contractFigures)).map(([key, column]) => [
-                key,
-                sql.raw(`excluded."${column.name}"`),
-              ]),
-            ),
-          })
-          .run();
-      return true;
-    },
-    { behavior: 'immediate' },
-  );
+export async function storeFigures(
+  db: Db,
+  rows: readonly ContractFiguresRow[],
+  version: string,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // The version row, locked until this transaction ends (a no-op update takes the lock on both
+    // engines): a write's figuresChanged waits for it, then deletes what is stored here.
+    const same = await tx
+      .update(settings)
+      .set({ value: settings.value })
+      .where(and(eq(settings.key, versionKey), eq(settings.value, version)))
+      .returning({ value: settings.value });
+    if (same.length === 0 && version !== '0') return false;
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insert(contractFigures)
+        .values(rows.slice(i, i + 500))
+        .onConflictDoUpdate({
+          target: [contractFigures.contractId, contractFigures.asOf],
+          set: Object.fromEntries(
+            Object.entries(getTableColumns(contractFigures)).map(([key, column]) => [
+              key,
+              sql.raw(`excluded."${column.name}"`),
+            ]),
+          ),
+        });
+    return true;
+  });
 }

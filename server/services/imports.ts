@@ -34,17 +34,17 @@ export async function importTarget(
   stationCode: string,
   year: number,
 ): Promise<ImportTarget> {
-  const station = db
+  const [station] = await db
     .select()
     .from(t.stations)
-    .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, scope)))
-    .get();
+    .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, scope)));
   if (!station) throw appError('import/unknown_station', { value: stationCode });
-  const contract = db
-    .select()
-    .from(t.contracts)
-    .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
-    .get();
+  const contract = (
+    await db
+      .select()
+      .from(t.contracts)
+      .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, year)))
+  )[0];
   return { station, year, contract: contract ?? null };
 }
 
@@ -54,18 +54,17 @@ export async function importContext(
   target: ImportTarget,
   dates: { start: string; end: string } | null = null,
 ): Promise<ImportContext> {
-  const indicators = db.select().from(t.indicatorDefinitions).orderBy(t.indicatorDefinitions.sortOrder).all();
-  const areas = db
+  const indicators = await db.select().from(t.indicatorDefinitions).orderBy(t.indicatorDefinitions.sortOrder);
+  const areas = await db
     .select()
     .from(t.serviceAreas)
     .where(eq(t.serviceAreas.stationId, target.station.id))
-    .orderBy(t.serviceAreas.code)
-    .all();
+    .orderBy(t.serviceAreas.code);
   const contract = target.contract ? { start: target.contract.start, end: target.contract.end } : dates;
   const storedPeriods = new Map<string, Array<{ start: string; end: string }>>();
   if (target.contract) {
     const p = t.progressEntries;
-    const rows = db
+    const rows = await db
       .selectDistinct({
         indicator: t.indicatorDefinitions.code,
         area: t.serviceAreas.code,
@@ -75,17 +74,13 @@ export async function importContext(
       .from(p)
       .innerJoin(t.indicatorDefinitions, eq(t.indicatorDefinitions.id, p.indicatorId))
       .leftJoin(t.serviceAreas, eq(t.serviceAreas.id, p.areaId))
-      .where(eq(p.contractId, target.contract.id))
-      .all();
+      .where(eq(p.contractId, target.contract.id));
     for (const r of rows) {
       const key = `${r.indicator}|${r.area}`;
       storedPeriods.set(key, [...(storedPeriods.get(key) ?? []), { start: r.start, end: r.end }]);
     }
   }
-  const otherStreets = db
-    .select({ street: t.stations.streetZh })
-    .from(t.stations)
-    .all()
+  const otherStreets = (await db.select({ street: t.stations.streetZh }).from(t.stations))
     .map((s) => s.street)
     .filter((s) => s !== target.station.streetZh);
   return {
@@ -133,12 +128,12 @@ export interface ImportSummary {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Writes a parsed file that has no error; throws (nothing written) otherwise. */
-export function applyImport(
+export async function applyImport(
   db: Db,
   target: ImportTarget,
   parsed: ParsedFile,
   options: ApplyOptions,
-): ImportSummary {
+): Promise<ImportSummary> {
   const { station } = target;
   if (!authorize(options.viewer, 'figures:write', station)) throw appError('auth/forbidden');
   if (options.keepNames && !authorize(options.viewer, 'staff:keep_names', station))
@@ -146,23 +141,21 @@ export function applyImport(
   if (!parsed.ok) throw appError('import/rejected', { count: String(parsed.plan.problems.length) });
   const userId = options.viewer.kind === 'user' ? options.viewer.id : null;
   const now = new Date().toISOString();
-  return db.transaction(
-    (tx) => {
-      const contract = target.contract ?? createContract(tx, target, parsed, options);
-      const summary: ImportSummary = {
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        contractCreated: target.contract == null,
-        areasCreated: parsed.plan.newAreas.length,
-        staffCreated: 0,
-        importFileId: null,
-      };
-      for (const a of parsed.plan.newAreas)
-        tx.insert(t.serviceAreas)
-          .values({ stationId: station.id, ...a })
-          .run();
-      const fileId = tx
+  return db.transaction(async (tx) => {
+    const contract = target.contract ?? (await createContract(tx, target, parsed, options));
+    const summary: ImportSummary = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      contractCreated: target.contract == null,
+      areasCreated: parsed.plan.newAreas.length,
+      staffCreated: 0,
+      importFileId: null,
+    };
+    for (const a of parsed.plan.newAreas)
+      await tx.insert(t.serviceAreas).values({ stationId: station.id, ...a });
+    const fileId = (
+      await tx
         .insert(t.importFiles)
         .values({
           contractId: contract.id,
@@ -175,70 +168,69 @@ export function applyImport(
           importedAt: now,
         })
         .returning({ id: t.importFiles.id })
-        .get().id;
-      const history = { contractId: contract.id, replacedAt: now, importFileId: fileId, userId };
-      const progress = options.onProgress ?? (() => undefined);
-      const writer = {
-        viewer: options.viewer,
-        db,
-        tx,
-        contract,
-        station,
-        fileName: parsed.fileName,
-        history,
-        summary,
-        progress,
-      };
-      writeValues(writer, parsed.plan.values);
-      writeStaff(writer, parsed.plan.staff, options.keepNames === true);
-      const changed = summary.created + summary.updated + (summary.contractCreated ? 1 : 0);
-      if (changed === 0) {
-        // The same file again: nothing to record but the attempt.
-        tx.delete(t.importFiles).where(eq(t.importFiles.id, fileId)).run();
-      } else {
-        tx.update(t.importFiles).set({ changed }).where(eq(t.importFiles.id, fileId)).run();
-        summary.importFileId = fileId;
-        figuresChanged(tx, { stationIds: [station.id] });
-      }
-      appendAudit(tx, {
-        userId,
-        username: options.viewer.kind === 'user' ? options.viewer.username : (options.actor ?? 'system'),
-        action: changed === 0 ? 'import.unchanged' : 'import',
-        entity: 'import_file',
-        entityId: summary.importFileId == null ? null : String(summary.importFileId),
-        districtId: station.districtId,
-        stationId: station.id,
-        after: { layout: parsed.plan.layout, year: target.year, sha256: parsed.sha256, ...summary },
-        sourceFile: parsed.fileName,
-        ip: options.ip ?? null,
-      });
-      return summary;
-    },
-    { behavior: 'immediate' },
-  );
+    )[0]!.id;
+    const history = { contractId: contract.id, replacedAt: now, importFileId: fileId, userId };
+    const progress = options.onProgress ?? (() => undefined);
+    const writer = {
+      viewer: options.viewer,
+      db,
+      tx,
+      contract,
+      station,
+      fileName: parsed.fileName,
+      history,
+      summary,
+      progress,
+    };
+    await writeValues(writer, parsed.plan.values);
+    await writeStaff(writer, parsed.plan.staff, options.keepNames === true);
+    const changed = summary.created + summary.updated + (summary.contractCreated ? 1 : 0);
+    if (changed === 0) {
+      // The same file again: nothing to record but the attempt.
+      await tx.delete(t.importFiles).where(eq(t.importFiles.id, fileId));
+    } else {
+      await tx.update(t.importFiles).set({ changed }).where(eq(t.importFiles.id, fileId));
+      summary.importFileId = fileId;
+      await figuresChanged(tx, { stationIds: [station.id] });
+    }
+    await appendAudit(tx, {
+      userId,
+      username: options.viewer.kind === 'user' ? options.viewer.username : (options.actor ?? 'system'),
+      action: changed === 0 ? 'import.unchanged' : 'import',
+      entity: 'import_file',
+      entityId: summary.importFileId == null ? null : String(summary.importFileId),
+      districtId: station.districtId,
+      stationId: station.id,
+      after: { layout: parsed.plan.layout, year: target.year, sha256: parsed.sha256, ...summary },
+      sourceFile: parsed.fileName,
+      ip: options.ip ?? null,
+    });
+    return summary;
+  });
 }
 
-function createContract(
+async function createContract(
   tx: Tx,
   target: ImportTarget,
   parsed: ParsedFile,
   options: ApplyOptions,
-): t.ContractRow {
+): Promise<t.ContractRow> {
   const dates = options.contractDates ?? parsed.plan.statedPeriod;
   if (!options.createContract || !dates) throw appError('import/no_contract', { value: String(target.year) });
   const positions = options.positions ?? parsed.plan.socialWorkers ?? (parsed.plan.staff.length || null);
   if (!positions || positions <= 0) throw appError('import/no_positions');
-  return tx
-    .insert(t.contracts)
-    .values({
-      stationId: target.station.id,
-      serviceYear: target.year,
-      start: dates.start,
-      end: dates.end,
-      contractedPositions: positions,
-    })
-    .returning()
-    .get();
+  return (
+    await tx
+      .insert(t.contracts)
+      .values({
+        stationId: target.station.id,
+        serviceYear: target.year,
+        start: dates.start,
+        end: dates.end,
+        contractedPositions: positions,
+      })
+      .returning()
+  )[0]!;
 }
 
 interface Writer {
@@ -257,37 +249,34 @@ interface Writer {
 const sameRate = (a: number | null, b: number | null) =>
   a == null ? b == null : b != null && Math.abs(a - b) < 1e-9;
 
-function writeValues(w: Writer, values: readonly ImportedValue[]) {
+async function writeValues(w: Writer, values: readonly ImportedValue[]) {
   const { tx, contract } = w;
   const indicatorIds = new Map(
-    tx
-      .select({ id: t.indicatorDefinitions.id, code: t.indicatorDefinitions.code })
-      .from(t.indicatorDefinitions)
-      .all()
-      .map((i) => [i.code, i.id]),
+    (
+      await tx
+        .select({ id: t.indicatorDefinitions.id, code: t.indicatorDefinitions.code })
+        .from(t.indicatorDefinitions)
+    ).map((i) => [i.code, i.id]),
   );
   const areaIds = new Map(
-    tx
-      .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
-      .from(t.serviceAreas)
-      .where(eq(t.serviceAreas.stationId, w.station.id))
-      .all()
-      .map((a) => [a.code, a.id]),
+    (
+      await tx
+        .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
+        .from(t.serviceAreas)
+        .where(eq(t.serviceAreas.stationId, w.station.id))
+    ).map((a) => [a.code, a.id]),
   );
   const targets = new Map(
-    tx
-      .select()
-      .from(t.targets)
-      .where(eq(t.targets.contractId, contract.id))
-      .all()
-      .map((r) => [`${r.indicatorId}|${r.areaId}`, r]),
+    (await tx.select().from(t.targets).where(eq(t.targets.contractId, contract.id))).map((r) => [
+      `${r.indicatorId}|${r.areaId}`,
+      r,
+    ]),
   );
   const entries = new Map<string, t.ProgressEntryRow[]>();
-  for (const e of tx
+  for (const e of await tx
     .select()
     .from(t.progressEntries)
-    .where(eq(t.progressEntries.contractId, contract.id))
-    .all()) {
+    .where(eq(t.progressEntries.contractId, contract.id))) {
     const key = `${e.indicatorId}|${e.areaId}|${e.periodStart}|${e.periodEnd}`;
     entries.set(key, [...(entries.get(key) ?? []), e]);
   }
@@ -315,10 +304,10 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
         // Targets are contract terms: a station's file may state them, not change them.
         if (!authorize(w.viewer, 'targets:write', w.station)) throw appError('auth/targets');
         replaced.push({ ...w.history, entity: 'target', entityId: old.id, before: old });
-        tx.update(t.targets)
+        await tx
+          .update(t.targets)
           .set({ value: v.target, sourceFile: w.fileName, sourceRow: v.row })
-          .where(eq(t.targets.id, old.id))
-          .run();
+          .where(eq(t.targets.id, old.id));
         w.summary.updated += 1;
       } else w.summary.unchanged += 1;
     }
@@ -333,7 +322,7 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
     }
     for (const o of old) {
       replaced.push({ ...w.history, entity: 'progress_entry', entityId: o.id, before: o });
-      tx.delete(t.progressEntries).where(eq(t.progressEntries.id, o.id)).run();
+      await tx.delete(t.progressEntries).where(eq(t.progressEntries.id, o.id));
     }
     newEntries.push({
       contractId: contract.id,
@@ -351,34 +340,34 @@ function writeValues(w: Writer, values: readonly ImportedValue[]) {
     if (old.length > 0) w.summary.updated += 1;
     else w.summary.created += 1;
   }
-  bulkInsert(w.db, t.replacedValues, replaced);
-  bulkInsert(w.db, t.targets, newTargets);
-  bulkInsert(w.db, t.progressEntries, newEntries);
+  await bulkInsert(w.tx, t.replacedValues, replaced);
+  await bulkInsert(w.tx, t.targets, newTargets);
+  await bulkInsert(w.tx, t.progressEntries, newEntries);
   w.progress(values.length);
 }
 
 /** The installation's key for name hashes, made on first use. */
-function nameKeySecret(tx: Tx): string {
-  const row = tx.select().from(t.settings).where(eq(t.settings.key, 'staff_name_key')).get();
+async function nameKeySecret(tx: Tx): Promise<string> {
+  const row = (await tx.select().from(t.settings).where(eq(t.settings.key, 'staff_name_key')))[0];
   if (row) return row.value;
   const value = randomBytes(32).toString('hex');
-  tx.insert(t.settings).values({ key: 'staff_name_key', value }).run();
+  await tx.insert(t.settings).values({ key: 'staff_name_key', value });
   return value;
 }
 
-function writeStaff(w: Writer, people: readonly ImportedStaff[], keepNames: boolean) {
+async function writeStaff(w: Writer, people: readonly ImportedStaff[], keepNames: boolean) {
   if (people.length === 0) return;
   const { tx, station, contract } = w;
-  const secret = nameKeySecret(tx);
+  const secret = await nameKeySecret(tx);
   const areaIds = new Map(
-    tx
-      .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
-      .from(t.serviceAreas)
-      .where(eq(t.serviceAreas.stationId, station.id))
-      .all()
-      .map((a) => [a.code, a.id]),
+    (
+      await tx
+        .select({ id: t.serviceAreas.id, code: t.serviceAreas.code })
+        .from(t.serviceAreas)
+        .where(eq(t.serviceAreas.stationId, station.id))
+    ).map((a) => [a.code, a.id]),
   );
-  const existing = tx.select().from(t.staff).where(eq(t.staff.stationId, station.id)).all();
+  const existing = await tx.select().from(t.staff).where(eq(t.staff.stationId, station.id));
   const names = new Set(existing.map((s) => s.name));
   for (const [i, p] of people.entries()) {
     w.progress(i);
@@ -402,42 +391,38 @@ function writeStaff(w: Writer, people: readonly ImportedStaff[], keepNames: bool
       existing.find((s) => s.nameKey === nameKey) ??
       existing.find((s) => s.nameKey == null && s.name === p.name.trim());
     if (person && person.nameKey == null) {
-      tx.update(t.staff).set({ nameKey }).where(eq(t.staff.id, person.id)).run();
+      await tx.update(t.staff).set({ nameKey }).where(eq(t.staff.id, person.id));
       person = { ...person, nameKey };
     }
     if (!person) {
       const name = keepNames ? p.name : uniquePseudonym(nameKey, names);
       names.add(name);
-      person = tx
-        .insert(t.staff)
-        .values({ stationId: station.id, name, nameKey, ...fields })
-        .returning()
-        .get();
+      person = (
+        await tx
+          .insert(t.staff)
+          .values({ stationId: station.id, name, nameKey, ...fields })
+          .returning()
+      )[0]!;
       w.summary.staffCreated += 1;
     } else if (changedFields(person, { ...fields, areaId: fields.areaId ?? person.areaId })) {
-      tx.insert(t.replacedValues)
-        .values({ ...w.history, entity: 'staff', entityId: person.id, before: person })
-        .run();
+      await tx
+        .insert(t.replacedValues)
+        .values({ ...w.history, entity: 'staff', entityId: person.id, before: person });
       // A position that names no area (社工) keeps the area the roster has.
-      tx.update(t.staff)
+      await tx
+        .update(t.staff)
         .set({ ...fields, areaId: fields.areaId ?? person.areaId })
-        .where(eq(t.staff.id, person.id))
-        .run();
+        .where(eq(t.staff.id, person.id));
       w.summary.updated += 1;
     }
-    writeAttendance(w, person.id, contract.id, p);
+    await writeAttendance(w, person.id, contract.id, p);
   }
 }
 
-function writeAttendance(w: Writer, staffId: number, contractId: number, p: ImportedStaff) {
+async function writeAttendance(w: Writer, staffId: number, contractId: number, p: ImportedStaff) {
   const { tx } = w;
   const old = new Map(
-    tx
-      .select()
-      .from(t.attendance)
-      .where(eq(t.attendance.staffId, staffId))
-      .all()
-      .map((a) => [a.month, a]),
+    (await tx.select().from(t.attendance).where(eq(t.attendance.staffId, staffId))).map((a) => [a.month, a]),
   );
   const fresh: Array<typeof t.attendance.$inferInsert> = [];
   for (const m of p.months) {
@@ -447,17 +432,17 @@ function writeAttendance(w: Writer, staffId: number, contractId: number, p: Impo
       fresh.push({ staffId, contractId, ...m, sourceFile: w.fileName, sourceRow: p.row });
       w.summary.created += 1;
     } else if (before.inPost !== m.inPost || before.insured !== m.insured || before.paid !== m.paid) {
-      tx.insert(t.replacedValues)
-        .values({ ...w.history, entity: 'attendance', entityId: before.id, before })
-        .run();
-      tx.update(t.attendance)
+      await tx
+        .insert(t.replacedValues)
+        .values({ ...w.history, entity: 'attendance', entityId: before.id, before });
+      await tx
+        .update(t.attendance)
         .set({ inPost: m.inPost, insured: m.insured, paid: m.paid, sourceFile: w.fileName, sourceRow: p.row })
-        .where(eq(t.attendance.id, before.id))
-        .run();
+        .where(eq(t.attendance.id, before.id));
       w.summary.updated += 1;
     } else w.summary.unchanged += 1;
   }
-  bulkInsert(w.db, t.attendance, fresh);
+  await bulkInsert(w.tx, t.attendance, fresh);
 }
 
 /** Whether a row differs from what the file says; a remark that only restates the fields is no change. */

@@ -2,7 +2,7 @@
  * Indicator definitions, targets and cumulative actuals, summed in SQL per contract ×
  * indicator × scope (area or station total). Statuses are built from these by the read model.
  */
-import { and, asc, inArray, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, count, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { contractDatePairs, longerThanMonth } from '../db/dialect.ts';
 import { indicatorDefinitions, progressEntries, targets, type IndicatorDefinitionRow } from '../db/schema.ts';
@@ -48,20 +48,25 @@ export async function actualsAsOf(
   if (requests.length === 0) return [];
   const p = progressEntries;
   const ended = sql`${p.periodEnd} <= req.as_of`;
+  // A group's one entry, when it has ended (max() of one row is that row: the period end is not
+  // grouped on, and PostgreSQL, unlike SQLite, refuses a bare column beside aggregates).
   const single = <T>(column: SQLWrapper) =>
-    sql<T>`case when count(*) = 1 and ${ended} then max(${column}) end`;
+    sql<T>`case when count(*) = 1 and max(${p.periodEnd}) <= req.as_of then max(${column}) end`;
   return db
     .select({
       contractId: p.contractId,
       asOf: sql<string>`req.as_of`,
       indicatorId: p.indicatorId,
       areaId: p.areaId,
-      value: sql<number>`coalesce(sum(case when ${ended} then ${p.value} end), 0)`,
-      entries: sql<number>`sum(case when ${ended} then 1 else 0 end)`,
+      value: sql<number>`coalesce(sum(case when ${ended} then ${p.value} end), 0)`.mapWith(Number),
+      entries: sql<number>`sum(case when ${ended} then 1 else 0 end)`.mapWith(Number),
       statedRate: single<number | null>(p.statedRate),
       statedRateText: single<string | null>(p.statedRateText),
       printedValue: single<string | null>(p.printedValue),
-      pending: sql<number>`sum(case when ${ended} then 0 when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`,
+      pending:
+        sql<number>`sum(case when ${ended} then 0 when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`.mapWith(
+          Number,
+        ),
     })
     .from(p)
     .innerJoin(
@@ -84,8 +89,10 @@ export async function granularityByContractIds(
   const rows = await db
     .select({
       contractId: p.contractId,
-      long: sql<number>`sum(case when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`,
-      entries: sql<number>`count(*)`,
+      long: sql<number>`sum(case when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`.mapWith(
+        Number,
+      ),
+      entries: count(),
     })
     .from(p)
     .where(and(inArray(p.contractId, [...contractIds]), contractInScope(p.contractId, scope)))

@@ -3,8 +3,8 @@
  * number of statements: printed rates, negative values, months reported, cross-source figures,
  * the documents figures come from, what reports claim in words, and staff positions.
  */
-import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, count, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 import {
   attendance,
@@ -25,8 +25,8 @@ import { contractInScope, type Scope } from './scope.ts';
 export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly number[]) {
   const ids = [...contractIds];
   const p = progressEntries;
-  const ofContracts = (column: SQLiteColumn) => and(inArray(column, ids), contractInScope(column, scope));
-  const monthOf = (column: SQLiteColumn) => sql<string>`substr(${column}, 1, 7)`;
+  const ofContracts = (column: PgColumn) => and(inArray(column, ids), contractInScope(column, scope));
+  const monthOf = (column: PgColumn) => sql<string>`substr(${column}, 1, 7)`;
   const [targetRows, stated, negatives, monthsReported, systemCounts, reach] = await Promise.all([
     db.select().from(targets).where(ofContracts(targets.contractId)),
     db
@@ -52,7 +52,7 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
   ]);
   const [inPostByMonth, documents, entryDocuments, claims, positions] = await Promise.all([
     db
-      .select({ contractId: attendance.contractId, month: attendance.month, inPost: sql<number>`count(*)` })
+      .select({ contractId: attendance.contractId, month: attendance.month, inPost: count() })
       .from(attendance)
       .where(and(ofContracts(attendance.contractId), eq(attendance.inPost, true)))
       .groupBy(attendance.contractId, attendance.month),

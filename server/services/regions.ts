@@ -2,7 +2,8 @@
  * Regions above the district (country → province → city). A region's subtree is every region
  * whose `path` starts with its own, so one condition covers any depth.
  */
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { earlier } from '../db/dialect.ts';
 import type { Db } from '../db/client.ts';
 import { contractFigures, contracts, districts, regions, stations, type RegionRow } from '../db/schema.ts';
 import { stationInScope, type Scope } from './scope.ts';
@@ -36,7 +37,7 @@ export async function regionsByIds(db: Db, ids: readonly number[]): Promise<Regi
 /** The regions whose subtree holds a station in scope, with how many; the top ones first. */
 export async function regionsInScope(db: Db, scope: Scope): Promise<Array<RegionRow & { stations: number }>> {
   const visible = await db
-    .select({ path: regions.path, stations: sql<number>`count(*)` })
+    .select({ path: regions.path, stations: count() })
     .from(stations)
     .innerJoin(districts, eq(districts.id, stations.districtId))
     .innerJoin(regions, eq(regions.id, districts.regionId))
@@ -68,7 +69,7 @@ export async function districtsOfRegion(db: Db, scope: Scope, regionId: number) 
     .where(
       and(
         eq(districts.regionId, regionId),
-        sql`exists (select 1 from ${stations} where ${stations.districtId} = ${districts.id} and ${stationInScope(stations.id, scope) ?? sql`1`})`,
+        sql`exists (select 1 from ${stations} where ${stations.districtId} = ${districts.id} and ${stationInScope(stations.id, scope) ?? sql`true`})`,
       ),
     )
     .orderBy(asc(districts.code));
@@ -81,7 +82,7 @@ export async function districtsOfRegion(db: Db, scope: Scope, regionId: number) 
  */
 export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, year: number, asOf: string) {
   const f = contractFigures;
-  const on = sql<string>`min(${asOf}, ${contracts.end})`;
+  const on = earlier(sql`${asOf}`, contracts.end);
   return db
     .select({
       contractId: contracts.id,
@@ -135,7 +136,7 @@ export async function regionYears(
   region: RegionRow,
 ): Promise<Array<{ year: number; stations: number }>> {
   return db
-    .select({ year: contracts.serviceYear, stations: sql<number>`count(distinct ${contracts.stationId})` })
+    .select({ year: contracts.serviceYear, stations: countDistinct(contracts.stationId) })
     .from(contracts)
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))

@@ -3,7 +3,7 @@
  * that access control (filled from the login) has one place to plug in and no path around it.
  */
 import { and, asc, inArray, sql, type InferSelectModel, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 import { contracts, districts, evaluations, regions, serviceAreas, stations } from '../db/schema.ts';
 
@@ -38,7 +38,7 @@ export function stationInScope(stationId: SQLWrapper, scope: Scope): SQL | undef
       scope.paths.map((path) => sql`substr(${regions.path}, 1, ${path.length}) = ${path}`),
       sql` or `,
     );
-    return sql`${stationId} in (select ${stations.id} from ${stations} join ${districts} on ${districts.id} = ${stations.districtId} join ${regions} on ${regions.id} = ${districts.regionId} where ${scope.paths.length ? within : sql`0`})`;
+    return sql`${stationId} in (select ${stations.id} from ${stations} join ${districts} on ${districts.id} = ${stations.districtId} join ${regions} on ${regions.id} = ${districts.regionId} where ${scope.paths.length ? within : sql`false`})`;
   }
   return sql`${stationId} in (select ${stations.id} from ${stations} where ${stations.districtId} in (${idList(scope.districtIds)}))`;
 }
@@ -66,10 +66,7 @@ function areaInScope(areaId: SQLWrapper, scope: Scope): SQL | undefined {
 
 /** How a table's rows belong to a station: directly, or through their contract, evaluation or area. */
 export type Owner =
-  | { station: SQLiteColumn }
-  | { contract: SQLiteColumn }
-  | { evaluation: SQLiteColumn }
-  | { area: SQLiteColumn };
+  { station: PgColumn } | { contract: PgColumn } | { evaluation: PgColumn } | { area: PgColumn };
 
 function ownerInScope(owner: Owner, scope: Scope): SQL | undefined {
   if ('station' in owner) return stationInScope(owner.station, scope);
@@ -82,17 +79,17 @@ function ownerInScope(owner: Owner, scope: Scope): SQL | undefined {
  * The one scoped lookup: rows of `table` whose `key` column is one of `keys`, limited to the
  * stations in scope through `owner`, optionally ordered. Every batch loader reads through it.
  */
-export async function rowsByKeys<T extends SQLiteTable>(
+export async function rowsByKeys<T extends PgTable>(
   db: Db,
   scope: Scope,
-  lookup: { table: T; key: SQLiteColumn; owner: Owner; orderBy?: SQLiteColumn },
+  lookup: { table: T; key: PgColumn; owner: Owner; orderBy?: PgColumn },
   keys: readonly number[],
 ): Promise<Array<InferSelectModel<T>>> {
   const { table, key, owner, orderBy } = lookup;
   const where = and(inArray(key, [...keys]), ownerInScope(owner, scope));
   const query = db
     .select()
-    .from(table as SQLiteTable)
+    .from(table as PgTable)
     .where(where);
   const rows = orderBy ? await query.orderBy(asc(orderBy)) : await query;
   return rows as Array<InferSelectModel<T>>;

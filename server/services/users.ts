@@ -31,9 +31,9 @@ export async function districtOfUser(db: Db, user: UserRow): Promise<number | nu
   return rows[0]?.districtId ?? null;
 }
 
-/** Logs the user out everywhere: tokens issued before `at` stop working (synchronous: runs in a transaction). */
-export function revokeTokens(db: Db, userId: number, at: string): void {
-  db.update(users).set({ tokensValidAfter: at }).where(eq(users.id, userId)).run();
+/** Logs the user out everywhere: tokens issued before `at` stop working (runs in the caller's transaction). */
+export async function revokeTokens(db: Db, userId: number, at: string): Promise<void> {
+  await db.update(users).set({ tokensValidAfter: at }).where(eq(users.id, userId));
 }
 
 export async function demoUsers(db: Db): Promise<UserRow[]> {
@@ -55,14 +55,14 @@ export interface NewUser {
 }
 
 /**
- * Adds a user and its station assignments (synchronous: runs in the caller's transaction). The
+ * Adds a user and its station assignments (runs in the caller's transaction). The
  * table's checks refuse a bureau without a district, a region user without a region, or a
  * station user without a station.
  */
-export function createUser(db: Db, user: NewUser): number {
+export async function createUser(db: Db, user: NewUser): Promise<number> {
   const stationIds = user.stationIds ?? [];
   const ownStation = user.role === 'PURCHASER' || user.role === 'STATION';
-  const userId = db
+  const [created] = await db
     .insert(users)
     .values({
       username: user.username,
@@ -74,12 +74,10 @@ export function createUser(db: Db, user: NewUser): number {
       stationId: ownStation ? (stationIds[0] ?? null) : null,
       isDemo: user.isDemo ?? false,
     })
-    .returning({ id: users.id })
-    .get().id;
+    .returning({ id: users.id });
+  const userId = created!.id;
   if (user.role === 'SUPERVISOR' && stationIds.length > 0) {
-    db.insert(userStations)
-      .values(stationIds.map((stationId) => ({ userId, stationId })))
-      .run();
+    await db.insert(userStations).values(stationIds.map((stationId) => ({ userId, stationId })));
   }
   return userId;
 }

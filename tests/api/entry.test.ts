@@ -22,17 +22,19 @@ const ATTENDANCE = `mutation($i: AttendanceInput!) { recordAttendance(input: $i)
 
 const xingang = { stationCode: 'haizhu-xingang', year: 2024 };
 
-function counts() {
-  const n = (table: string) =>
-    (server.handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-  return [
-    'progress_entries',
-    'targets',
-    'resource_links',
-    'volunteer_records',
-    'attendance',
-    'replaced_values',
-  ].map(n);
+async function counts() {
+  const n = async (table: string) =>
+    (await server.sql<{ n: number }>(`select count(*) as n from ${table}`))[0]!.n;
+  return Promise.all(
+    [
+      'progress_entries',
+      'targets',
+      'resource_links',
+      'volunteer_records',
+      'attendance',
+      'replaced_values',
+    ].map(n),
+  );
 }
 
 async function as(user: string, query: string, input: Record<string, unknown>) {
@@ -83,10 +85,10 @@ describe('recording a month', () => {
     });
     const replaced = await as('station-xingang', PROGRESS, { ...input, replace: true });
     expect(replaced.data?.recordProgress?.replaced).toBe(true);
-    const kept = server.handle.sqlite
-      .prepare(`select before from replaced_values where entity = 'progress_entry' order by id desc limit 1`)
-      .get() as { before: string };
-    expect(JSON.parse(kept.before)).toMatchObject({ value: 41 });
+    const [kept] = await server.sql<{ before: string }>(
+      `select cast(before as text) as before from replaced_values where entity = 'progress_entry' order by id desc limit 1`,
+    );
+    expect(JSON.parse(kept!.before)).toMatchObject({ value: 41 });
   });
 
   it('a month of a station known only by year totals would be counted twice: refused', async () => {
@@ -108,7 +110,7 @@ describe('recording a month', () => {
     ['an unknown area', { areaCode: 'Z' }, 'entry/unknown_area', 'input.areaCode'],
     ['a year without a contract', { year: 2019 }, 'entry/no_contract', 'input.year'],
   ])('%s is refused, naming the field, in both languages', async (_name, change, code, field) => {
-    const start = counts();
+    const start = await counts();
     const res = await as('station-xingang', PROGRESS, {
       ...xingang,
       indicatorCode: 'home_visits',
@@ -122,7 +124,7 @@ describe('recording a month', () => {
     expect(ext?.messageZh).toBeTruthy();
     expect(ext?.messageEn).toBeTruthy();
     expect(ext?.messageZh).not.toBe(ext?.messageEn);
-    expect(counts()).toEqual(start);
+    expect(await counts()).toEqual(start);
   });
 
   it('a value that is not a number is refused before anything runs', async () => {
@@ -221,13 +223,9 @@ describe('targets, resources, volunteers and attendance', () => {
   });
 
   it('attendance by a roster name; an unknown name is refused', async () => {
-    const name = (
-      server.handle.sqlite
-        .prepare(
-          `select name from staff where station_id = (select id from stations where code = 'haizhu-xingang') limit 1`,
-        )
-        .get() as { name: string }
-    ).name;
+    const [{ name }] = (await server.sql<{ name: string }>(
+      `select name from staff where station_id = (select id from stations where code = 'haizhu-xingang') order by id limit 1`,
+    )) as [{ name: string }];
     const month = { ...xingang, month: '2025-04', staffName: name, inPost: true, insured: true, paid: true };
     const res = await as('station-xingang', ATTENDANCE, month);
     expect(res.errors).toBeUndefined();

@@ -109,21 +109,20 @@ describe('resources of Chigang 2023', () => {
 
 describe('resources of a contract with no targets yet', () => {
   it('is an empty NO_TARGET summary, not an error', async () => {
-    const raw = server.handle.sqlite;
-    const districtId = (raw.prepare(`select id from districts where code = 'haizhu'`).get() as { id: number })
-      .id;
-    const stationId = Number(
-      raw
-        .prepare(
-          `insert into stations (code, district_id, name_zh, name_en, street_zh, is_demo) values ('test-empty', ?, '空站', 'Empty', '空街', 1)`,
-        )
-        .run(districtId).lastInsertRowid,
+    const [{ id: districtId }] = (await server.sql<{ id: number }>(
+      `select id from districts where code = 'haizhu'`,
+    )) as [{ id: number }];
+    await server.sql(
+      `insert into stations (code, district_id, name_zh, name_en, street_zh, is_demo) values ('test-empty', ?, '空站', 'Empty', '空街', true)`,
+      districtId,
     );
-    raw
-      .prepare(
-        `insert into contracts (station_id, service_year, start, end, contracted_positions) values (?, 2024, '2024-06-01', '2025-05-31', 10)`,
-      )
-      .run(stationId);
+    const [{ id: stationId }] = (await server.sql<{ id: number }>(
+      `select id from stations where code = 'test-empty'`,
+    )) as [{ id: number }];
+    await server.sql(
+      `insert into contracts (station_id, service_year, start, "end", contracted_positions) values (?, 2024, '2024-06-01', '2025-05-31', 10)`,
+      stationId,
+    );
     const { data, errors } = await server.query<{ station: { contract: { resources: unknown } } }>(
       `{ station(code: "test-empty") { contract(year: 2024) { resources { target actual completionRate status band gap bySourceType { amount } monthly { month } } } } }`,
     );
@@ -237,26 +236,20 @@ describe('quarterly progress', () => {
       [2, '2024-11-30', true],
       [3, TEST_TODAY, false],
     ]);
-    const raw = server.handle.sqlite;
-    const contractId = (
-      raw
-        .prepare(
-          `select c.id from contracts c join stations s on s.id = c.station_id where s.code = 'haizhu-fengyang' and c.service_year = 2024`,
-        )
-        .get() as { id: number }
-    ).id;
+    const [{ id: contractId }] = (await server.sql<{ id: number }>(
+      `select c.id from contracts c join stations s on s.id = c.station_id where s.code = 'haizhu-fengyang' and c.service_year = 2024`,
+    )) as [{ id: number }];
     for (const q of contract.quarterlyProgress) {
       const phone = q.items.find((i) => i.indicator.code === 'phone_visits' && i.area === null);
-      const { target } = raw
-        .prepare(
-          `select t.value as target from targets t join indicator_definitions d on d.id = t.indicator_id where t.contract_id = ? and d.code = 'phone_visits' and t.area_id is null`,
-        )
-        .get(contractId) as { target: number };
-      const { actual } = raw
-        .prepare(
-          `select sum(p.value) as actual from progress_entries p join indicator_definitions d on d.id = p.indicator_id where p.contract_id = ? and d.code = 'phone_visits' and p.period_end <= ?`,
-        )
-        .get(contractId, q.asOf) as { actual: number };
+      const [{ target }] = (await server.sql<{ target: number }>(
+        `select t.value as target from targets t join indicator_definitions d on d.id = t.indicator_id where t.contract_id = ? and d.code = 'phone_visits' and t.area_id is null`,
+        contractId,
+      )) as [{ target: number }];
+      const [{ actual }] = (await server.sql<{ actual: number }>(
+        `select sum(p.value) as actual from progress_entries p join indicator_definitions d on d.id = p.indicator_id where p.contract_id = ? and d.code = 'phone_visits' and p.period_end <= ?`,
+        contractId,
+        q.asOf,
+      )) as [{ actual: number }];
       // Monthly figures cover whole months: the running quarter is measured to the last month ended.
       const through = q.complete ? q.asOf : '2025-01-31';
       const expected = daysInclusive(contract.start, through) / daysInclusive(contract.start, contract.end);

@@ -1,32 +1,42 @@
-/** `npm run import` as a user runs it: a real process on a real, seeded SQLite file. */
+/** `npm run import` as a user runs it: a real process on a real, seeded database (SQLite file or PostgreSQL). */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../server/db/client.ts';
+import { openDb, type DbHandle } from '../../server/db/client.ts';
+import { engine } from '../../server/db/engine.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
 import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
-import { TEST_TODAY } from '../helpers/server.ts';
+import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
+import { rawSql, TEST_TODAY } from '../helpers/server.ts';
 
 const run = promisify(execFile);
 let dir: string;
 let dbPath: string;
+let copy: PgDatabase | null = null;
+/** The database, opened by the test beside the command's own process. */
+let h: DbHandle;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'station-monitor-cli-'));
   dbPath = join(dir, 'cli.db');
-  const h = openDb({ path: dbPath });
+  copy = engine === 'pg' ? await clonePgDatabase() : null;
+  h = await openDb(copy ? { url: copy.url } : { path: dbPath });
   await seedDemoDatabase(h.db, { asOf: TEST_TODAY });
-  h.close();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await h.close();
+  await copy?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function cli(...args: string[]) {
   try {
     const { stdout } = await run('npx', ['tsx', 'scripts/import.ts', ...args], {
-      env: { ...process.env, DATABASE_PATH: dbPath },
+      // The command's own engine: the PostgreSQL copy, or the SQLite file.
+      env: { ...process.env, DATABASE_PATH: dbPath, DATABASE_URL: copy?.url ?? '' },
     });
     return { code: 0, stdout };
   } catch (error) {
@@ -35,11 +45,8 @@ async function cli(...args: string[]) {
   }
 }
 
-function progressRows(): number {
-  const h = openDb({ path: dbPath });
-  const n = (h.sqlite.prepare('select count(*) as n from progress_entries').get() as { n: number }).n;
-  h.close();
-  return n;
+async function progressRows(): Promise<number> {
+  return (await rawSql<{ n: number }>(h, 'select count(*) as n from progress_entries'))[0]!.n;
 }
 
 describe('npm run import', () => {
@@ -47,7 +54,7 @@ describe('npm run import', () => {
     const { rows, merges } = messyTableGrid();
     const file = join(dir, '附件1.xlsx');
     writeFileSync(file, await xlsxOf(rows, merges));
-    const before = progressRows();
+    const before = await progressRows();
     const { code, stdout } = await cli(
       file,
       '--station',
@@ -103,7 +110,7 @@ describe('npm run import', () => {
       }),
     );
     expect(report.problems.every((p) => p.code && p.message)).toBe(true);
-    expect(progressRows()).toBe(before);
+    expect(await progressRows()).toBe(before);
   });
 
   it('a file with an error exits 1 naming row, column and value, and writes nothing', async () => {
@@ -116,14 +123,14 @@ describe('npm run import', () => {
         ['A', 'home_visits', '2023-07', 100, '十'],
       ]),
     );
-    const before = progressRows();
+    const before = await progressRows();
     const { code, stdout } = await cli(file, '--station', 'haizhu-chigang', '--year', '2023', '--json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout.trim()) as { problems: Array<Record<string, unknown>> };
     expect(report.problems).toContainEqual(
       expect.objectContaining({ row: 3, column: 'E', value: '十', code: 'import/not_a_number' }),
     );
-    expect(progressRows()).toBe(before);
+    expect(await progressRows()).toBe(before);
   });
 
   it('writes a good file, and an unknown station exits 2', async () => {
@@ -135,12 +142,12 @@ describe('npm run import', () => {
         ['A', 'phone_visits', '2025-03', null, 12],
       ]),
     );
-    const before = progressRows();
+    const before = await progressRows();
     const ok = await cli(file, '--station', 'haizhu-xingang', '--year', '2024');
     expect(ok.code).toBe(0);
     // March 2025 is after the demo's today: a new monthly figure.
     expect(ok.stdout).toContain('created 1');
-    expect(progressRows()).toBe(before + 1);
+    expect(await progressRows()).toBe(before + 1);
     const unknown = await cli(file, '--station', 'haizhu-nowhere', '--year', '2024', '--json');
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stdout.trim()).error.code).toBe('import/unknown_station');

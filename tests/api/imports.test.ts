@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendanceRows, csvOf, messyTableGrid, messyTableValues, xlsxOf } from '../helpers/files.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { engine } from '../../server/db/engine.ts';
 
 const IMPORT = `mutation($input: ImportTableInput!) {
   importTable(input: $input) {
@@ -77,21 +78,22 @@ async function importAs(user: string, input: Record<string, unknown>) {
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 /** Row counts of every table an import writes. */
-function counts() {
-  const sqlite = server.handle.sqlite;
-  const n = (table: string) =>
-    (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+async function counts() {
+  const n = async (table: string) =>
+    [table, (await server.sql<{ n: number }>(`select count(*) as n from ${table}`))[0]!.n] as const;
   return Object.fromEntries(
-    [
-      'targets',
-      'progress_entries',
-      'contracts',
-      'service_areas',
-      'staff',
-      'attendance',
-      'import_files',
-      'replaced_values',
-    ].map((table) => [table, n(table)]),
+    await Promise.all(
+      [
+        'targets',
+        'progress_entries',
+        'contracts',
+        'service_areas',
+        'staff',
+        'attendance',
+        'import_files',
+        'replaced_values',
+      ].map(n),
+    ),
   );
 }
 
@@ -186,7 +188,7 @@ describe('bad files write nothing', () => {
       'import/unreadable',
     ],
   ])('%s', async (_name, fileName, bytes, code) => {
-    const start = before();
+    const start = await before();
     const { result } = await importAs('bureau', {
       ...stationYear,
       fileName,
@@ -196,13 +198,13 @@ describe('bad files write nothing', () => {
     expect(result?.ok).toBe(false);
     expect(result?.applied).toBe(false);
     expect(result?.problems[0]?.code).toBe(code);
-    expect(counts()).toEqual(start);
+    expect(await counts()).toEqual(start);
   });
 
   it('a value that is not a number names its row, column and value; nothing is written', async () => {
     const { rows, merges } = messyTableGrid();
     (rows[7] as Array<string | number | null>)[3] = '六百';
-    const start = before();
+    const start = await before();
     const { result } = await importAs('bureau', {
       ...stationYear,
       fileName: 'bad.xlsx',
@@ -219,7 +221,7 @@ describe('bad files write nothing', () => {
         severity: 'ERROR',
       }),
     );
-    expect(counts()).toEqual(start);
+    expect(await counts()).toEqual(start);
   });
 
   it('an unknown station is refused with a coded error', async () => {
@@ -246,11 +248,20 @@ describe('bad files write nothing', () => {
     const rows: Array<Array<string | number | null>> = [['片区', '指标代码', '期间', '目标', '完成']];
     for (const code of codes) for (const month of months) rows.push(['合计', code, month, 120, 10]);
     expect(rows.length).toBeGreaterThan(200);
-    server.handle.sqlite.exec(
-      `create trigger refuse_last before insert on progress_entries when new.source_row = ${rows.length}
-       begin select raise(abort, 'refused by the test'); end`,
-    );
-    const start = before();
+    if (engine === 'pg') {
+      await server.sql(
+        `create function refuse_last() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`,
+      );
+      await server.sql(
+        `create trigger refuse_last before insert on progress_entries for each row when (new.source_row = ${rows.length}) execute function refuse_last()`,
+      );
+    } else {
+      await server.sql(
+        `create trigger refuse_last before insert on progress_entries when new.source_row = ${rows.length}
+         begin select raise(abort, 'refused by the test'); end`,
+      );
+    }
+    const start = await before();
     try {
       const { errors } = await importAs('bureau', {
         stationCode: 'haizhu-xingang',
@@ -264,9 +275,12 @@ describe('bad files write nothing', () => {
         positions: 18,
       });
       expect(errors?.[0]?.extensions?.code).toBe('server/internal');
-      expect(counts()).toEqual(start);
+      expect(await counts()).toEqual(start);
     } finally {
-      server.handle.sqlite.exec('drop trigger refuse_last');
+      await server.sql(
+        engine === 'pg' ? 'drop trigger refuse_last on progress_entries' : 'drop trigger refuse_last',
+      );
+      if (engine === 'pg') await server.sql('drop function refuse_last()');
     }
   });
 });
@@ -342,9 +356,8 @@ describe('writing', () => {
       contractedPositions: 18,
     });
     // Every stored figure remembers its file and row: area C's phone visits are in row 8.
-    const stored = server.handle.sqlite
-      .prepare(
-        `select t.value as target, t.source_file as tf, t.source_row as tr, p.value as actual,
+    const stored = (
+      await server.sql(`select t.value as target, t.source_file as tf, t.source_row as tr, p.value as actual,
                 p.source_file as pf, p.source_row as pr
          from targets t
          join progress_entries p on p.contract_id = t.contract_id and p.indicator_id = t.indicator_id
@@ -353,9 +366,8 @@ describe('writing', () => {
          join contracts c on c.id = t.contract_id
          join stations s on s.id = c.station_id
          where s.code = 'haizhu-import-new' and c.service_year = 2023 and a.code = 'C'
-           and t.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`,
-      )
-      .get();
+           and t.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`)
+    )[0];
     expect(stored).toEqual({
       target: 650,
       tf: '新站 附件1.xlsx',
@@ -415,23 +427,22 @@ describe('writing', () => {
     const once = await importAs('bureau', { ...input, contentBase64: file(77) });
     // The demo station reported July already: its monthly figure is replaced (or equal), never doubled.
     expect(once.result?.ok).toBe(true);
-    const afterOnce = counts();
+    const afterOnce = await counts();
     const twice = await importAs('bureau', { ...input, contentBase64: file(77) });
     expect(twice.result?.summary).toMatchObject({ created: 0, updated: 0 });
-    expect(counts()).toEqual(afterOnce);
+    expect(await counts()).toEqual(afterOnce);
     const changed = await importAs('bureau', { ...input, contentBase64: file(78) });
     expect(changed.result?.summary).toMatchObject({ created: 0, updated: 1 });
-    const kept = server.handle.sqlite
-      .prepare(`select before from replaced_values where entity = 'progress_entry' order by id desc limit 1`)
-      .get() as { before: string };
-    expect(JSON.parse(kept.before)).toMatchObject({ value: 77, sourceFile: 'july.csv', sourceRow: 2 });
-    const stored = server.handle.sqlite
-      .prepare(
-        `select value, source_file, source_row from progress_entries p join service_areas a on a.id = p.area_id
-         where a.code = 'A' and p.period_start = '2024-07-01' and a.station_id = (select id from stations where code = 'haizhu-xingang')
-           and p.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`,
+    const kept = (
+      await server.sql(
+        `select cast(before as text) as before from replaced_values where entity = 'progress_entry' order by id desc limit 1`,
       )
-      .all();
+    )[0] as { before: string };
+    expect(JSON.parse(kept.before)).toMatchObject({ value: 77, sourceFile: 'july.csv', sourceRow: 2 });
+    const stored =
+      await server.sql(`select value, source_file, source_row from progress_entries p join service_areas a on a.id = p.area_id
+         where a.code = 'A' and p.period_start = '2024-07-01' and a.station_id = (select id from stations where code = 'haizhu-xingang')
+           and p.indicator_id = (select id from indicator_definitions where code = 'phone_visits')`);
     expect(stored).toEqual([{ value: 78, source_file: 'july.csv', source_row: 2 }]);
   });
 });
@@ -480,7 +491,7 @@ describe("Chigang's official table and attendance annex, exported and imported b
         if (imported.has(key)) expect(imported.get(key), key).toEqual([s.target, s.actual]);
       }
       expect(imported.size).toBe(56);
-      const start = counts();
+      const start = await counts();
       const again = await importAs('bureau', {
         stationCode: 'haizhu-chigang',
         year: 2023,
@@ -489,7 +500,7 @@ describe("Chigang's official table and attendance annex, exported and imported b
         dryRun: false,
       });
       expect(again.result?.summary).toMatchObject({ created: 0, updated: 0, unchanged: 112 });
-      expect(counts()).toEqual(start);
+      expect(await counts()).toEqual(start);
     },
   );
 
@@ -516,7 +527,7 @@ describe("Chigang's official table and attendance annex, exported and imported b
       l: 'ATTENDANCE',
       f: 'XLSX',
     });
-    const start = counts();
+    const start = await counts();
     const { result } = await importAs('bureau', {
       stationCode: 'haizhu-chigang',
       year: 2023,
@@ -526,7 +537,7 @@ describe("Chigang's official table and attendance annex, exported and imported b
     });
     expect(result?.staffCount).toBe(26);
     expect(result?.summary).toMatchObject({ created: 0, updated: 0, unchanged: 254, staffCreated: 0 });
-    expect(counts()).toEqual(start);
+    expect(await counts()).toEqual(start);
   });
 });
 
@@ -543,12 +554,11 @@ describe('the attendance annex (into another station, so that Chigang stays as p
     });
     expect(result?.ok).toBe(true);
     expect(result?.summary).toMatchObject({ staffCreated: 3 });
-    const rows = server.handle.sqlite
-      .prepare(
-        `select name, position, left_on, leaving_reason, insurance_exemption, practice_start from staff
-         where name_key is not null and note is not null or position = '项目主管' and name_key is not null order by id`,
-      )
-      .all() as Array<Record<string, string | null>>;
+    const rows =
+      (await server.sql(`select name, position, left_on, leaving_reason, insurance_exemption, practice_start from staff
+         where name_key is not null and note is not null or position = '项目主管' and name_key is not null order by id`)) as Array<
+        Record<string, string | null>
+      >;
     const names = rows.map((r) => r.name);
     for (const real of ['陈大文', '李小红', '王老伯']) expect(names).not.toContain(real);
     expect(rows).toContainEqual(

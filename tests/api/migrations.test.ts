@@ -29,7 +29,7 @@ function migrationsUpTo(tag: string): string {
 }
 
 describe('migrating an older installation', () => {
-  it('keeps its users and audit trail through the table rebuilds, every key intact', () => {
+  it('keeps its users and audit trail through the table rebuilds, every key intact', async () => {
     const path = join(dir, 'old.db');
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
@@ -41,7 +41,8 @@ describe('migrating an older installation', () => {
     `);
     old.close();
 
-    const { sqlite, close } = openDb({ path });
+    const handle = await openDb({ path });
+    const sqlite = handle.sqlite!;
     try {
       expect(sqlite.prepare('select username, role, region_id from users').all()).toEqual([
         { username: 'bureau', role: 'BUREAU', region_id: null },
@@ -60,7 +61,7 @@ describe('migrating an older installation', () => {
           .run(),
       ).toThrow(/CHECK constraint failed/);
     } finally {
-      close();
+      await handle.close();
     }
   });
 });

@@ -23,8 +23,8 @@ beforeAll(async () => {
   server = await startTestServer({
     seed: async ({ db }) => {
       await seedDemoDatabase(db, { asOf: TEST_TODAY });
-      seedSyntheticDistrict(db, { code: 'small', count: 5, asOf: TEST_TODAY });
-      seedSyntheticDistrict(db, { code: 'large', count: 60, asOf: TEST_TODAY });
+      await seedSyntheticDistrict(db, { code: 'small', count: 5, asOf: TEST_TODAY });
+      await seedSyntheticDistrict(db, { code: 'large', count: 60, asOf: TEST_TODAY });
     },
   });
   for (const code of ['small', 'large'])

@@ -273,37 +273,41 @@ describe('year on year', () => {
 
 describe('the figures rollup', () => {
   /** Throws away every stored figure (and the cached answers), so that the next overview computes all. */
-  function recomputeEverything() {
-    server.handle.sqlite.exec(
-      "delete from contract_figures; update settings set value = cast(value as integer) + 1 where key = 'data_version'",
+  async function recomputeEverything() {
+    await server.sql('delete from contract_figures');
+    await server.sql(
+      "update settings set value = cast(cast(value as integer) + 1 as text) where key = 'data_version'",
     );
   }
 
   it('agrees with a full recomputation after random writes of every kind', async () => {
     const gen = xoroshiro128plus(11);
     const pick = <T>(items: readonly T[]): T => items[uniformInt(gen, 0, items.length - 1)] as T;
-    const sql = server.handle.sqlite;
-    const entries = sql
-      .prepare(
-        `select s.code station, i.code indicator, a.code area, substr(p.period_start, 1, 7) month
+    const entries =
+      (await server.sql(`select s.code station, i.code indicator, a.code area, substr(p.period_start, 1, 7) as month
          from progress_entries p join contracts c on c.id = p.contract_id join stations s on s.id = c.station_id
          join indicator_definitions i on i.id = p.indicator_id left join service_areas a on a.id = p.area_id
-         where c.service_year = 2024 and p.period_end <= '2025-01-31' and s.code like 'haizhu-%'`,
-      )
-      .all() as Array<{ station: string; indicator: string; area: string | null; month: string }>;
-    const targets = sql
-      .prepare(
-        `select s.code station, i.code indicator, a.code area from targets t join contracts c on c.id = t.contract_id
+         where c.service_year = 2024 and p.period_end <= '2025-01-31' and s.code like 'haizhu-%'`)) as Array<{
+        station: string;
+        indicator: string;
+        area: string | null;
+        month: string;
+      }>;
+    const targets =
+      (await server.sql(`select s.code station, i.code indicator, a.code area from targets t join contracts c on c.id = t.contract_id
          join stations s on s.id = c.station_id join indicator_definitions i on i.id = t.indicator_id
-         left join service_areas a on a.id = t.area_id where c.service_year = 2024`,
-      )
-      .all() as Array<{ station: string; indicator: string; area: string | null }>;
-    const staff = sql
-      .prepare(
-        `select s.code station, st.name name, a.month month from attendance a join staff st on st.id = a.staff_id
-         join stations s on s.id = st.station_id join contracts c on c.id = a.contract_id where c.service_year = 2024`,
-      )
-      .all() as Array<{ station: string; name: string; month: string }>;
+         left join service_areas a on a.id = t.area_id where c.service_year = 2024`)) as Array<{
+        station: string;
+        indicator: string;
+        area: string | null;
+      }>;
+    const staff =
+      (await server.sql(`select s.code station, st.name name, a.month as month from attendance a join staff st on st.id = a.staff_id
+         join stations s on s.id = st.station_id join contracts c on c.id = a.contract_id where c.service_year = 2024`)) as Array<{
+        station: string;
+        name: string;
+        month: string;
+      }>;
     const writes = [
       () => {
         const e = pick(entries);
@@ -358,7 +362,7 @@ describe('the figures rollup', () => {
         expect(errors, JSON.stringify({ scope, values })).toBeUndefined();
       }
       const fromRollup = await overview('province', variables);
-      recomputeEverything();
+      await recomputeEverything();
       const recomputed = await overview('province', variables);
       expect(fromRollup.errors).toBeUndefined();
       expect(fromRollup.data).toEqual(recomputed.data);

@@ -125,7 +125,7 @@ beforeAll(async () => {
   server = await startTestServer({
     seed: async ({ db }) => {
       await seedDemoDatabase(db, { asOf: TEST_TODAY });
-      seedSyntheticDistrict(db, { code: 'other', count: 3, asOf: TEST_TODAY });
+      await seedSyntheticDistrict(db, { code: 'other', count: 3, asOf: TEST_TODAY });
     },
     // The generated queries select everything at once: far more than any page asks for.
     security: {
@@ -139,13 +139,13 @@ beforeAll(async () => {
     role: 'SUPERVISOR',
     stations: haizhu(['chigang', 'xingang']),
   });
-  const rows = server.handle.sqlite.prepare('select code from stations').all() as Array<{ code: string }>;
+  const rows = await server.sql<{ code: string }>('select code from stations');
   const codes = rows.map((r) => r.code);
   stationCodes = {
     haizhu: codes.filter((c) => c.startsWith('haizhu-')),
     other: codes.filter((c) => c.startsWith('other-')),
   };
-  const staff = server.handle.sqlite.prepare('select name from staff').all() as Array<{ name: string }>;
+  const staff = await server.sql<{ name: string }>('select name from staff');
   staffNames = staff.map((r) => r.name);
 }, 180_000);
 afterAll(async () => {

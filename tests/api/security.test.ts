@@ -329,12 +329,12 @@ describe('rate limits and expiry (their own servers)', () => {
   it('/healthz answers 503 with a code when the database does not', async () => {
     const broken = await startTestServer();
     try {
-      broken.handle.sqlite.close();
+      await broken.handle.close();
       const res = await fetch(`${broken.app.url}/healthz`);
       expect(res.status).toBe(503);
       expect(codeOf(await res.text())).toBe('server/unavailable');
     } finally {
-      await broken.app.stop();
+      await broken.close();
     }
   });
 });

@@ -3,7 +3,6 @@
  * errors in one line, the port checked before the database, another program's database refused,
  * two first starts on one new file, a clean stop on SIGTERM, backup and restore.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -14,62 +13,17 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
+import { env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-
-function env(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    LOG_LEVEL: 'warn',
-    DEMO_AS_OF: '2025-02-20',
-    ...extra,
-  };
-}
-
-/** Runs the server to its end (an error exit), within a time limit. */
-function runToEnd(extra: Record<string, string>) {
-  const result = spawnSync(tsx, ['server/main.ts'], { env: env(extra), encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stderr: result.stderr.trim() };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Starts the server and waits until /healthz answers ok. */
-async function start(
-  extra: Record<string, string>,
-): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  const port = Number(extra.PORT ?? (await freePort()));
-  const child = spawn(tsx, ['server/main.ts'], { env: env({ PORT: String(port), ...extra }), stdio: 'pipe' });
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return { child, port, exited };
-    if (child.exitCode != null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`server did not come up: ${stderr}`);
-}
-
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const oneLine = (text: string) => {
   expect(text.split('\n')).toHaveLength(1);

@@ -20,39 +20,42 @@ import { TEST_TODAY } from '../helpers/server.ts';
 const wanted = 100_000;
 const json = process.argv.includes('--json');
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-bench-'));
-const { db, sqlite, close } = openDb({ path: join(dir, 'bench.db') });
+const handle = await openDb({ path: join(dir, 'bench.db') });
+const { db } = handle;
+const sqlite = handle.sqlite!;
 
 try {
   await seedDemoDatabase(db, { asOf: TEST_TODAY });
   // A bench station with 14 areas: 15 scopes × every indicator × 365 days ≥ 100,000 distinct rows.
-  const district = db.select().from(t.districts).get();
+  const district = (await db.select().from(t.districts))[0];
   if (!district) throw new Error('no district');
-  const station = db
-    .insert(t.stations)
-    .values({
-      code: 'bench-import',
-      districtId: district.id,
-      nameZh: '基准站',
-      nameEn: 'Bench',
-      streetZh: '基准街',
-      isDemo: true,
-    })
-    .returning()
-    .get();
-  const codes = 'ABCDEFGHIJKLMN'.split('');
-  db.insert(t.serviceAreas)
-    .values(codes.map((code, i) => ({ stationId: station.id, code, label: `片区${i + 1}` })))
-    .run();
-  db.insert(t.contracts)
-    .values({
-      stationId: station.id,
+  const station = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(t.stations)
+      .values({
+        code: 'bench-import',
+        districtId: district.id,
+        nameZh: '基准站',
+        nameEn: 'Bench',
+        streetZh: '基准街',
+        isDemo: true,
+      })
+      .returning();
+    const codes = 'ABCDEFGHIJKLMN'.split('');
+    await tx
+      .insert(t.serviceAreas)
+      .values(codes.map((code, i) => ({ stationId: row!.id, code, label: `片区${i + 1}` })));
+    await tx.insert(t.contracts).values({
+      stationId: row!.id,
       serviceYear: 2024,
       start: '2024-06-01',
       end: '2025-05-31',
       contractedPositions: 20,
-    })
-    .run();
-  const indicators = db.select().from(t.indicatorDefinitions).all();
+    });
+    return row!;
+  });
+  const codes = 'ABCDEFGHIJKLMN'.split('');
+  const indicators = await db.select().from(t.indicatorDefinitions);
   const days = Array.from({ length: 365 }, (_, i) =>
     new Date(Date.UTC(2024, 5, 1 + i)).toISOString().slice(0, 10),
   );
@@ -74,7 +77,7 @@ try {
   const parsed = await parseFile('bench.csv', bytes, await importContext(db, target));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.plan.problems.slice(0, 3)));
   const parseMs = performance.now() - t0;
-  const summary = applyImport(db, target, parsed, { viewer: system, actor: 'bench' });
+  const summary = await applyImport(db, target, parsed, { viewer: system, actor: 'bench' });
   const importMs = performance.now() - t0;
   if (summary.created !== wanted) throw new Error(`imported ${summary.created} of ${wanted}`);
 
@@ -82,10 +85,7 @@ try {
   const contractId = target.contract?.id;
   sqlite.prepare('delete from progress_entries where contract_id = ?').run(contractId);
   const areaIds = new Map(
-    db
-      .select()
-      .from(t.serviceAreas)
-      .all()
+    (await db.select().from(t.serviceAreas))
       .filter((a) => a.stationId === station.id)
       .map((a) => [a.code, a.id]),
   );
@@ -136,6 +136,6 @@ try {
   }
   console.log(JSON.stringify(result));
 } finally {
-  close();
+  await handle.close();
   rmSync(dir, { recursive: true, force: true });
 }

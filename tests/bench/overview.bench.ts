@@ -13,8 +13,8 @@ const repeats = 5;
 const query = DistrictOverviewDocument.toString();
 
 const server = await startTestServer({
-  seed: ({ db }) => {
-    for (const n of sizes) seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY });
+  seed: async ({ db }) => {
+    for (const n of sizes) await seedSyntheticDistrict(db, { code: `bench${n}`, count: n, asOf: TEST_TODAY });
   },
 });
 for (const n of sizes)

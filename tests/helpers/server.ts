@@ -1,19 +1,23 @@
 /**
- * A real server over a real, freshly migrated SQLite file in a temporary folder, seeded like
- * production (demo users included) but with a pinned "today" so that demo figures do not drift
- * with the calendar. Queries log in as a demo user (the bureau by default) over HTTP.
+ * A real server over a real, freshly migrated database, seeded like production (demo users
+ * included) but with a pinned "today" so that demo figures do not drift with the calendar.
+ * Queries log in as a demo user (the bureau by default) over HTTP. The database is an SQLite file
+ * in a temporary folder, or, in the test run's PostgreSQL project (vitest.config.ts), a copy of
+ * the run's migrated PostgreSQL template.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { pino } from 'pino';
 import { startApp, type RunningApp, type SecurityOptions } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
+import { engine } from '../../server/db/engine.ts';
 import * as t from '../../server/db/schema.ts';
 import { DEMO_PASSWORD, seedDemoDatabase } from '../../server/seed/index.ts';
 import { createUser } from '../../server/services/users.ts';
+import { clonePgDatabase } from './pg.ts';
 
 /** The demo's pinned "today": the 2024 service year is in its ninth month. */
 export const TEST_TODAY = '2025-02-20';
@@ -26,6 +30,11 @@ type GraphQLResult<T> = {
 export interface TestServer {
   app: RunningApp;
   handle: DbHandle;
+  /**
+   * Raw SQL straight to the database (outside the server), `?` for parameters: for checks and
+   * for breaking things on purpose. PostgreSQL's booleans come back as true/false, SQLite's as 1/0.
+   */
+  sql: <T = Record<string, unknown>>(text: string, ...params: unknown[]) => Promise<T[]>;
   /** SQL statements sent since the last `resetCount()`. */
   statements: () => number;
   resetCount: () => void;
@@ -53,7 +62,7 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  seed?: (handle: DbHandle) => void | Promise<unknown>;
+  seed?: (handle: DbHandle) => Promise<unknown>;
   today?: string;
   security?: Partial<SecurityOptions>;
 }
@@ -61,12 +70,11 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'station-monitor-'));
   let count = 0;
-  const handle = openDb({
-    path: join(dir, 'test.db'),
-    onQuery: () => {
-      count++;
-    },
-  });
+  const onQuery = () => {
+    count++;
+  };
+  const copy = engine === 'pg' ? await clonePgDatabase() : null;
+  const handle = await openDb(copy ? { url: copy.url, onQuery } : { path: join(dir, 'test.db'), onQuery });
   const today = options.today ?? TEST_TODAY;
   await (options.seed ?? ((h) => seedDemoDatabase(h.db, { asOf: today })))(handle);
   const app = await startApp(
@@ -117,22 +125,42 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     query: (query, variables) => queryAs('bureau', query, variables),
     queryAs,
     token,
+    sql: (text, ...params) => rawSql(handle, text, params),
     addUser: async ({ username, role, district, stations }) => {
       const db = handle.db;
       const districtId = district
-        ? db.select().from(t.districts).where(eq(t.districts.code, district)).get()?.id
+        ? (await db.select().from(t.districts).where(eq(t.districts.code, district)))[0]?.id
         : undefined;
-      const stationIds = (stations ?? []).map(
-        (code) => db.select().from(t.stations).where(eq(t.stations.code, code)).get()!.id,
-      );
+      const stationIds: number[] = [];
+      for (const code of stations ?? [])
+        stationIds.push((await db.select().from(t.stations).where(eq(t.stations.code, code)))[0]!.id);
       const passwordHash = await hashPassword('test');
-      createUser(db, { username, passwordHash, role, displayName: username, districtId, stationIds });
+      await db.transaction((tx) =>
+        createUser(tx, { username, passwordHash, role, displayName: username, districtId, stationIds }),
+      );
       passwords.set(username, 'test');
     },
     close: async () => {
       await app.stop();
-      handle.close();
+      await handle.close();
+      await copy?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** `text` with its `?` placeholders bound to `params`, run on the handle's writing connection. */
+export async function rawSql<T>(handle: DbHandle, text: string, params: unknown[] = []): Promise<T[]> {
+  if (handle.sqlite) {
+    const statement = handle.sqlite.prepare(text);
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
+  }
+  const parts = text.split('?');
+  const query: SQL = sql.join(
+    parts.map((part, i) => (i === 0 ? sql.raw(part) : sql`${params[i - 1]}${sql.raw(part)}`)),
+  );
+  const result = (await handle.db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -14,7 +14,7 @@ describe('generated files are up to date', () => {
   // The same tables, described once (server/db/tables.ts), give SQLite's migrations (the server's)
   // and PostgreSQL's; both must be current.
   it.each([
-    ['sqlite', 'server/db/schema.ts', 'drizzle'],
+    ['sqlite', 'server/db/schema.sqlite.ts', 'drizzle'],
     ['postgresql', 'server/db/schema.pg.ts', 'drizzle-pg'],
   ])(
     'the committed %s migrations match the drizzle schema (`npm run db:generate`)',

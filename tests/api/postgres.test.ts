@@ -1,0 +1,128 @@
+/**
+ * PostgreSQL as deployments beyond one machine meet it: several stateless instances of the real
+ * server (`server/main.ts` in real processes) on one database behind a load balancer. They start
+ * together on a new database and seed it once; a login on one works on the other; a write through
+ * one is seen at once through the other (the cached answers end with the database's data
+ * version). A database of another program is refused. Runs in the test run's PostgreSQL project.
+ */
+import type { ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
+import { freePort, runToEnd, start } from '../helpers/process.ts';
+
+const dropped: PgDatabase[] = [];
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(
+    children.map((c) => new Promise((done) => (c.exitCode != null ? done(0) : c.on('exit', done)))),
+  );
+  for (const db of dropped) await db.drop();
+});
+
+async function rows<T>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function graphql<T>(port: number, query: string, token?: string, variables?: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: T; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+const TARGET = `{ station(code: "haizhu-xingang") { contract(year: 2024) {
+  indicatorStatuses { indicator { code } area { code } target } } } }`;
+type TargetAnswer = {
+  station: {
+    contract: { indicatorStatuses: Array<{ indicator: { code: string }; area: null; target: number }> };
+  };
+};
+const surveys = (answer: { data?: TargetAnswer }) =>
+  answer.data?.station.contract.indicatorStatuses.find(
+    (s) => s.indicator.code === 'community_surveys' && !s.area,
+  )?.target;
+
+describe('two instances on one PostgreSQL database', () => {
+  it('start together on a new database, seed it once, and serve the same data: a write through one is read through the other', async () => {
+    const db = await clonePgDatabase({ empty: true });
+    dropped.push(db);
+    const [portA, portB] = [await freePort(), await freePort()];
+    const [a, b] = await Promise.all([
+      start({ DATABASE_URL: db.url, PORT: String(portA) }),
+      start({ DATABASE_URL: db.url, PORT: String(portB) }),
+    ]);
+    children.push(a.child, b.child);
+
+    // Migrated and seeded exactly once, though both started on the empty database.
+    expect(await rows(db.url, 'select count(*)::int as n from districts')).toEqual([{ n: 1 }]);
+    expect(await rows(db.url, 'select count(*)::int as n from users')).toEqual([{ n: 7 }]);
+    const migrations = await rows<{ n: number }>(
+      db.url,
+      'select count(*)::int as n from drizzle.__drizzle_migrations',
+    );
+    expect(migrations[0]!.n).toBeGreaterThan(0);
+
+    // A token from one instance is good on the other: they share the signing secret, not memory.
+    const login = await graphql<{ login: { token: string } }>(
+      portA,
+      'mutation { login(username: "bureau", password: "demo") { token } }',
+    );
+    const token = login.data!.login.token;
+    const before = await graphql<TargetAnswer>(portB, TARGET, token);
+    expect(before.errors).toBeUndefined();
+    // Asked twice, so that instance A holds the answer in its cache.
+    await graphql<TargetAnswer>(portA, TARGET, token);
+    const cachedOnA = await graphql<TargetAnswer>(portA, TARGET, token);
+    expect(surveys(cachedOnA)).toBe(surveys(before));
+
+    const value = (surveys(before) ?? 0) + 7;
+    const written = await graphql<{ setTarget: { replaced: boolean } }>(
+      portB,
+      'mutation($i: TargetInput!) { setTarget(input: $i) { replaced } }',
+      token,
+      { i: { stationCode: 'haizhu-xingang', year: 2024, indicatorCode: 'community_surveys', value } },
+    );
+    expect(written.errors).toBeUndefined();
+    expect(surveys(await graphql<TargetAnswer>(portA, TARGET, token))).toBe(value);
+    expect(surveys(await graphql<TargetAnswer>(portB, TARGET, token))).toBe(value);
+  }, 120_000);
+});
+
+describe('the database DATABASE_URL names', () => {
+  it("another program's database is refused in one line, and nothing is written into it", async () => {
+    const db = await clonePgDatabase({ empty: true });
+    dropped.push(db);
+    await rows(db.url, 'create table customers (id integer primary key, name text)');
+    const { code, stderr } = runToEnd({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/another program's tables \(customers\)/);
+    expect(stderr.split('\n')).toHaveLength(1);
+    const tables = await rows<{ name: string }>(
+      db.url,
+      "select table_name as name from information_schema.tables where table_schema in ('public', 'drizzle')",
+    );
+    expect(tables.map((t) => t.name)).toEqual(['customers']);
+  });
+
+  it('an unreachable server is one readable line naming DATABASE_URL', async () => {
+    const { code, stderr } = runToEnd({
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      PORT: String(await freePort()),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/DATABASE_URL does not reach a PostgreSQL database/);
+    expect(stderr.split('\n')).toHaveLength(1);
+  });
+});
