@@ -1,7 +1,8 @@
 /**
  * `npm run backup -- PATH`: an online backup of the database (SQLite's backup API), safe while
  * the server runs; `npm run restore -- PATH` puts a backup in place (stop the server first).
- * Both use DATABASE_PATH (default data/station-monitor.db).
+ * Both use DATABASE_PATH (default data/station-monitor.db); a PostgreSQL database (DATABASE_URL)
+ * is backed up with PostgreSQL's own tools.
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -14,6 +15,11 @@ function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }
+
+if (process.env.DATABASE_URL)
+  fail(
+    'DATABASE_URL names a PostgreSQL database: back it up with pg_dump -Fc -f FILE "$DATABASE_URL" and restore with pg_restore --clean -d "$DATABASE_URL" FILE (this command backs up the SQLite file of DATABASE_PATH)',
+  );
 
 /** The file is an intact Station Monitor database. */
 function checkBackup(path: string): void {

