@@ -1,26 +1,11 @@
 /** axe-core on every page, both languages: no serious or critical WCAG 2 A/AA violation. */
 import { describe, expect, it } from 'vitest';
 import { browserSuite, seriousViolations } from '../helpers/browser.ts';
+import { dashboardPages } from '../helpers/pages.ts';
 
 const suite = browserSuite();
 
-const pages = [
-  '/districts/haizhu?year=2023',
-  '/districts/haizhu/weak',
-  '/districts/haizhu/quality',
-  '/districts/haizhu/resources?year=2023&station=haizhu-fengyang',
-  '/districts/haizhu/staffing?year=2023',
-  '/stations/haizhu-chigang?year=2023',
-  '/stations/haizhu-xingang/quarterly?year=2024',
-  '/stations/haizhu-xingang/resources?year=2024',
-  '/stations/haizhu-xingang/staffing?year=2024',
-  '/stations/haizhu-xingang/volunteers?year=2024',
-  '/stations/haizhu-chigang/evaluation?year=2023',
-  '/stations/haizhu-xingang/import?year=2024',
-  '/stations/haizhu-xingang/entry?year=2024',
-  '/audit',
-  '/glossary',
-];
+const pages = dashboardPages;
 
 async function serious(path: string): Promise<string[]> {
   await suite.open(path);

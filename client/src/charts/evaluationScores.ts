@@ -40,7 +40,7 @@ export function evaluationScoresOption(
     ),
     legend: { top: 36 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 64, top: 80, bottom: 24, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 16, top: 80, bottom: 24, outerBoundsMode: 'same' },
     xAxis: { type: 'category', data: stages },
     yAxis: { type: 'value', min: 0, max: 100 },
     series: [
@@ -67,10 +67,19 @@ export function evaluationScoresOption(
         markLine: {
           symbol: 'none',
           silent: true,
+          // Over the bars, labels on a white ground: on a phone the bar reaches under the labels.
+          z: 5,
           data: bands.map((b) => ({
             yAxis: b.v,
             lineStyle: { color: b.c, type: 'dotted' as const },
-            label: { formatter: `${text.t(`grade.${b.g}`)} ${b.v}`, color: b.c },
+            // Inside the plot above the line's right end: at the end, "Excellent 90" ran past the edge.
+            label: {
+              formatter: `${text.t(`grade.${b.g}`)} ${b.v}`,
+              color: b.c,
+              position: 'insideEndTop' as const,
+              backgroundColor: '#fff',
+              padding: [1, 2],
+            },
           })),
         },
       },

@@ -48,7 +48,17 @@ export function statusHeatmapOption(
         return `${station} · ${indicator}<br/>${text.t(`status.${status}`)} ${rate}`;
       },
     },
-    grid: { left: 8, right: 8, top: 40, bottom: 72, outerBoundsMode: 'same' },
+    // The colour key as a legend, which wraps on a phone (a piecewise visual map is one row,
+    // cut at both edges of a 390 px screen); the visual map, hidden, still colours the cells.
+    legend: {
+      top: 28,
+      selectedMode: false,
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { fontSize: 11 },
+      data: statuses.map((s) => ({ name: text.t(`status.${s}`), icon: 'rect' })),
+    },
+    grid: { left: 8, right: 8, top: 84, bottom: 8, outerBoundsMode: 'same' },
     xAxis: {
       type: 'category',
       data: [...indicators],
@@ -58,9 +68,7 @@ export function statusHeatmapOption(
     yAxis: { type: 'category', data: [...stations], axisLabel: { fontSize: 11 }, splitArea: { show: true } },
     visualMap: {
       type: 'piecewise',
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
+      show: false,
       dimension: 2,
       pieces: statuses.map((s, i) => ({ value: i, label: text.t(`status.${s}`), color: statusColors[s] })),
     },
@@ -78,6 +86,14 @@ export function statusHeatmapOption(
         })),
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
       },
+      // The legend's keys (empty series: a colour and a name each, no data).
+      ...statuses.map((s) => ({
+        type: 'line' as const,
+        name: text.t(`status.${s}`),
+        data: [],
+        itemStyle: { color: statusColors[s] },
+        lineStyle: { opacity: 0 },
+      })),
     ],
   };
 }

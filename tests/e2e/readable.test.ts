@@ -1,0 +1,104 @@
+/**
+ * What a reader sees on every page, in Chinese and English, on a desktop and a 390 px phone:
+ * the page never scrolls sideways, no chart label is cut at the chart's edge, and no text is in
+ * the other language. Data that exists in one language only (an area's label, a community, a
+ * person's name, a report's quoted words) is marked with its language (`lang="zh-CN"`), as screen
+ * readers need; everything else must be in the reader's language.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser.ts';
+import { dashboardPages } from '../helpers/pages.ts';
+
+const suite = browserSuite();
+
+const viewports = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/**
+ * Latin words a Chinese page may show: file formats. (The language switch is marked `lang="en"`,
+ * identifiers such as usernames `translate="no"`.)
+ */
+const latinAllowed = new Set(['CSV', 'XLSX', 'HTML', 'PDF', 'UTF', 'md', 'Markdown', 'ID']);
+
+type Problems = { overflow: number | null; clipped: string[]; foreign: string[] };
+
+async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]> {
+  const { page } = suite.b;
+  await suite.open(path);
+  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
+  // Charts draw after their data and animate in.
+  await page.waitForTimeout(900);
+  const found = await page.evaluate(
+    ({ language, latinAllowed }): Problems => {
+      const allowed = new Set(latinAllowed);
+      const overflow =
+        document.documentElement.scrollWidth > window.innerWidth + 1
+          ? document.documentElement.scrollWidth
+          : null;
+      const clipped: string[] = [];
+      for (const svg of document.querySelectorAll('[_echarts_instance_] svg')) {
+        const box = svg.getBoundingClientRect();
+        if (box.width === 0) continue;
+        for (const text of svg.querySelectorAll('text')) {
+          const content = (text.textContent ?? '').trim();
+          const r = text.getBoundingClientRect();
+          if (!content || r.width === 0 || getComputedStyle(text).opacity === '0') continue;
+          // Deliberately clipped: a scrolling legend's items beyond its pager.
+          if (text.closest('[clip-path]')) continue;
+          if (
+            r.left < box.left - 1 ||
+            r.right > box.right + 1 ||
+            r.top < box.top - 1 ||
+            r.bottom > box.bottom + 1
+          )
+            clipped.push(content.slice(0, 40));
+        }
+      }
+      const foreign: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        const text = (node.textContent ?? '').trim();
+        if (!element || !text) continue;
+        if (element.closest('style, script, noscript, [aria-hidden="true"], [translate="no"]')) continue;
+        const r = element.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const marked = element.closest('[lang]')?.getAttribute('lang') ?? '';
+        if (language === 'en' && !marked.startsWith('zh') && /[\u3400-\u9fff]/.test(text)) foreign.push(text);
+        if (language === 'zh' && marked.startsWith('zh')) {
+          const words = text.match(/[A-Za-z]{3,}/g) ?? [];
+          if (words.some((w) => !allowed.has(w))) foreign.push(text);
+        }
+      }
+      return { overflow, clipped: [...new Set(clipped)], foreign: [...new Set(foreign)] };
+    },
+    { language, latinAllowed: [...latinAllowed] },
+  );
+  return [
+    ...(found.overflow ? [`${path}: the page is ${found.overflow} px wide`] : []),
+    ...found.clipped.map((t) => `${path}: chart label cut: ${t}`),
+    ...found.foreign
+      .slice(0, 8)
+      .map((t) => `${path}: ${language === 'en' ? 'Chinese' : 'English'}: ${t.slice(0, 60)}`),
+  ];
+}
+
+describe.each(['zh', 'en'] as const)('every page in %s', (language) => {
+  it.each(viewports)(
+    '$name ($width px): no sideways scrolling, no cut chart label, no text in the other language',
+    async (viewport) => {
+      const { page } = suite.b;
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await suite.open('/glossary');
+      const other = language === 'en' ? 'English' : '中文';
+      const switcher = page.getByRole('button', { name: other, exact: true });
+      if (await switcher.isVisible()) await switcher.click();
+      const problems: string[] = [];
+      for (const path of dashboardPages) problems.push(...(await problemsOn(path, language)));
+      expect(problems).toEqual([]);
+    },
+    240_000,
+  );
+});
