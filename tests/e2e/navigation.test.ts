@@ -117,6 +117,19 @@ describe('the date in use is never hidden', () => {
     await suite.open('/districts/haizhu/weak');
     await expect.poll(() => page.getByTestId('weak-as-of').locator('input').inputValue()).toBe(TEST_TODAY);
   });
+
+  it('the quarterly date box opens its calendar on the date in use, not on the real today', async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-xingang/quarterly?year=2024');
+    const box = page.getByTestId('as-of-picker').locator('input');
+    await expect.poll(() => box.getAttribute('placeholder')).toBe(TEST_TODAY);
+    await box.click();
+    const header = page.locator('.el-date-picker__header').first();
+    await header.waitFor();
+    const [year, month] = TEST_TODAY.split('-').map(Number) as [number, number];
+    await expect.poll(() => header.innerText()).toMatch(new RegExp(`${year}\\s*年[\\s\\S]*${month}\\s*月`));
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('drill-down', () => {

@@ -1,7 +1,7 @@
 /**
  * What a reader sees on every page, in Chinese and English, on a desktop and a 390 px phone:
- * the page never scrolls sideways, no chart label is cut at the chart's edge, and no text is in
- * the other language. Data that exists in one language only (an area's label, a community, a
+ * the page never scrolls sideways, a table that does shows its scroll bar, no chart label is cut
+ * at the chart's edge, and no text is in the other language. Data that exists in one language only (an area's label, a community, a
  * person's name, a report's quoted words) is marked with its language (`lang="zh-CN"`), as screen
  * readers need; everything else must be in the reader's language.
  */
@@ -22,7 +22,7 @@ const viewports = [
  */
 const latinAllowed = new Set(['CSV', 'XLSX', 'HTML', 'PDF', 'UTF', 'md', 'Markdown', 'ID']);
 
-type Problems = { overflow: number | null; clipped: string[]; foreign: string[] };
+type Problems = { overflow: number | null; clipped: string[]; foreign: string[]; hiddenScroll: number };
 
 async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]> {
   const { page } = suite.b;
@@ -56,6 +56,12 @@ async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]
             clipped.push(content.slice(0, 40));
         }
       }
+      // A table wider than its card scrolls sideways; its scroll bar must show that without a hover.
+      const hiddenScroll = [...document.querySelectorAll('.el-table .el-scrollbar__wrap')].filter((wrap) => {
+        if (wrap.scrollWidth <= wrap.clientWidth + 1) return false;
+        const bar = wrap.parentElement?.querySelector(':scope > .el-scrollbar__bar.is-horizontal');
+        return !bar || getComputedStyle(bar).display === 'none';
+      }).length;
       const foreign: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -72,12 +78,15 @@ async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]
           if (words.some((w) => !allowed.has(w))) foreign.push(text);
         }
       }
-      return { overflow, clipped: [...new Set(clipped)], foreign: [...new Set(foreign)] };
+      return { overflow, clipped: [...new Set(clipped)], foreign: [...new Set(foreign)], hiddenScroll };
     },
     { language, latinAllowed: [...latinAllowed] },
   );
   return [
     ...(found.overflow ? [`${path}: the page is ${found.overflow} px wide`] : []),
+    ...(found.hiddenScroll
+      ? [`${path}: ${found.hiddenScroll} tables scroll sideways with no scroll bar showing`]
+      : []),
     ...found.clipped.map((t) => `${path}: chart label cut: ${t}`),
     ...found.foreign
       .slice(0, 8)

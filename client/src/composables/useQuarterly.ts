@@ -1,6 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { StationQuarterlyDocument } from '../graphql/generated/graphql.ts';
+import { roundTo } from '../modules/format.ts';
 import { localName, localUnit } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
@@ -34,12 +35,16 @@ export function useQuarterly(
         (i) => i.area === null && i.indicator.code === selected.value?.indicator.code,
       );
       // The contract's end is 100% of the term by definition; other unreached quarters have no pace yet.
+      const expectedRate = item?.expectedRate ?? (quarter === 4 ? 1 : null);
+      const target = selected.value?.target ?? null;
       return {
         quarter,
         range: q ? `${q.start} – ${q.end}` : null,
         complete: q?.complete ?? false,
         actual: item?.actual ?? null,
-        expectedRate: item?.expectedRate ?? (quarter === 4 ? 1 : null),
+        expectedRate,
+        /** The pace as a count (target × share of the term), as the chart's pace line draws it. */
+        expected: target == null || expectedRate == null ? null : roundTo(target * expectedRate),
         status: item?.status ?? null,
       };
     }),
