@@ -10,6 +10,9 @@ import { browserSuite } from '../helpers/browser.ts';
 import { dashboardPages } from '../helpers/pages.ts';
 
 const suite = browserSuite();
+/** The region page is a region user's (a province's authority). */
+const regionSuite = browserSuite(undefined, 'province');
+type Suite = typeof suite;
 
 const viewports = [
   { name: 'desktop', width: 1440, height: 900 },
@@ -24,9 +27,9 @@ const latinAllowed = new Set(['CSV', 'XLSX', 'HTML', 'PDF', 'UTF', 'md', 'Markdo
 
 type Problems = { overflow: number | null; clipped: string[]; foreign: string[]; hiddenScroll: number };
 
-async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]> {
-  const { page } = suite.b;
-  await suite.open(path);
+async function problemsOn(on: Suite, path: string, language: 'zh' | 'en'): Promise<string[]> {
+  const { page } = on.b;
+  await on.open(path);
   await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
   // Charts draw after their data and animate in.
   await page.waitForTimeout(900);
@@ -94,18 +97,24 @@ async function problemsOn(path: string, language: 'zh' | 'en'): Promise<string[]
   ];
 }
 
+/** Sets the viewport and the language (through the header's switch) of a suite's browser. */
+async function viewAs(on: Suite, viewport: (typeof viewports)[number], language: 'zh' | 'en') {
+  const { page } = on.b;
+  await page.setViewportSize({ width: viewport.width, height: viewport.height });
+  await on.open('/glossary');
+  const switcher = page.getByRole('button', { name: language === 'en' ? 'English' : '中文', exact: true });
+  if (await switcher.isVisible()) await switcher.click();
+}
+
 describe.each(['zh', 'en'] as const)('every page in %s', (language) => {
   it.each(viewports)(
     '$name ($width px): no sideways scrolling, no cut chart label, no text in the other language',
     async (viewport) => {
-      const { page } = suite.b;
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await suite.open('/glossary');
-      const other = language === 'en' ? 'English' : '中文';
-      const switcher = page.getByRole('button', { name: other, exact: true });
-      if (await switcher.isVisible()) await switcher.click();
+      await viewAs(suite, viewport, language);
       const problems: string[] = [];
-      for (const path of dashboardPages) problems.push(...(await problemsOn(path, language)));
+      for (const path of dashboardPages) problems.push(...(await problemsOn(suite, path, language)));
+      await viewAs(regionSuite, viewport, language);
+      problems.push(...(await problemsOn(regionSuite, '/regions/guangdong?year=2024', language)));
       expect(problems).toEqual([]);
     },
     240_000,

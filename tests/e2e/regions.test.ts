@@ -65,6 +65,19 @@ describe('a region page', () => {
     await expect.poll(async () => (await tableCells('region-station-table')).length).toBe(17);
   });
 
+  it('the header finds a station anywhere in the region: Enter opens the region page searched', async () => {
+    const { page, tableCells } = suite.b;
+    await suite.open('/glossary');
+    const box = page.getByTestId('header-region-search');
+    await box.fill('xingang');
+    await box.press('Enter');
+    await page.waitForURL(
+      (u) => u.pathname === '/regions/guangdong' && u.searchParams.get('q') === 'xingang',
+    );
+    await expect.poll(async () => (await tableCells('region-station-table')).length).toBe(1);
+    expect((await tableCells('region-station-table'))[0]?.join(' ')).toContain('新港');
+  });
+
   it('keeps the search box while the list reloads: typing after a pause goes on', async () => {
     const { page, tableCells } = suite.b;
     await suite.open('/regions/guangdong?year=2024');
