@@ -14,6 +14,7 @@ import { drizzle as drizzlePg, type NodePgQueryResultHKT } from 'drizzle-orm/nod
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { LOCKS } from './dialect.ts';
 import { engine, type Engine } from './engine.ts';
 import * as schema from './schema.ts';
 
@@ -144,9 +145,6 @@ function openSqlite(path: string, onQuery?: (sql: string) => void): DbHandle {
 pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
-/** Any fixed number: the lock that lets one process at a time migrate a database. */
-const MIGRATION_LOCK = 0x5_7a710; // dialect.ts's LOCKS.migrate
-
 /**
  * PostgreSQL through a pool, migrated under an advisory lock: several instances may start on
  * one database at once, and PostgreSQL's migrator, unlike SQLite's file lock, does not wait.
@@ -157,11 +155,11 @@ async function openPostgres(url: string, onQuery?: (sql: string) => void): Promi
   const db = drizzlePg({ client: pool, schema, logger });
   const client = await pool.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query('select pg_advisory_lock($1)', [LOCKS.migrate]);
     try {
       await migratePg(drizzlePg({ client }), { migrationsFolder: migrationsFolder('drizzle-pg') });
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      await client.query('select pg_advisory_unlock($1)', [LOCKS.migrate]);
     }
   } finally {
     client.release();

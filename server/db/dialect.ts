@@ -42,7 +42,7 @@ export function earlier(a: SQLWrapper, b: SQLWrapper): SQL<string> {
 }
 
 /** Locks that make concurrent writers of one kind wait for each other (PostgreSQL advisory locks). */
-const LOCKS = { seed: 0x5_7a711, migrate: 0x5_7a710 } as const;
+export const LOCKS = { seed: 0x5_7a711, migrate: 0x5_7a710 } as const;
 
 /**
  * Waits for, then holds until the transaction ends, the lock of one kind of write: two instances

@@ -6,7 +6,7 @@
  * readers need; everything else must be in the reader's language.
  */
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from '../helpers/browser.ts';
+import { browserSuite, settled } from '../helpers/browser.ts';
 import { dashboardPages } from '../helpers/pages.ts';
 
 const suite = browserSuite();
@@ -30,9 +30,8 @@ type Problems = { overflow: number | null; clipped: string[]; foreign: string[];
 async function problemsOn(on: Suite, path: string, language: 'zh' | 'en'): Promise<string[]> {
   const { page } = on.b;
   await on.open(path);
-  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
   // Charts draw after their data and animate in.
-  await page.waitForTimeout(900);
+  await settled(page, 900);
   const found = await page.evaluate(
     ({ language, latinAllowed }): Problems => {
       const allowed = new Set(latinAllowed);

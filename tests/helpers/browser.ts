@@ -92,10 +92,15 @@ export function browserSuite(before?: () => void, user = 'bureau') {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type Violation = { id: string; impact: string; nodes: Array<{ target: string[] }> };
 
+/** Waits until the page shows its content (a card, an empty state or an error) and its charts have drawn in. */
+export async function settled(page: Page, ms = 600): Promise<void> {
+  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
+  await page.waitForTimeout(ms);
+}
+
 /** axe-core's serious and critical WCAG 2 A/AA violations on the page once it has drawn, as `id: targets`. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.locator('.card, .el-empty, [role="alert"]').first().waitFor();
-  await page.waitForTimeout(600);
+  await settled(page);
   // Evaluated, not a script tag: the app's CSP allows no inline scripts.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
