@@ -1,10 +1,12 @@
 /**
- * The built dashboard: hashed assets cached for a year, the page itself revalidated every time,
- * any unknown GET path answered with the page (the client's router shows it).
+ * The built dashboard: hashed assets cached for a year and sent as the brotli or gzip file the
+ * build wrote beside each (client/vite.config.ts), the page itself revalidated every time, any
+ * unknown GET path answered with the page (the client's router shows it).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { type Express } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { Logger } from 'pino';
 
 export function serveClient(app: Express, clientDist: string, logger: Logger): void {
@@ -14,11 +16,11 @@ export function serveClient(app: Express, clientDist: string, logger: Logger): v
   }
   app.use(
     '/assets',
-    express.static(resolve(clientDist, 'assets'), {
+    expressStaticGzip(resolve(clientDist, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
       index: false,
-      immutable: true,
-      maxAge: '365d',
-      fallthrough: false,
+      serveStatic: { index: false, immutable: true, maxAge: '365d', fallthrough: false },
     }),
   );
   app.use(express.static(clientDist, { index: false, maxAge: 0 }));

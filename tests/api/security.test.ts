@@ -3,10 +3,15 @@
  * failure as coded JSON without internals, security headers, rate limits, logins audited,
  * tokens that expire and end at logout, and the limits never blocking the dashboard's own queries.
  */
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildSchema, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../../client/src/graphql/generated/graphql.ts';
+import { clientDist } from '../../server/app.ts';
 import { typeDefs } from '../../server/graphql/schema.ts';
 import { documentCost, queryLimits } from '../../server/http/limits.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -205,6 +210,33 @@ describe('headers', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('cache-control')).toContain('max-age=31536000');
     expect(res.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends the brotli file the build wrote (its highest level), gzip to older clients, plain to the rest', async () => {
+    const html = await (await fetch(`${server.app.url}/`)).text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const onDisk = join(clientDist, asset);
+    /** The raw bytes as sent, not decoded (fetch would decode them). */
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        get(`${server.app.url}${asset}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(br.body.equals(readFileSync(`${onDisk}.br`))).toBe(true);
+    expect(brotliDecompressSync(br.body).equals(readFileSync(onDisk))).toBe(true);
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.body.equals(readFileSync(`${onDisk}.gz`))).toBe(true);
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(readFileSync(onDisk))).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
  * person's name, a report's quoted words) is marked with its language (`lang="zh-CN"`), as screen
  * readers need; everything else must be in the reader's language.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, settled } from '../helpers/browser.ts';
 import { dashboardPages } from '../helpers/pages.ts';
@@ -28,10 +29,14 @@ const latinAllowed = new Set(['CSV', 'XLSX', 'HTML', 'PDF', 'UTF', 'md', 'Markdo
 type Problems = { overflow: number | null; clipped: string[]; foreign: string[]; hiddenScroll: number };
 
 async function problemsOn(on: Suite, path: string, language: 'zh' | 'en'): Promise<string[]> {
-  const { page } = on.b;
   await on.open(path);
   // Charts draw after their data and animate in.
-  await settled(page, 900);
+  await settled(on.b.page, 900);
+  return problemsShown(on.b.page, path, language);
+}
+
+/** The problems on the page as it is now; `path` names it in the messages. */
+async function problemsShown(page: Page, path: string, language: 'zh' | 'en'): Promise<string[]> {
   const found = await page.evaluate(
     ({ language, latinAllowed }): Problems => {
       const allowed = new Set(latinAllowed);
@@ -105,6 +110,28 @@ async function viewAs(on: Suite, viewport: (typeof viewports)[number], language:
   if (await switcher.isVisible()) await switcher.click();
 }
 
+/** The login page, as someone not logged in sees it: empty, then after a wrong password. */
+async function loginPageProblems(viewport: (typeof viewports)[number], language: 'zh' | 'en') {
+  const context = await suite.b.browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${suite.server.app.url}/login`);
+    await page.getByRole('button', { name: language === 'en' ? 'English' : '中文', exact: true }).click();
+    await settled(page, 100);
+    const problems = await problemsShown(page, '/login', language);
+    await page.getByLabel(/用户名|Username/).fill('bureau');
+    await page.getByLabel(/密码|Password/).fill('not-the-password');
+    await page.getByRole('button', { name: /^(登录|Log in)$/ }).click();
+    await page.getByRole('alert').waitFor();
+    problems.push(...(await problemsShown(page, '/login (wrong password)', language)));
+    return problems;
+  } finally {
+    await context.close();
+  }
+}
+
 describe.each(['zh', 'en'] as const)('every page in %s', (language) => {
   it.each(viewports)(
     '$name ($width px): no sideways scrolling, no cut chart label, no text in the other language',
@@ -114,6 +141,7 @@ describe.each(['zh', 'en'] as const)('every page in %s', (language) => {
       for (const path of dashboardPages) problems.push(...(await problemsOn(suite, path, language)));
       await viewAs(regionSuite, viewport, language);
       problems.push(...(await problemsOn(regionSuite, '/regions/guangdong?year=2024', language)));
+      problems.push(...(await loginPageProblems(viewport, language)));
       expect(problems).toEqual([]);
     },
     240_000,

@@ -1,8 +1,15 @@
 import type { EChartsOption } from 'echarts';
+import { HeatmapChart } from 'echarts/charts';
+import { VisualMapPiecewiseComponent } from 'echarts/components';
+import { use } from 'echarts/core';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
+
+// Registered here, not in modules/echarts.ts: only the page that draws a heatmap loads these two
+// (about 8 kB compressed of the first chart's JS on every other page).
+use([HeatmapChart, VisualMapPiecewiseComponent]);
 
 export interface HeatmapCell {
   station: string;

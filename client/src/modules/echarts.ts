@@ -1,7 +1,8 @@
 /**
- * The one place ECharts modules are registered (tree-shaken `echarts/core`). A chart option
- * that needs a component not listed here renders nothing, which the chart render tests catch.
- * Each module is named once, from its namespace; the bundler keeps only the ones named.
+ * ECharts modules every page's charts share, registered once (tree-shaken `echarts/core`). A
+ * chart that alone needs more registers it beside its option builder (the heatmap in
+ * `charts/statusHeatmap.ts`), so that other pages do not load it. A chart option that needs a
+ * component not registered renders nothing, which the chart render tests catch.
  */
 import * as charts from 'echarts/charts';
 import * as components from 'echarts/components';
@@ -11,16 +12,13 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   charts.BarChart,
-  charts.HeatmapChart,
   charts.LineChart,
   components.AriaComponent,
-  components.DatasetComponent,
   components.GridComponent,
   components.LegendComponent,
   components.MarkLineComponent,
   components.TitleComponent,
   components.TooltipComponent,
-  components.VisualMapPiecewiseComponent,
   // `labelLayout.hideOverlap`: where two labels would overlap, one gives way.
   LabelLayout,
   SVGRenderer,
