@@ -98,6 +98,9 @@ export async function createApp(httpServer: Server, options: AppOptions) {
   const requestLimiter = createRequestLimiter(security.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on answers: a POST is never revalidated, and hashing every answer costs time.
+  // (The dashboard's files have their own, from express.static.)
+  app.set('etag', false);
   if (security.trustProxy)
     app.set(
       'trust proxy',
@@ -113,6 +116,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
   app.use(compression());
 
   const limits = documentLimits(security.queryLimits);
+  const answers = security.cacheAnswers ? answerCache(db, today) : null;
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -126,7 +130,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
-      ...(security.cacheAnswers ? answerCache() : []),
+      ...(answers ? [answers.plugin] : []),
     ],
     formatError: formatGraphQLError(logger),
   });
@@ -153,13 +157,16 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       const viewer = res.locals.viewer as Viewer | null;
       return (viewer?.kind === 'user' ? importBody : smallBody)(req, res, next);
     },
+    ...(answers ? [answers.serve] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const viewer = res.locals.viewer as Viewer | null;
         if (!viewer) throw appError('auth/bad_token');
         const req = res.req;
         const auth = { tokens, loginLimiter, ip: req.ip ?? 'unknown' };
-        return createContext(db, viewer, today(), auth, security.requestDeadlineMs);
+        const context = createContext(db, viewer, today(), auth, security.requestDeadlineMs);
+        res.locals.context = context;
+        return context;
       },
     }),
   );

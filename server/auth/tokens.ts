@@ -4,6 +4,7 @@
  * sharing the secret can check any token (the server keeps no sessions).
  */
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 
 const issuer = 'station-monitor';
 
@@ -20,8 +21,21 @@ export interface Tokens {
   verify(token: string): Promise<TokenClaims | null>;
 }
 
+/** Tokens whose signature was checked, remembered (a dashboard sends the same one with every request). */
+const maxRemembered = 10_000;
+
 export function createTokens(secret: string, ttl: string): Tokens {
-  const key = new TextEncoder().encode(secret);
+  // Imported once: given the secret's bytes, jose would import them again for every token.
+  const key = crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
+  // A secret it refuses fails the first issue or verify, not the process before either.
+  key.catch(() => undefined);
+  const verified = new LRUCache<string, TokenClaims>({ max: maxRemembered });
   return {
     issue: async (userId) => {
       const token = await new SignJWT({})
@@ -30,18 +44,24 @@ export function createTokens(secret: string, ttl: string): Tokens {
         .setIssuer(issuer)
         .setIssuedAt()
         .setExpirationTime(ttl)
-        .sign(key);
+        .sign(await key);
       const { exp } = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as {
         exp: number;
       };
       return { token, expiresAt: exp };
     },
     verify: async (token) => {
+      // Only tokens that passed the check are remembered, by their exact text, until they expire;
+      // whether the user has logged out since is looked up per request (auth/viewer.ts).
+      const known = verified.get(token);
+      if (known) return known.expiresAt * 1000 > Date.now() ? known : null;
       try {
-        const { payload } = await jwtVerify(token, key, { issuer, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key, { issuer, algorithms: ['HS256'] });
         const userId = Number(payload.sub);
         if (!Number.isInteger(userId) || payload.iat == null || payload.exp == null) return null;
-        return { userId, issuedAt: payload.iat, expiresAt: payload.exp };
+        const claims = { userId, issuedAt: payload.iat, expiresAt: payload.exp };
+        verified.set(token, claims);
+        return claims;
       } catch (error) {
         if (error instanceof errors.JOSEError) return null;
         throw error;

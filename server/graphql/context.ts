@@ -7,6 +7,11 @@ export interface Context {
   read: Reader;
   /** Logging in: tokens, the login limiter and the client's address. */
   auth: AuthServices;
+  /**
+   * Set once the answer is known: a query's, without errors, which the answer cache may keep.
+   * An object, so that the request's context and Apollo's shallow copy of it share it.
+   */
+  answer: { mayBeKept: boolean };
 }
 
 export function createContext(
@@ -16,5 +21,5 @@ export function createContext(
   auth: AuthServices,
   deadlineMs: number,
 ): Context {
-  return { read: createReader(db, viewer, today, { deadlineMs }), auth };
+  return { read: createReader(db, viewer, today, { deadlineMs }), auth, answer: { mayBeKept: false } };
 }

@@ -70,7 +70,7 @@ async function qualityIssuesOn(
 ): Promise<Map<number, DataQualityIssueModel[]>> {
   const byContract = new Map<number, DataQualityIssueModel[]>();
   for (const asOf of new Set(requests.map((q) => q.asOf))) {
-    const onDate = createReader(r.db, system, asOf, { scope: fullScope, deadlineMs: 3_600_000 });
+    const onDate = createReader(r.db, system, asOf, { scope: fullScope, checkDeadline: r.checkDeadline });
     const contractIds = requests.filter((q) => q.asOf === asOf).map((q) => q.contract.id);
     for (const issue of await dataQualityIssues(onDate, { contractIds })) {
       const list = byContract.get(issue.contract.id) ?? [];
@@ -98,7 +98,8 @@ export async function figuresOf(
   const missing = requests.filter((q) => byContract.get(q.contract.id)?.asOf !== q.asOf);
   for (let i = 0; i < missing.length; i += maxBatchSize) {
     r.checkDeadline();
-    const worker = createReader(r.db, system, r.today, { scope: fullScope });
+    // Sees every station (figures are stored for all), within the request's time, not 10 s of its own.
+    const worker = createReader(r.db, system, r.today, { scope: fullScope, checkDeadline: r.checkDeadline });
     const batch = missing.slice(i, i + maxBatchSize);
     const version = await dataVersion(r.db);
     const issues = await qualityIssuesOn(r, batch);

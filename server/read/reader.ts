@@ -37,15 +37,22 @@ export function createReader(
   db: Db,
   viewer: Viewer,
   today: string,
-  options: { deadlineMs?: number; scope?: Scope } = {},
+  options: {
+    deadlineMs?: number;
+    scope?: Scope;
+    /** Another reader's deadline check: a reader working for a request keeps the request's time. */
+    checkDeadline?: () => void;
+  } = {},
 ): Reader {
   const memos = new Map<string, Promise<unknown>>();
   const deadlineMs = options.deadlineMs ?? 10_000;
   const deadline = Date.now() + deadlineMs;
-  const checkDeadline = () => {
-    if (Date.now() > deadline)
-      throw appError('server/timeout', { seconds: String(Math.round(deadlineMs / 1000)) });
-  };
+  const checkDeadline =
+    options.checkDeadline ??
+    (() => {
+      if (Date.now() > deadline)
+        throw appError('server/timeout', { seconds: String(Math.round(deadlineMs / 1000)) });
+    });
   const scope = options.scope ?? scopeOf(viewer);
   return {
     db,
@@ -66,5 +73,5 @@ export function createReader(
 /** The reader of the same request as another viewer would see it (a user describing itself at login). */
 export function readerAs(r: Reader, viewer: Viewer): Reader {
   const same = r.viewer.kind === 'user' && viewer.kind === 'user' && r.viewer.id === viewer.id;
-  return same ? r : createReader(r.db, viewer, r.today);
+  return same ? r : createReader(r.db, viewer, r.today, { checkDeadline: r.checkDeadline });
 }

@@ -6,6 +6,7 @@
  */
 import { and, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { contractFigures, contracts, settings, type ContractFiguresRow } from '../db/schema.ts';
 
 const versionKey = 'data_version';
@@ -53,8 +54,17 @@ export async function bumpDataVersion(db: Db): Promise<void> {
 }
 
 /** The database's data version: it changes with every write of figures (any instance's). */
+/** Asked on every request (the answer cache's key): prepared once. */
+const selectSetting = preparedQuery<{ key: string }, Array<{ value: string }>>((db) =>
+  db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare('setting_by_key'),
+);
+
 export async function dataVersion(db: Db): Promise<string> {
-  const rows = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, versionKey));
+  const rows = await selectSetting(db, { key: versionKey });
   return rows[0]?.value ?? '0';
 }
 

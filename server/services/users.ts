@@ -1,10 +1,20 @@
 /** Users, their station assignments, and the demo users. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { stations, users, userStations, type UserRow } from '../db/schema.ts';
 
+/** Asked on every request, for the viewer: prepared once. */
+const selectUserById = preparedQuery<{ id: number }, UserRow[]>((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('user_by_id'),
+);
+
 export async function userById(db: Db, id: number): Promise<UserRow | null> {
-  return (await db.select().from(users).where(eq(users.id, id)))[0] ?? null;
+  return (await selectUserById(db, { id }))[0] ?? null;
 }
 
 export async function userByUsername(db: Db, username: string): Promise<UserRow | null> {

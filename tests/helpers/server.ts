@@ -87,6 +87,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     0,
   );
+  // The client and the server share this process: after a long computation blocks both, Node may
+  // close an idle kept-alive socket just as fetch reuses it ("fetch failed"). Tests keep them open.
+  app.server.keepAliveTimeout = 30_000;
   const post = async <T>(body: unknown, token: string | null): Promise<GraphQLResult<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;

@@ -1,0 +1,119 @@
+/**
+ * The answer cache (`server/graphql/cache.ts`) through the real HTTP server: a repeated query is
+ * sent again without being computed, per viewer; a write, a logout, an error or a mutation is
+ * never answered from it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The answer's exact text and the SQL statements sent to compute it. */
+async function asked(token: string | null, query: string, variables: Record<string, unknown> = {}) {
+  server.resetCount();
+  const res = await fetch(`${server.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: res.status,
+    text: await res.text(),
+    statements: server.statements(),
+    headers: res.headers,
+  };
+}
+
+const STATIONS = '{ districts { code stations { code } } }';
+const TARGET = `query($code: String!) { station(code: $code) { contract(year: 2024) {
+  indicatorStatuses { indicator { code } area { code } target } } } }`;
+
+describe('the answer cache', () => {
+  it('sends a repeated query again as it was, reading only the viewer and the data version', async () => {
+    const token = await server.token('bureau');
+    const first = await asked(token, STATIONS);
+    const again = await asked(token, STATIONS);
+    expect(first.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    // The user (the token's session) and the data version: nothing the answer needs.
+    expect(again.statements).toBe(2);
+    expect(first.statements).toBeGreaterThan(again.statements);
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(again.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('keeps answers per viewer: a purchaser asking the same query gets its own station only', async () => {
+    const bureau = JSON.parse((await asked(await server.token('bureau'), STATIONS)).text) as {
+      data: { districts: Array<{ stations: unknown[] }> };
+    };
+    const purchaser = await asked(await server.token('purchaser-chigang'), STATIONS);
+    const seen = JSON.parse(purchaser.text) as {
+      data: { districts: Array<{ stations: Array<{ code: string }> }> };
+    };
+    expect(seen.data.districts.flatMap((d) => d.stations.map((s) => s.code))).toEqual(['haizhu-chigang']);
+    expect(bureau.data.districts.flatMap((d) => d.stations).length).toBe(18);
+    // Variables are part of the question too.
+    const chigang = await asked(await server.token('bureau'), TARGET, { code: 'haizhu-chigang' });
+    const xingang = await asked(await server.token('bureau'), TARGET, { code: 'haizhu-xingang' });
+    expect(chigang.text).not.toBe(xingang.text);
+  });
+
+  it('ends at a write: the next answer is computed and shows it', async () => {
+    const token = await server.token('bureau');
+    const before = await asked(token, TARGET, { code: 'haizhu-xingang' });
+    await asked(token, TARGET, { code: 'haizhu-xingang' });
+    const { errors } = await server.query('mutation($i: TargetInput!) { setTarget(input: $i) { id } }', {
+      i: { stationCode: 'haizhu-xingang', year: 2024, indicatorCode: 'phone_visits', value: 4321 },
+    });
+    expect(errors).toBeUndefined();
+    const after = await asked(token, TARGET, { code: 'haizhu-xingang' });
+    expect(after.statements).toBeGreaterThan(2);
+    expect(after.text).not.toBe(before.text);
+    expect(after.text).toContain('4321');
+  });
+
+  it('does not answer a logged-out token from it', async () => {
+    await server.addUser({ username: 'cache-leaver', role: 'BUREAU', district: 'haizhu' });
+    const token = await server.token('cache-leaver');
+    await asked(token, STATIONS);
+    expect((await asked(token, STATIONS)).statements).toBe(2);
+    const logout = await asked(token, 'mutation { logout }');
+    expect(JSON.parse(logout.text)).toEqual({ data: { logout: true } });
+    const refused = await asked(token, STATIONS);
+    expect(refused.text).not.toContain('haizhu-chigang');
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('auth/bad_token');
+  });
+
+  it('never keeps an answer with errors, nor runs a mutation from it', async () => {
+    // The stations are read (SQL), the audit trail refused: an answer with an error, sent as 200.
+    const purchaser = await server.token('purchaser-chigang');
+    const partly = `{ districts { code stations { code } } auditLog { action } }`;
+    const refused = await asked(purchaser, partly);
+    expect(refused.status).toBe(200);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('auth/forbidden');
+    const refusedAgain = await asked(purchaser, partly);
+    expect(refusedAgain.text).toBe(refused.text);
+    expect(refusedAgain.statements).toBe(refused.statements);
+    expect(refusedAgain.statements).toBeGreaterThan(2);
+
+    const bureau = await server.token('bureau');
+    const write = 'mutation($i: TargetInput!) { setTarget(input: $i) { id } }';
+    const variables = {
+      i: { stationCode: 'haizhu-xingang', year: 2024, indicatorCode: 'home_visits', value: 77 },
+    };
+    await asked(bureau, write, variables);
+    const twice = await asked(bureau, write, variables);
+    // The second write ran: it read the target and wrote the same value, audited.
+    expect(twice.statements).toBeGreaterThan(4);
+    const trail = JSON.parse((await asked(bureau, '{ auditLog(action: "target.set") { action } }')).text) as {
+      data: { auditLog: unknown[] };
+    };
+    expect(trail.data.auditLog.length).toBeGreaterThanOrEqual(2);
+  });
+});
