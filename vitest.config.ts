@@ -12,7 +12,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: two test files run at once on two cores, browsers and servers included; a test
+    // that waits on nothing still fails in a minute.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     // API and browser tests each start a server on its own port and database.
     fileParallelism: true,

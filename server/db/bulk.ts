@@ -23,13 +23,14 @@ export async function bulkInsert<T extends PgTable>(
   const first = rows[0];
   if (!first) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first);
-  const arrays = columns.map(([key, c]) =>
-    rows.map((row) => {
-      const value = (row as Record<string, unknown>)[key];
-      return value == null ? null : c.mapToDriverValue(value);
-    }),
-  );
+  const keys = columns.map(([key]) => key);
+  const driver = columns.map(([, c]) => c);
+  const driverValue = (row: T['$inferInsert'], j: number) => {
+    const value = (row as Record<string, unknown>)[keys[j]!];
+    return value == null ? null : driver[j]!.mapToDriverValue(value);
+  };
   if (engine === 'pg') {
+    const arrays = columns.map((_, j) => rows.map((row) => driverValue(row, j)));
     // One parameter per column (a parameter each per value would pass PostgreSQL's 65,535).
     // sql.param keeps an array one parameter; a bare array would be spread into its values.
     const names = sql.join(
@@ -50,5 +51,10 @@ export async function bulkInsert<T extends PgTable>(
   statements.set(client, cached);
   const statement = cached.get(text) ?? client.prepare(text);
   cached.set(text, statement);
-  for (let i = 0; i < rows.length; i++) statement.run(arrays.map((values) => values[i]));
+  // Row by row into one array, bound afresh by each run (better-sqlite3 copies the values).
+  const values: unknown[] = new Array(columns.length);
+  for (const row of rows) {
+    for (let j = 0; j < columns.length; j++) values[j] = driverValue(row, j);
+    statement.run(values);
+  }
 }

@@ -149,11 +149,7 @@ export function flagsOf(plan: ImportPlan, ctx: ImportContext): ImportFlag[] {
     const def = ctx.indicators.find((i) => i.code === code);
     const name = { zh: def?.nameZh ?? code, en: def?.nameEn ?? code };
     const areas = new Set(rows.flatMap((r) => (r.area == null ? [] : [r.area])));
-    const checks = tableChecks(
-      name,
-      rows.map((r) => ({ ...r, printed: null })),
-      areas.size >= ctx.areas.length + plan.newAreas.length,
-    );
+    const checks = tableChecks(name, rows, areas.size >= ctx.areas.length + plan.newAreas.length);
     for (const c of checks)
       flags.push({
         code: c.finding.code,

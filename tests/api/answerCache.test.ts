@@ -99,7 +99,7 @@ describe('the answer cache', () => {
     expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('auth/forbidden');
     const refusedAgain = await asked(purchaser, partly);
     expect(refusedAgain.text).toBe(refused.text);
-    expect(refusedAgain.statements).toBe(refused.statements);
+    // Computed again: more than the token's user and the data version were read.
     expect(refusedAgain.statements).toBeGreaterThan(2);
 
     const bureau = await server.token('bureau');

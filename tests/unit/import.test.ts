@@ -138,6 +138,19 @@ describe('the long template', () => {
     expect(p.problems.every((x) => x.severity === 'error' && x.message.zh && x.message.en)).toBe(true);
   });
 
+  it('a row with several problems names each at its own column, in column order', () => {
+    const p = plan([header, ['Z', 'zzz', 'March', 'many', -3, 'most']]);
+    expect(p.problems.map((x) => [x.code, x.row, x.column, x.value])).toEqual([
+      ['import/unknown_area', 2, 'A', 'Z'],
+      ['import/unknown_indicator', 2, 'B', 'zzz'],
+      ['import/bad_period', 2, 'C', 'March'],
+      ['import/not_a_number', 2, 'D', 'many'],
+      ['import/negative', 2, 'E', '-3'],
+      ['import/bad_rate', 2, 'F', 'most'],
+    ]);
+    expect(p.values).toEqual([]);
+  });
+
   it('indicators by Chinese name, areas by label, the printed rate kept', () => {
     const p = plan([
       ['片区', '指标名称', '期间', '目标', '完成', '完成率'],

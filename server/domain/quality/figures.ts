@@ -238,8 +238,8 @@ export interface TableFigures {
   target: number | null;
   actual: number | null;
   statedRate: number | null;
-  /** The actual as printed, when it is printed otherwise. */
-  printed: string | null;
+  /** The actual as printed, when it is printed otherwise (absent: as the number). */
+  printed?: string | null;
 }
 
 export interface TableCheck {
@@ -283,7 +283,7 @@ export function tableChecks(
   }
   for (const r of rows) {
     if (r.statedRate == null || r.actual == null || !r.target || explained.has(r.area)) continue;
-    const finding = statedRateMismatch(name, r.actual, r.target, r.statedRate, r.printed);
+    const finding = statedRateMismatch(name, r.actual, r.target, r.statedRate, r.printed ?? null);
     if (!finding) continue;
     const shown = r.printed != null && Number.isFinite(Number(r.printed)) ? Number(r.printed) : r.actual;
     checks.push({
