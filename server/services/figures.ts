@@ -53,7 +53,6 @@ export async function bumpDataVersion(db: Db): Promise<void> {
     });
 }
 
-/** The database's data version: it changes with every write of figures (any instance's). */
 /** Asked on every request (the answer cache's key): prepared once. */
 const selectSetting = preparedQuery<{ key: string }, Array<{ value: string }>>((db) =>
   db
@@ -63,6 +62,7 @@ const selectSetting = preparedQuery<{ key: string }, Array<{ value: string }>>((
     .prepare('setting_by_key'),
 );
 
+/** The database's data version: it changes with every write of figures (any instance's). */
 export async function dataVersion(db: Db): Promise<string> {
   const rows = await selectSetting(db, { key: versionKey });
   return rows[0]?.value ?? '0';

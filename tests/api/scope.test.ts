@@ -196,9 +196,9 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
       // The walk reached stations wherever the field leads to them.
       if (['districts', 'district', 'station', 'me'].includes(field.name))
         expect(seen.size).toBeGreaterThan(0);
-      // Each generated query asks for everything below its field at once: the bureau's `me` alone
-      // computes every figure of every Haizhu station (about 17 s here on its own, more beside others).
     },
+    // Each generated query asks for everything below its field at once: the bureau's `me` alone
+    // computes every figure of every Haizhu station (about 17 s here on its own, more beside others).
     240_000,
   );
 

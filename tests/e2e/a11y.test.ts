@@ -5,15 +5,13 @@ import { dashboardPages } from '../helpers/pages.ts';
 
 const suite = browserSuite();
 
-const pages = dashboardPages;
-
 async function serious(path: string): Promise<string[]> {
   await suite.open(path);
   return seriousViolations(suite.b.page);
 }
 
 describe('accessibility (axe-core)', () => {
-  it.each(pages)('%s in Chinese', async (path) => {
+  it.each(dashboardPages)('%s in Chinese', async (path) => {
     expect(await serious(path)).toEqual([]);
   });
 

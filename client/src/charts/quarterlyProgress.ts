@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, roundTo } from '../modules/format.ts';
+import { formatNumber } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { paren } from '../modules/labels.ts';
 import { niceMax } from './axis.ts';
@@ -13,6 +13,8 @@ export interface QuarterPoint {
   actual: number | null;
   /** Share of the contract elapsed at the quarter's end (fraction); null when not known yet. */
   expectedRate: number | null;
+  /** The pace as a count: target × expectedRate (the table shows the same number). */
+  expected: number | null;
   status: string | null;
 }
 
@@ -83,9 +85,7 @@ export function quarterlyProgressOption(
       {
         type: 'line',
         name: text.t('quarterly.pace'),
-        data: input.points.map((p) =>
-          p.expectedRate == null ? null : roundTo(input.target * p.expectedRate),
-        ),
+        data: input.points.map((p) => p.expected),
         lineStyle: { type: 'dashed', color: paceLineColor },
         itemStyle: { color: paceLineColor },
       },

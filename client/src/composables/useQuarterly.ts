@@ -43,7 +43,7 @@ export function useQuarterly(
         complete: q?.complete ?? false,
         actual: item?.actual ?? null,
         expectedRate,
-        /** The pace as a count (target × share of the term), as the chart's pace line draws it. */
+        /** The pace as a count (target × share of the term): the table's and the chart's pace line. */
         expected: target == null || expectedRate == null ? null : roundTo(target * expectedRate),
         status: item?.status ?? null,
       };
