@@ -12,9 +12,6 @@ import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
 import { engine } from './engine.ts';
 
-/** Prepared once per connection and statement text (the seed inserts into the same tables 100,000 times). */
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
 export async function bulkInsert<T extends PgTable>(
   db: Db,
   table: T,
@@ -47,10 +44,8 @@ export async function bulkInsert<T extends PgTable>(
   // drizzle's better-sqlite3 database carries its connection as `$client` (not in the shared Db type).
   const client = (db as unknown as { $client: Database.Database }).$client;
   const text = `insert into "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`;
-  const cached = statements.get(client) ?? new Map<string, Database.Statement>();
-  statements.set(client, cached);
-  const statement = cached.get(text) ?? client.prepare(text);
-  cached.set(text, statement);
+  // Compiled once per connection and text (`statements.ts`): the seed inserts into the same tables 100,000 times.
+  const statement = client.prepare(text);
   // Row by row into one array, bound afresh by each run (better-sqlite3 copies the values).
   const values: unknown[] = new Array(columns.length);
   for (const row of rows) {

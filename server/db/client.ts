@@ -17,6 +17,7 @@ import pg from 'pg';
 import { LOCKS } from './dialect.ts';
 import { engine, type Engine } from './engine.ts';
 import * as schema from './schema.ts';
+import { keepStatements } from './statements.ts';
 
 /** The database or a transaction of it: the same API on both engines. */
 export type Db = PgDatabase<NodePgQueryResultHKT, typeof schema>;
@@ -80,6 +81,7 @@ function openSqlite(path: string, onQuery?: (sql: string) => void): DbHandle {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   const writing = new Database(path);
+  keepStatements(writing);
   // Wait for another process's lock (a second instance starting on the same file) before anything else.
   writing.pragma('busy_timeout = 5000');
   writing.pragma('journal_mode = WAL');
@@ -99,6 +101,7 @@ function openSqlite(path: string, onQuery?: (sql: string) => void): DbHandle {
   // A ':memory:' database exists once per connection, so it reads where it writes.
   const reading = path === ':memory:' ? writing : new Database(path);
   if (reading !== writing) {
+    keepStatements(reading);
     reading.pragma('busy_timeout = 5000');
     reading.pragma('query_only = ON');
   }

@@ -10,8 +10,10 @@
  * cost check, execution and serialisation, which cost more than computing many an answer. Only
  * answers to queries without errors are kept (the plugin marks them); mutations never are.
  */
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { scopeOf, type Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
@@ -22,6 +24,54 @@ import type { Context } from './context.ts';
 const maxAgeMs = 10 * 60_000;
 /** Bytes of answers (and their keys) kept at most. */
 const maxBytes = 64 * 1024 * 1024;
+/** Smaller answers are sent as they are (as the `compression` middleware does below 1 kB). */
+const compressFrom = 1024;
+
+/**
+ * An answer as it was sent, and compressed once for the encodings clients ask for, so that a kept
+ * answer is not compressed again for every request (the middleware would, at its lower levels).
+ */
+interface Kept {
+  plain: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+const compressBrotli = promisify(brotliCompress);
+const compressGzip = promisify(gzip);
+
+async function compressed(plain: Buffer): Promise<Kept> {
+  const [br, gz] = await Promise.all([
+    compressBrotli(plain, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 9,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
+      },
+    }),
+    compressGzip(plain, { level: 9 }),
+  ]);
+  return { plain, br, gzip: gz };
+}
+
+const sizeOf = (kept: Kept) => kept.plain.length + (kept.br?.length ?? 0) + (kept.gzip?.length ?? 0);
+
+/** Sends a kept answer in the best encoding the client accepts that is kept. */
+function sendKept(req: Request, res: Response, kept: Kept): void {
+  res.status(200).type('application/json; charset=utf-8');
+  if (kept.plain.length >= compressFrom) res.vary('Accept-Encoding');
+  // Brotli first, as the `compression` middleware prefers it; nothing for a client that names none.
+  const encoding = !req.headers['accept-encoding']
+    ? undefined
+    : (['br', 'gzip'] as const).find((e) => kept[e] && req.acceptsEncodings(e) === e);
+  const body = encoding && kept[encoding];
+  if (body) {
+    // Already encoded: the `compression` middleware leaves such a response as it is.
+    res.set('content-encoding', encoding).send(body);
+    return;
+  }
+  res.send(kept.plain);
+}
 
 interface QueryBody {
   query: string;
@@ -54,11 +104,22 @@ export interface AnswerCache {
 
 export function answerCache(db: Db, today: () => string): AnswerCache {
   // Kept as the bytes sent: sending a kept string would encode it again every time.
-  const answers = new LRUCache<string, Buffer>({
+  const answers = new LRUCache<string, Kept>({
     maxSize: maxBytes,
-    sizeCalculation: (answer, key) => answer.length + key.length * 2,
+    sizeCalculation: (kept, key) => sizeOf(kept) + key.length * 2,
     ttl: maxAgeMs,
   });
+  /** Keeps an answer at once, and its compressed copies when they are ready (off the main thread). */
+  const keep = (key: string, answer: string) => {
+    const kept: Kept = { plain: Buffer.from(answer) };
+    answers.set(key, kept);
+    if (kept.plain.length < compressFrom) return;
+    compressed(kept.plain).then(
+      // Unless a write has ended it (or it was pushed out) in the meantime.
+      (complete) => answers.peek(key) === kept && answers.set(key, complete, { noUpdateTTL: true }),
+      () => undefined, // the plain answer stays kept and is compressed per request
+    );
+  };
   return {
     serve: async (req, res, next) => {
       const viewer = res.locals.viewer as Viewer | null;
@@ -79,15 +140,12 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
         return next(err);
       }
       const kept = answers.get(key);
-      if (kept !== undefined) {
-        // As Apollo sends it: private answers are never stored by a browser or proxy.
-        res.status(200).set('cache-control', 'no-store').type('application/json; charset=utf-8').send(kept);
-        return;
-      }
+      // With the headers of a computed answer (`no-store` is set for every answer in app.ts).
+      if (kept !== undefined) return sendKept(req, res, kept);
       const send = res.send.bind(res);
       res.send = (answer: unknown) => {
         if (res.statusCode === 200 && typeof answer === 'string' && contextOf(res)?.answer.mayBeKept)
-          answers.set(key, Buffer.from(answer));
+          keep(key, answer);
         return send(answer);
       };
       return next();

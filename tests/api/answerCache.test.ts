@@ -3,6 +3,8 @@
  * sent again without being computed, per viewer; a write, a logout, an error or a mutation is
  * never answered from it.
  */
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -45,7 +47,71 @@ describe('the answer cache', () => {
     expect(again.statements).toBe(2);
     expect(first.statements).toBeGreaterThan(again.statements);
     expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(first.headers.get('cache-control')).toBe('no-store');
     expect(again.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sends a kept answer compressed once, in the encoding the client accepts', async () => {
+    const token = await server.token('bureau');
+    // Every indicator of a station, with names: well over the 1 kB below which nothing is compressed.
+    const query = JSON.stringify({
+      query: `{ station(code: "haizhu-xingang") { contract(year: 2024) {
+        indicatorStatuses { indicator { code nameZh nameEn unit } area { code label } target actual } } } }`,
+    });
+    /** The raw bytes as sent (fetch would decode them) and the statements read. */
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer; statements: number }>(
+        (resolve, reject) => {
+          server.resetCount();
+          const req = request(
+            `${server.app.url}/graphql`,
+            {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${token}`,
+                'accept-encoding': acceptEncoding,
+              },
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (c: Buffer) => chunks.push(c));
+              res.on('end', () =>
+                resolve({
+                  headers: res.headers,
+                  body: Buffer.concat(chunks),
+                  statements: server.statements(),
+                }),
+              );
+            },
+          );
+          req.on('error', reject);
+          req.end(query);
+        },
+      );
+    const computed = await raw('identity');
+    expect(computed.statements).toBeGreaterThan(2);
+    const text = computed.body.toString('utf8');
+    expect(JSON.parse(text)).not.toHaveProperty('errors');
+    expect(text.length).toBeGreaterThan(1024);
+    // The copies are compressed off the main thread after the answer is kept: wait for them.
+    let br = await raw('gzip, deflate, br');
+    for (let i = 0; i < 50 && br.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      br = await raw('gzip, deflate, br');
+    }
+    expect(br.statements).toBe(2);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(br.headers['cache-control']).toBe('no-store');
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(text);
+    const gzip = await raw('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString('utf8')).toBe(text);
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(text);
+    expect(plain.statements).toBe(2);
   });
 
   it('keeps answers per viewer: a purchaser asking the same query gets its own station only', async () => {
