@@ -10,7 +10,8 @@ const blanks = new Set(['', '-', '—', '——', '/', '无', 'N/A', 'n/a']);
 
 function clean(cell: Cell): string | number | null {
   if (cell == null || typeof cell === 'number') return cell;
-  const text = cell.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
+  // Most cells are plain ASCII without spaces ("1350", "103.70%"): nothing to fold.
+  const text = /^[\x21-\x7e]*$/.test(cell) ? cell : cell.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
   return blanks.has(text) ? null : text;
 }
 
