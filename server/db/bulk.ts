@@ -6,7 +6,7 @@
  * of `db` it is part of it. Every row must give the same columns (a column left out of one row is
  * written as null, not its default).
  */
-import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
@@ -21,10 +21,16 @@ export async function bulkInsert<T extends PgTable>(
   if (!first) return;
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in first);
   const keys = columns.map(([key]) => key);
-  const driver = columns.map(([, c]) => c);
+  // Most columns take their values as they are (drizzle's default mapping); only the others are
+  // called, 100,000 rows × a dozen columns being an import's size.
+  const driver = columns.map(([, c]) =>
+    c.mapToDriverValue === Column.prototype.mapToDriverValue ? null : c,
+  );
   const driverValue = (row: T['$inferInsert'], j: number) => {
     const value = (row as Record<string, unknown>)[keys[j]!];
-    return value == null ? null : driver[j]!.mapToDriverValue(value);
+    if (value == null) return null;
+    const column = driver[j];
+    return column ? column.mapToDriverValue(value) : value;
   };
   if (engine === 'pg') {
     const arrays = columns.map((_, j) => rows.map((row) => driverValue(row, j)));

@@ -20,8 +20,9 @@ export function parseNumber(cell: Cell): Parsed<number> {
   const c = clean(cell);
   if (c == null) return { ok: true, value: null };
   if (typeof c === 'number') return Number.isFinite(c) ? { ok: true, value: c } : { ok: false };
-  const plain = /^-?\d+(\.\d+)?$/.test(c) || /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(c);
-  return plain ? { ok: true, value: Number(c.replace(/,/g, '')) } : { ok: false };
+  if (/^-?\d+(\.\d+)?$/.test(c)) return { ok: true, value: Number(c) };
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(c)) return { ok: true, value: Number(c.replace(/,/g, '')) };
+  return { ok: false };
 }
 
 /**
