@@ -2,7 +2,9 @@
  * `npm run bench:import`: the long-format importer on a 100,000-row CSV against raw prepared
  * inserts of the same rows in one transaction, both on this machine in this run (the ratio is
  * the figure; absolute speeds are context). The importer's time includes reading and checking
- * the file; the raw inserts only write.
+ * the file; the raw inserts only write. Each side runs once on a tenth of the rows first (another
+ * station's contract, or rows deleted again), as every figure of `npm run bench` is timed after a
+ * warm-up: the measured run is the server's steady pace, not its first import.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,31 +31,34 @@ try {
   // A bench station with 14 areas: 15 scopes × every indicator × 365 days ≥ 100,000 distinct rows.
   const district = (await db.select().from(t.districts))[0];
   if (!district) throw new Error('no district');
-  const station = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.stations)
-      .values({
-        code: 'bench-import',
-        districtId: district.id,
-        nameZh: '基准站',
-        nameEn: 'Bench',
-        streetZh: '基准街',
-        isDemo: true,
-      })
-      .returning();
-    const codes = 'ABCDEFGHIJKLMN'.split('');
-    await tx
-      .insert(t.serviceAreas)
-      .values(codes.map((code, i) => ({ stationId: row!.id, code, label: `片区${i + 1}` })));
-    await tx.insert(t.contracts).values({
-      stationId: row!.id,
-      serviceYear: 2024,
-      start: '2024-06-01',
-      end: '2025-05-31',
-      contractedPositions: 20,
+  const addStation = (code: string) =>
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(t.stations)
+        .values({
+          code,
+          districtId: district.id,
+          nameZh: '基准站',
+          nameEn: 'Bench',
+          streetZh: '基准街',
+          isDemo: true,
+        })
+        .returning();
+      const codes = 'ABCDEFGHIJKLMN'.split('');
+      await tx
+        .insert(t.serviceAreas)
+        .values(codes.map((code, i) => ({ stationId: row!.id, code, label: `片区${i + 1}` })));
+      await tx.insert(t.contracts).values({
+        stationId: row!.id,
+        serviceYear: 2024,
+        start: '2024-06-01',
+        end: '2025-05-31',
+        contractedPositions: 20,
+      });
+      return row!;
     });
-    return row!;
-  });
+  await addStation('bench-warm');
+  const station = await addStation('bench-import');
   const codes = 'ABCDEFGHIJKLMN'.split('');
   const indicators = await db.select().from(t.indicatorDefinitions);
   const days = Array.from({ length: 365 }, (_, i) =>
@@ -71,6 +76,12 @@ try {
         if (rows.length > wanted) break outer;
       }
   const bytes = csvOf(rows);
+
+  const warmTarget = await importTarget(db, fullScope, 'bench-warm', 2024);
+  const warmBytes = csvOf(rows.slice(0, wanted / 10 + 1));
+  const warm = await parseFile('warm.csv', warmBytes, await importContext(db, warmTarget));
+  if (!warm.ok) throw new Error(JSON.stringify(warm.plan.problems.slice(0, 3)));
+  await applyImport(db, warmTarget, warm, { viewer: system, actor: 'bench' });
 
   const target = await importTarget(db, fullScope, 'bench-import', 2024);
   const t0 = performance.now();
@@ -94,21 +105,25 @@ try {
     `insert into progress_entries (contract_id, indicator_id, area_id, period_start, period_end, value, source, source_file, source_row)
      values (?, ?, ?, ?, ?, ?, 'import', 'bench.csv', ?)`,
   );
+  const insertRaw = (from: number, to: number) =>
+    sqlite.transaction(() => {
+      rows.slice(from, to).forEach((r, i) => {
+        const [start, end] = String(r[2]).split('~');
+        insert.run(
+          contractId,
+          indicatorIds.get(String(r[1])),
+          areaIds.get(String(r[0])) ?? null,
+          start,
+          end,
+          r[4],
+          i + 2,
+        );
+      });
+    })();
+  insertRaw(1, wanted / 10 + 1);
+  sqlite.prepare('delete from progress_entries where contract_id = ?').run(contractId);
   const t1 = performance.now();
-  sqlite.transaction(() => {
-    rows.slice(1).forEach((r, i) => {
-      const [start, end] = String(r[2]).split('~');
-      insert.run(
-        contractId,
-        indicatorIds.get(String(r[1])),
-        areaIds.get(String(r[0])) ?? null,
-        start,
-        end,
-        r[4],
-        i + 2,
-      );
-    });
-  })();
+  insertRaw(1, rows.length);
   const rawMs = performance.now() - t1;
 
   const importRowsPerS = wanted / (importMs / 1000);
