@@ -79,29 +79,42 @@ export async function parseFile(
  */
 function overlaps(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
   const contract = ctx.contract;
-  if (!contract || !ctx.storedPeriods) return [];
   const stored = ctx.storedPeriods;
-  const byAreaOnly = (indicator: string) =>
-    !stored.has(`${indicator}|null`) &&
-    [...stored.keys()].some((k) => k.startsWith(`${indicator}|`) && !k.endsWith('|null'));
-  return plan.values.flatMap((v) => {
-    if (v.actual == null) return [];
+  if (!contract || !stored) return [];
+  const byAreaOnlyMemo = new Map<string, boolean>();
+  const byAreaOnly = (indicator: string) => {
+    let answer = byAreaOnlyMemo.get(indicator);
+    if (answer === undefined) {
+      answer =
+        !stored.has(`${indicator}|null`) &&
+        [...stored.keys()].some((k) => k.startsWith(`${indicator}|`) && !k.endsWith('|null'));
+      byAreaOnlyMemo.set(indicator, answer);
+    }
+    return answer;
+  };
+  // A loop, not flatMap: a long file has 100,000 values, nearly all without a problem.
+  const problems: ImportProblem[] = [];
+  for (const v of plan.values) {
+    if (v.actual == null) continue;
     // A station total where figures are stored by area only would replace their sum.
-    if (v.area == null && byAreaOnly(v.indicator))
-      return [problem('import/total_with_areas', { row: v.row, value: v.indicator })];
+    if (v.area == null && byAreaOnly(v.indicator)) {
+      problems.push(problem('import/total_with_areas', { row: v.row, value: v.indicator }));
+      continue;
+    }
     const p = v.period ?? contract;
-    const clash = ctx.storedPeriods
-      ?.get(`${v.indicator}|${v.area}`)
+    const clash = stored
+      .get(`${v.indicator}|${v.area}`)
       ?.find((e) => (e.start !== p.start || e.end !== p.end) && e.start <= p.end && p.start <= e.end);
-    if (!clash) return [];
-    return [
-      problem('import/overlapping_period', {
-        row: v.row,
-        value: `${p.start}~${p.end}`,
-        params: { start: clash.start, end: clash.end },
-      }),
-    ];
-  });
+    if (clash)
+      problems.push(
+        problem('import/overlapping_period', {
+          row: v.row,
+          value: `${p.start}~${p.end}`,
+          params: { start: clash.start, end: clash.end },
+        }),
+      );
+  }
+  return problems;
 }
 
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;

@@ -123,14 +123,19 @@ function rowSchema(ctx: ImportContext) {
     const actual = quantity(zctx, row, 'actual');
     const rate = parseRate(row.rate);
     if (!rate.ok) fail(zctx, 'rate', 'import/bad_rate');
-    return {
-      area: areaCode ?? null,
+    const stated = rate.ok ? rate.value : null;
+    // The plan's value itself (its row is set by the caller): no second object per row.
+    const value: ImportedValue = {
       indicator: indicator ?? '',
-      period,
+      area: areaCode ?? null,
       target,
       actual,
-      rate: rate.ok ? rate.value : null,
+      statedRate: stated?.rate ?? null,
+      statedRateText: stated?.text ?? null,
+      period,
+      row: 0,
     };
+    return value;
   });
 }
 
@@ -197,16 +202,8 @@ export function readLong(rows: readonly Cell[][], ctx: ImportContext): ImportPla
       }
       targets.set(scope, { value: v.target, row: r + 1 });
     }
-    values.push({
-      indicator: v.indicator,
-      area: v.area,
-      target: v.target,
-      actual: v.actual,
-      statedRate: v.rate?.rate ?? null,
-      statedRateText: v.rate?.text ?? null,
-      period: v.period,
-      row: r + 1,
-    });
+    v.row = r + 1;
+    values.push(v);
   }
   return {
     layout: 'long',
