@@ -133,8 +133,8 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used (answers are kept by `answerCache`); Apollo's default cache-control
-      // plugin would still wrap every field's resolver to compute them, about a seventh of the
-      // time of a large answer.
+      // plugin would still wrap every field's resolver to compute them: a third of the time of the
+      // scope test's 38 MB answer (6.9 s → 4.6 s without it).
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       ...(answers ? [answers.plugin] : []),

@@ -1,7 +1,8 @@
 /**
- * SQLite compiles a statement's text on every `prepare`, and drizzle prepares on every query: a
- * station page's thirteen statements cost more to compile than to run. The connection keeps its
- * compiled statements by text instead (SQLite recompiles one itself if the schema changes).
+ * SQLite compiles a statement's text on every `prepare`, and drizzle prepares on every query: in a
+ * profile of the station page's query, compiling its thirteen statements took about a third of
+ * their time. The connection keeps its compiled statements by text instead (SQLite recompiles one
+ * itself if the schema changes).
  */
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
