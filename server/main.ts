@@ -36,6 +36,8 @@ async function main() {
   const { handle, seeded } = await openDatabase(location, {
     demoAsOf,
     refuseDemoPasswords: config.NODE_ENV === 'production',
+    onConnectionError: (err) =>
+      logger.warn({ err }, 'a PostgreSQL connection failed while idle; the next query opens another'),
   });
   if (seeded)
     logger.info(

@@ -34,6 +34,11 @@ export type OpenDbOptions = (
 ) & {
   /** Called once per SQL statement drizzle sends; tests use it to count statements. */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL: an idle pooled connection failed (the server restarted, or an administrator ended
+   * it). The pool drops it and the next query opens another; this only reports it.
+   */
+  onConnectionError?: (error: Error) => void;
 };
 
 export interface DbHandle {
@@ -57,7 +62,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     );
   }
   return 'url' in options
-    ? openPostgres(options.url, options.onQuery)
+    ? openPostgres(options.url, options.onQuery, options.onConnectionError)
     : openSqlite(options.path, options.onQuery);
 }
 
@@ -152,8 +157,15 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
  * PostgreSQL through a pool, migrated under an advisory lock: several instances may start on
  * one database at once, and PostgreSQL's migrator, unlike SQLite's file lock, does not wait.
  */
-async function openPostgres(url: string, onQuery?: (sql: string) => void): Promise<DbHandle> {
+async function openPostgres(
+  url: string,
+  onQuery?: (sql: string) => void,
+  onConnectionError: (error: Error) => void = () => {},
+): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Without a listener, node-postgres throws an idle connection's error out of the process: a
+  // PostgreSQL restart would stop every instance.
+  pool.on('error', onConnectionError);
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
   const db = drizzlePg({ client: pool, schema, logger });
   const client = await pool.connect();

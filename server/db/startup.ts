@@ -100,6 +100,8 @@ export interface OpenOptions {
   demoAsOf: string;
   /** Production: seed no demo data, and refuse to start while a demo user has the demo password. */
   refuseDemoPasswords: boolean;
+  /** PostgreSQL: an idle pooled connection failed (see `OpenDbOptions`). */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Where the database is: an SQLite file, or a PostgreSQL URL. */
@@ -114,7 +116,7 @@ export async function openDatabase(
   for (let attempt = 1; ; attempt++) {
     let handle: DbHandle | undefined;
     try {
-      handle = await openDb(location);
+      handle = await openDb({ ...location, onConnectionError: options.onConnectionError });
       const seeded = options.refuseDemoPasswords
         ? false
         : await seedDemoDatabase(handle.db, { asOf: options.demoAsOf });

@@ -100,6 +100,43 @@ describe('two instances on one PostgreSQL database', () => {
   }, 120_000);
 });
 
+describe('a PostgreSQL connection that fails while idle', () => {
+  it('is reported and replaced: the instance keeps serving (an administrator ends every connection)', async () => {
+    const db = await clonePgDatabase();
+    dropped.push(db);
+    const server = await start({ DATABASE_URL: db.url });
+    children.push(server.child);
+    let log = '';
+    server.child.stdout?.on('data', (d) => (log += String(d)));
+    const login = await graphql<{ login: { token: string } }>(
+      server.port,
+      'mutation { login(username: "bureau", password: "demo") { token } }',
+    );
+    const token = login.data!.login.token;
+    expect((await graphql<TargetAnswer>(server.port, TARGET, token)).errors).toBeUndefined();
+
+    // As a restart or `pg_terminate_backend` does: every connection of the instance ends.
+    // (Materialized first, so that this session is never among those it ends.)
+    const ended = await rows<{ pid: number }>(
+      db.url,
+      `with others as materialized (select pid from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid())
+       select pid from others where pg_terminate_backend(pid)`,
+    );
+    expect(ended.length).toBeGreaterThan(0);
+    await expect.poll(() => log, { timeout: 10_000 }).toContain('a PostgreSQL connection failed while idle');
+    expect(server.child.exitCode).toBeNull();
+    // Not from the answer cache: a query it has not answered yet reads through new connections.
+    const again = await graphql<{ districts: Array<{ code: string }> }>(
+      server.port,
+      '{ districts { code } }',
+      token,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.districts.map((d) => d.code)).toEqual(['haizhu']);
+  }, 120_000);
+});
+
 describe('the database DATABASE_URL names', () => {
   it("another program's database is refused in one line, and nothing is written into it", async () => {
     const db = await clonePgDatabase({ empty: true });
