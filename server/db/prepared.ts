@@ -1,7 +1,8 @@
 /**
  * Queries that run on every request (the viewer's user, the data version), built once per
  * database handle instead of once per call: drizzle's builder costs more than such a query's SQL.
- * PostgreSQL prepares them by name on each connection; SQLite keeps the compiled statement.
+ * PostgreSQL prepares them by name on each connection. (SQLite keeps every compiled statement
+ * anyway, `statements.ts`; what this saves there is the building.)
  */
 import type { Db } from './client.ts';
 

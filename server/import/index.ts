@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { tableChecks } from '../domain/quality/figures.ts';
+import { groupRows } from '../lib/group.ts';
 import { findAttendanceHeader, readAttendance } from './attendance.ts';
 import { findLongHeader, readLong } from './long.ts';
 import type { ImportContext, ImportPlan } from './plan.ts';
@@ -81,22 +82,18 @@ function overlaps(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
   const contract = ctx.contract;
   const stored = ctx.storedPeriods;
   if (!contract || !stored) return [];
-  const byAreaOnlyMemo = new Map<string, boolean>();
-  const byAreaOnly = (indicator: string) => {
-    let answer = byAreaOnlyMemo.get(indicator);
-    if (answer === undefined) {
-      answer =
-        !stored.has(`${indicator}|null`) &&
-        [...stored.keys()].some((k) => k.startsWith(`${indicator}|`) && !k.endsWith('|null'));
-      byAreaOnlyMemo.set(indicator, answer);
-    }
-    return answer;
-  };
+  // Indicators whose figures are stored by area only: a station total would replace their sum.
+  const withTotal = new Set<string>();
+  const withAreas = new Set<string>();
+  for (const key of stored.keys()) {
+    const [indicator = '', area] = key.split('|');
+    (area === 'null' ? withTotal : withAreas).add(indicator);
+  }
+  const byAreaOnly = (indicator: string) => withAreas.has(indicator) && !withTotal.has(indicator);
   // A loop, not flatMap: a long file has 100,000 values, nearly all without a problem.
   const problems: ImportProblem[] = [];
   for (const v of plan.values) {
     if (v.actual == null) continue;
-    // A station total where figures are stored by area only would replace their sum.
     if (v.area == null && byAreaOnly(v.indicator)) {
       problems.push(problem('import/total_with_areas', { row: v.row, value: v.indicator }));
       continue;
@@ -149,13 +146,10 @@ function wrongFile(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
 
 /** The data-quality rules on the file's own numbers, per indicator and period. */
 export function flagsOf(plan: ImportPlan, ctx: ImportContext): ImportFlag[] {
-  const groups = new Map<string, ImportPlan['values']>();
-  for (const v of plan.values) {
-    const key = `${v.indicator}|${v.period?.start ?? ''}|${v.period?.end ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.push(v);
-    else groups.set(key, [v]);
-  }
+  const groups = groupRows(
+    plan.values,
+    (v) => `${v.indicator}|${v.period?.start ?? ''}|${v.period?.end ?? ''}`,
+  );
   const flags: ImportFlag[] = [];
   for (const rows of groups.values()) {
     const code = rows[0]?.indicator ?? '';

@@ -3,6 +3,7 @@
  * BOM, CRLF or LF) through csv-parse, XLSX through exceljs. Layouts (`long.ts`, `wide.ts`,
  * `attendance.ts`) map the grid; nothing here knows what the cells mean.
  */
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ImportFailure } from './problems.ts';
@@ -32,17 +33,16 @@ export async function readGrid(fileName: string, bytes: Uint8Array): Promise<Gri
 }
 
 function readCsv(fileName: string, bytes: Uint8Array): Grid {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  // csv-parse reads the bytes themselves (given text, it would encode it back into bytes): they
+  // are only checked here, and only the first line is decoded, to choose the delimiter.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer))
     throw new ImportFailure('import/unreadable', { file: fileName, detail: 'not UTF-8 text' });
-  }
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const end = buffer.indexOf(0x0a);
+  const firstLine = buffer.toString('utf8', 0, end === -1 ? buffer.length : end);
   const delimiter = firstLine.split('\t').length > firstLine.split(',').length ? '\t' : ',';
   try {
-    // The bytes, not the text: csv-parse reads a Buffer, and would encode the text back into one.
-    const records = parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const records = parse(buffer, {
       bom: true,
       delimiter,
       relax_column_count: true,

@@ -13,6 +13,7 @@ import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
+import { groupRows } from '../lib/group.ts';
 import { annexRemark } from '../domain/staffing.ts';
 import { appError } from '../errors.ts';
 import type { ParsedFile } from '../import/index.ts';
@@ -61,7 +62,7 @@ export async function importContext(
     .where(eq(t.serviceAreas.stationId, target.station.id))
     .orderBy(t.serviceAreas.code);
   const contract = target.contract ? { start: target.contract.start, end: target.contract.end } : dates;
-  const storedPeriods = new Map<string, Array<{ start: string; end: string }>>();
+  let storedPeriods: ImportContext['storedPeriods'] = new Map();
   if (target.contract) {
     const p = t.progressEntries;
     const rows = await db
@@ -75,10 +76,7 @@ export async function importContext(
       .innerJoin(t.indicatorDefinitions, eq(t.indicatorDefinitions.id, p.indicatorId))
       .leftJoin(t.serviceAreas, eq(t.serviceAreas.id, p.areaId))
       .where(eq(p.contractId, target.contract.id));
-    for (const r of rows) {
-      const key = `${r.indicator}|${r.area}`;
-      storedPeriods.set(key, [...(storedPeriods.get(key) ?? []), { start: r.start, end: r.end }]);
-    }
+    storedPeriods = groupRows(rows, (r) => `${r.indicator}|${r.area}`);
   }
   const otherStreets = (await db.select({ street: t.stations.streetZh }).from(t.stations))
     .map((s) => s.street)
@@ -272,14 +270,10 @@ async function writeValues(w: Writer, values: readonly ImportedValue[]) {
       r,
     ]),
   );
-  const entries = new Map<string, t.ProgressEntryRow[]>();
-  for (const e of await tx
-    .select()
-    .from(t.progressEntries)
-    .where(eq(t.progressEntries.contractId, contract.id))) {
-    const key = `${e.indicatorId}|${e.areaId}|${e.periodStart}|${e.periodEnd}`;
-    entries.set(key, [...(entries.get(key) ?? []), e]);
-  }
+  const entries = groupRows(
+    await tx.select().from(t.progressEntries).where(eq(t.progressEntries.contractId, contract.id)),
+    (e) => `${e.indicatorId}|${e.areaId}|${e.periodStart}|${e.periodEnd}`,
+  );
   const newTargets: Array<typeof t.targets.$inferInsert> = [];
   const newEntries: Array<typeof t.progressEntries.$inferInsert> = [];
   const replaced: Array<typeof t.replacedValues.$inferInsert> = [];

@@ -1,7 +1,7 @@
 /** Reading files and cells as stations type them: each case of the import issue on its own. */
 import { describe, expect, it } from 'vitest';
 import { readMark, readRemark } from '../../server/import/attendance.ts';
-import { mapGrid } from '../../server/import/index.ts';
+import { mapGrid, parseFile } from '../../server/import/index.ts';
 import { parsePeriod } from '../../server/import/long.ts';
 import { parseNumber, parseRate } from '../../server/import/numbers.ts';
 import { annexNumber, matchArea, parseDateRange, type ImportContext } from '../../server/import/plan.ts';
@@ -136,6 +136,31 @@ describe('the long template', () => {
       ['import/negative', 7, 'D'],
     ]);
     expect(p.problems.every((x) => x.severity === 'error' && x.message.zh && x.message.en)).toBe(true);
+  });
+
+  it('against stored figures: a station total over figures stored by area only, and a period overlapping a stored one, are refused', async () => {
+    // Stored: phone visits by area only (monthly); home visits as a year total of the station.
+    const stored: ImportContext = {
+      ...ctx,
+      storedPeriods: new Map([
+        ['phone_visits|A', [{ start: '2024-03-01', end: '2024-03-31' }]],
+        ['phone_visits|B', [{ start: '2024-03-01', end: '2024-03-31' }]],
+        ['home_visits|null', [{ start: '2023-05-31', end: '2024-05-30' }]],
+      ]),
+    };
+    const file = csvOf([
+      header,
+      ['合计', 'phone_visits', '2024-04', null, 30, null],
+      ['A', 'phone_visits', '2024-03', null, 12, null],
+      ['合计', 'home_visits', '2024-03', null, 5, null],
+      ['A', 'home_visits', '2024-04', null, 2, null],
+    ]);
+    const parsed = await parseFile('stored.csv', file, stored);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.plan.problems.map((x) => [x.code, x.row, x.value])).toEqual([
+      ['import/total_with_areas', 2, 'phone_visits'],
+      ['import/overlapping_period', 4, '2024-03-01~2024-03-31'],
+    ]);
   });
 
   it('a row with several problems names each at its own column, in column order', () => {
