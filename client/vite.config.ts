@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
@@ -11,6 +12,14 @@ export default defineConfig({
   root,
   plugins: [
     vue(),
+    // The locale files compiled to message functions at build time, so that the app ships vue-i18n's
+    // runtime without its message compiler (https://vue-i18n.intlify.dev/guide/advanced/optimization).
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      dropMessageCompiler: true,
+    }),
     // Element Plus on demand: only the components used are bundled, with their CSS
     // (https://element-plus.org/en-US/guide/quickstart.html#on-demand-import).
     Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),

@@ -1,7 +1,7 @@
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './modules/i18n.ts';
+import { i18n, setLocale, storedLocale } from './modules/i18n.ts';
 import { router } from './modules/router.ts';
 
-document.documentElement.lang = i18n.global.locale.value;
-createApp(App).use(i18n).use(router).mount('#app');
+// In English, its messages first (fetched); in Chinese at once.
+void setLocale(storedLocale).finally(() => createApp(App).use(i18n).use(router).mount('#app'));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { authResolvers } from './auth.resolvers.ts';
 import { baseResolvers } from './base.resolvers.ts';
+import { chartResolvers } from './charts.resolvers.ts';
 import { entryResolvers } from './entry.resolvers.ts';
 import { evaluationResolvers } from './evaluations.resolvers.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = requireLogin(
   mergeResolvers([
     authResolvers,
     baseResolvers,
+    chartResolvers,
     stationResolvers,
     indicatorResolvers,
     resourceResolvers,

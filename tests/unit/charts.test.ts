@@ -476,3 +476,21 @@ describe('words around figures in each language', () => {
     expect(localDemoText('示例资源', 'en')).toBe('Demo resource');
   });
 });
+
+describe('a chart drawn on the server (shown as markup before ECharts loads)', () => {
+  it('escapes markup in station names, draws no animation and keeps no style sheet', async () => {
+    const { drawChart, chartText } = await import('../../server/charts/draw.ts');
+    const name = '<img src=x onerror=alert(1)>"\'&';
+    const option = districtCompletionOption(
+      [{ code: 'x', name, isDemo: false, completion: 0.5, status: 'BEHIND' }],
+      0.6,
+      chartText('en'),
+    );
+    const drawn = drawChart(option, 600, 300);
+    expect(drawn.svg).not.toContain('<img');
+    expect(drawn.svg).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
+    expect(drawn.svg).not.toMatch(/<style|animation/);
+    expect(drawn.description).toContain(name);
+    expect(drawn.svg).toMatch(/^<svg width="600" height="300"/);
+  });
+});

@@ -184,8 +184,8 @@ describe('chart image', () => {
     { t, locale: 'zh-CN' },
   );
 
-  it('carries the chart title, its legend, the place and the source line, at least 720 px wide', () => {
-    const image = chartImage({ option, width: 340, height: 360 }, chigang, t);
+  it('carries the chart title, its legend, the place and the source line, at least 720 px wide', async () => {
+    const image = await chartImage({ option, width: 340, height: 360 }, chigang, t);
     expect(image.width).toBe(720);
     expect(image.height).toBeGreaterThan(360);
     expect(image.svg).toContain(`width="${image.width}" height="${image.height}"`);
@@ -197,17 +197,17 @@ describe('chart image', () => {
     expect(image.svg).not.toContain('示例数据');
   });
 
-  it('carries the demo mark for a demo station, and a note when some stations are demo', () => {
-    expect(chartImage({ option, width: 800, height: 360 }, { ...chigang, demo: 'all' }, t).svg).toContain(
-      zh.common.demoHint,
-    );
-    expect(chartImage({ option, width: 800, height: 360 }, { ...chigang, demo: 'some' }, t).svg).toContain(
-      zh.export.someDemo,
-    );
+  it('carries the demo mark for a demo station, and a note when some stations are demo', async () => {
+    expect(
+      (await chartImage({ option, width: 800, height: 360 }, { ...chigang, demo: 'all' }, t)).svg,
+    ).toContain(zh.common.demoHint);
+    expect(
+      (await chartImage({ option, width: 800, height: 360 }, { ...chigang, demo: 'some' }, t)).svg,
+    ).toContain(zh.export.someDemo);
   });
 
-  it('escapes the place and source as XML', () => {
-    const image = chartImage({ option, width: 800, height: 360 }, { ...chigang, place: 'A & <B>' }, t);
+  it('escapes the place and source as XML', async () => {
+    const image = await chartImage({ option, width: 800, height: 360 }, { ...chigang, place: 'A & <B>' }, t);
     expect(image.svg).toContain('A &#38; &#60;B&#62;');
   });
 });

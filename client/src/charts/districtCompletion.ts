@@ -13,6 +13,11 @@ export interface StationCompletion {
   status: string;
 }
 
+/** The chart's height in CSS pixels for a district of `stations` (a bar each), at least 240. */
+export function districtCompletionHeight(stations: number): number {
+  return Math.max(240, stations * 26 + 80);
+}
+
 /**
  * Overall completion per station, coloured by status as every status chart is (demo stations are
  * named so in their label), with the 100% target line and, while the year runs, the pace line.

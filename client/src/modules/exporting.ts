@@ -7,7 +7,6 @@
  * (tested without a browser); saving and drawing PNGs need one.
  */
 import type { EChartsOption } from 'echarts';
-import { echarts } from './echarts.ts';
 import { roundTo } from './format.ts';
 import type { ChartText } from './i18n.ts';
 
@@ -201,9 +200,15 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.cha
 /**
  * The chart as an SVG file: drawn again through ECharts' own SVG export (title, legend and
  * reference lines as on screen, on white), under a line naming the place with the demo mark
- * and over the source line.
+ * and over the source line. ECharts is loaded here, not with the menu: a page's first chart
+ * comes before it (`modules/chartRuntime.ts`).
  */
-export function chartImage(chart: ChartSnapshot, context: ExportContext, t: Translate): ChartImage {
+export async function chartImage(
+  chart: ChartSnapshot,
+  context: ExportContext,
+  t: Translate,
+): Promise<ChartImage> {
+  const { echarts } = await import('./echarts.ts');
   const width = Math.max(minImageWidth, Math.round(chart.width));
   const height = Math.round(chart.height);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });

@@ -1,26 +1,38 @@
 import { createI18n } from 'vue-i18n';
-import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
 import type { Locale } from './format.ts';
 
 /**
  * The messages, Chinese first and English with the same keys (the type says so). They hold what
- * the client alone knows: a server error brings its own message in both languages.
+ * the client alone knows: a server error brings its own message in both languages. Chinese comes
+ * with the app; English is fetched when first chosen (`loadLocale`), so that the first page of
+ * most users does not carry a language they do not read.
  */
-const english: typeof zhCN = en;
+export type Messages = typeof zhCN;
 
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('locale');
+/** The language this browser chose last time (Chinese by default). */
+export const storedLocale: Locale = stored === 'en' ? 'en' : 'zh-CN';
 
-export const i18n = createI18n({
+export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
-  locale: stored === 'en' ? 'en' : 'zh-CN',
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en: english },
+  messages: { 'zh-CN': zhCN } as Record<Locale, Messages>,
 });
 
-export function setLocale(locale: Locale): void {
-  i18n.global.locale.value = locale;
+/** Makes a locale's messages available: English is fetched once, or given (the server has it at hand). */
+export async function loadLocale(locale: Locale, messages?: Messages): Promise<void> {
+  if (locale !== 'en' || i18n.global.availableLocales.includes('en')) return;
+  const english: Messages = messages ?? (await import('../locales/en.json')).default;
+  i18n.global.setLocaleMessage('en', english);
+}
+
+/** Switches the language, remembered at once (a page opened meanwhile is in it too). */
+export async function setLocale(locale: Locale): Promise<void> {
   localStorage.setItem('locale', locale);
+  await loadLocale(locale);
+  i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
 }
 

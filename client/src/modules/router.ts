@@ -1,5 +1,6 @@
 import { watch } from 'vue';
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router';
+import { loadLiveChart } from './chartRuntime.ts';
 import { can, endedBecause, homeOf, session } from './session.ts';
 
 // Every page is its own chunk, loaded when first visited.
@@ -83,6 +84,24 @@ router.beforeEach((to) => {
   // Not for this user: home instead (or, should home itself need it, the login page).
   const home = homeOf(session.value.user);
   return to.name === home.name ? { name: 'login' } : home;
+});
+
+/**
+ * Pages that draw charts with ECharts, loaded apart from them (`chartRuntime.ts`), start loading
+ * it with the navigation rather than once their figures are in. Not the district overview: the
+ * server draws its first chart while ECharts waits.
+ */
+const chartless = new Set([
+  'home',
+  'login',
+  'glossary',
+  'audit',
+  'district',
+  'station-entry',
+  'station-import',
+]);
+router.beforeEach((to) => {
+  if (!chartless.has(String(to.name))) void loadLiveChart();
 });
 
 // A session that ends (expiry, a token the server refuses, logout) leaves for the login page.

@@ -271,6 +271,13 @@ export type District = {
   /** Stable code, e.g. `haizhu`. */
   code: Scalars['String']['output'];
   /**
+   * The overview's first chart, overall completion by station for a service year (figures as in
+   * `stations { contract(year) { overallCompletion overallStatus } }`), drawn `width` CSS pixels
+   * wide (240 to 2,400) in `lang` (`en`, or Chinese by default). Drawing is costly: a document may
+   * ask for two at most.
+   */
+  completionChart: ServerChart;
+  /**
    * The year to open the district on: the latest service year in which every visible station holds
    * a contract (so stations compare side by side), else the latest year; null without contracts.
    */
@@ -287,6 +294,14 @@ export type District = {
   trend: Array<DistrictYearFigures>;
   /** Service years in which the visible stations hold contracts, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A district civil-affairs bureau's area (区), e.g. 海珠区. */
+export type DistrictCompletionChartArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+  width: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** A district's stations for one service year, summarised (dates as in `YearFigures`). */
@@ -1354,6 +1369,20 @@ export type Role =
   /** Supervisor or evaluator: the stations assigned to them; may record findings. */
   | 'SUPERVISOR';
 
+/**
+ * A chart drawn on the server as SVG, by ECharts' server-side renderer from the dashboard's own
+ * chart options and messages: a page shows it before the browser has loaded the chart library.
+ */
+export type ServerChart = {
+  __typename?: 'ServerChart';
+  /** What it shows in words, for screen readers: its title and every figure. */
+  description: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  /** SVG markup, `width` × `height` (with a matching viewBox). */
+  svg: Scalars['String']['output'];
+  width: Scalars['Int']['output'];
+};
+
 /** A service area (片区) of a station with its own targets. */
 export type ServiceArea = {
   __typename?: 'ServiceArea';
@@ -1895,6 +1924,7 @@ export type ResolversTypes = {
   ResourceSourceType: ResourceSourceType;
   ResourceSummary: ResolverTypeWrapper<ResourceSummaryModel>;
   Role: Role;
+  ServerChart: ResolverTypeWrapper<ServerChart>;
   ServiceArea: ResolverTypeWrapper<ServiceAreaRow>;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   Severity: Severity;
@@ -1976,6 +2006,7 @@ export type ResolversParentTypes = {
   ResourceMonth: ResourceMonth;
   ResourceRecord: ResourceRecordModel;
   ResourceSummary: ResourceSummaryModel;
+  ServerChart: ServerChart;
   ServiceArea: ServiceAreaRow;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   SourceDocument: SourceDocumentRow;
@@ -2077,6 +2108,7 @@ export type DistributionResolvers<ContextType = Context, ParentType extends Reso
 
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completionChart?: Resolver<ResolversTypes['ServerChart'], ParentType, ContextType, RequireFields<DistrictCompletionChartArgs, 'width' | 'year'>>;
   defaultYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2440,6 +2472,13 @@ export type ResourceSummaryResolvers<ContextType = Context, ParentType extends R
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ServerChartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServerChart'] = ResolversParentTypes['ServerChart']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  svg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ServiceAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceArea'] = ResolversParentTypes['ServiceArea']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2663,6 +2702,7 @@ export type Resolvers<ContextType = Context> = {
   ResourceMonth?: ResourceMonthResolvers<ContextType>;
   ResourceRecord?: ResourceRecordResolvers<ContextType>;
   ResourceSummary?: ResourceSummaryResolvers<ContextType>;
+  ServerChart?: ServerChartResolvers<ContextType>;
   ServiceArea?: ServiceAreaResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;

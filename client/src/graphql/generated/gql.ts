@@ -19,6 +19,7 @@ type Documents = {
     "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": typeof types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": typeof types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": typeof types.DemoLoginsDocument,
+    "query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {\n  district(code: $code) {\n    completionChart(year: $year, width: $width, lang: $lang) {\n      svg\n      description\n    }\n  }\n}": typeof types.DistrictCompletionChartDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n    region {\n      code\n      nameZh\n      nameEn\n      ancestors {\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n}": typeof types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": typeof types.DistrictIdentityFragmentDoc,
     "query DistrictOverview($code: String!, $year: Int!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    stations {\n      ...StationIdentity\n      contract(year: $year) {\n        year\n        start\n        end\n        overallCompletion\n        overallStatus\n        resources {\n          ...ResourceFigures\n        }\n        staffing {\n          ...StaffingRatios\n        }\n        evaluations {\n          ...EvaluationResult\n        }\n      }\n    }\n  }\n  policy {\n    resourceBands {\n      behind\n      onTrack\n    }\n  }\n}": typeof types.DistrictOverviewDocument,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": types.DemoLoginsDocument,
+    "query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {\n  district(code: $code) {\n    completionChart(year: $year, width: $width, lang: $lang) {\n      svg\n      description\n    }\n  }\n}": types.DistrictCompletionChartDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n    region {\n      code\n      nameZh\n      nameEn\n      ancestors {\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n}": types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": types.DistrictIdentityFragmentDoc,
     "query DistrictOverview($code: String!, $year: Int!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    stations {\n      ...StationIdentity\n      contract(year: $year) {\n        year\n        start\n        end\n        overallCompletion\n        overallStatus\n        resources {\n          ...ResourceFigures\n        }\n        staffing {\n          ...StaffingRatios\n        }\n        evaluations {\n          ...EvaluationResult\n        }\n      }\n    }\n  }\n  policy {\n    resourceBands {\n      behind\n      onTrack\n    }\n  }\n}": types.DistrictOverviewDocument,
@@ -121,6 +123,10 @@ export function graphql(source: "query AuditLog($action: String, $username: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoLogins {\n  demoLogins\n}"): typeof import('./graphql').DemoLoginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {\n  district(code: $code) {\n    completionChart(year: $year, width: $width, lang: $lang) {\n      svg\n      description\n    }\n  }\n}"): typeof import('./graphql').DistrictCompletionChartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -333,6 +333,16 @@ export type DemoLoginsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoLoginsQuery = { demoLogins: Array<string> };
 
+export type DistrictCompletionChartQueryVariables = Exact<{
+  code: string;
+  year: number;
+  width: number;
+  lang?: string | null | undefined;
+}>;
+
+
+export type DistrictCompletionChartQuery = { district: { completionChart: { svg: string, description: string } } | null };
+
 export type DistrictHeaderQueryVariables = Exact<{
   code: string;
 }>;
@@ -794,6 +804,16 @@ export const DemoLoginsDocument = new TypedDocumentString(`
   demoLogins
 }
     `) as unknown as TypedDocumentString<DemoLoginsQuery, DemoLoginsQueryVariables>;
+export const DistrictCompletionChartDocument = new TypedDocumentString(`
+    query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {
+  district(code: $code) {
+    completionChart(year: $year, width: $width, lang: $lang) {
+      svg
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictCompletionChartQuery, DistrictCompletionChartQueryVariables>;
 export const DistrictHeaderDocument = new TypedDocumentString(`
     query DistrictHeader($code: String!) {
   district(code: $code) {

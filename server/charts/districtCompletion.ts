@@ -1,0 +1,58 @@
+/**
+ * The district overview's first chart, overall completion by station, drawn on the server from
+ * the same figures the API gives the page (`District.stations { contract(year) { overallCompletion
+ * overallStatus resources { expectedRate } } }`) with the page's own option builder and height.
+ */
+import {
+  districtCompletionHeight,
+  districtCompletionOption,
+} from '../../client/src/charts/districtCompletion.ts';
+import { stationLabel } from '../../client/src/modules/labels.ts';
+import type { DistrictRow } from '../db/schema.ts';
+import { appError } from '../errors.ts';
+import type { Reader } from '../read/reader.ts';
+import { resourceSummary } from '../read/resources.ts';
+import { contractOfYear, stationsOf } from '../read/stations.ts';
+import { contractOverallCompletion, contractOverallStatus } from '../read/statuses.ts';
+import { chartText, drawChart, localeOf, type DrawnChart } from './draw.ts';
+
+/** Widths a chart is drawn at, in CSS pixels: a phone's card to a wide screen's. */
+export const chartWidths = { min: 240, max: 2400 };
+
+export async function districtCompletionChart(
+  r: Reader,
+  district: DistrictRow,
+  year: number,
+  width: number,
+  lang: string | null | undefined,
+): Promise<DrawnChart> {
+  if (!Number.isInteger(width) || width < chartWidths.min || width > chartWidths.max) {
+    const { min, max } = chartWidths;
+    throw appError('input/bad_limit', {
+      field: 'width',
+      value: String(width),
+      min: String(min),
+      max: String(max),
+    });
+  }
+  const locale = localeOf(lang);
+  const stations = await stationsOf(r, district);
+  const rows = await Promise.all(
+    stations.map(async (s) => {
+      const contract = await contractOfYear(r, s, year);
+      return {
+        contract,
+        code: s.code,
+        name: stationLabel(s, locale),
+        isDemo: s.isDemo,
+        completion: contract ? await contractOverallCompletion(r, contract) : null,
+        status: contract ? await contractOverallStatus(r, contract) : 'NO_TARGET',
+      };
+    }),
+  );
+  // As the page takes it: the pace of the first station with a contract that year.
+  const first = rows.find((row) => row.contract)?.contract;
+  const expectedRate = first ? (await resourceSummary(r, first)).expectedRate : null;
+  const option = districtCompletionOption(rows, expectedRate, chartText(locale));
+  return drawChart(option, width, districtCompletionHeight(rows.length));
+}

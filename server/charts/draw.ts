@@ -1,0 +1,48 @@
+/**
+ * Charts drawn on the server: the dashboard's own option builders (`client/src/charts/`), ECharts
+ * registrations (`client/src/modules/echarts.ts`) and messages (`client/src/modules/i18n.ts`),
+ * rendered to SVG by ECharts' server-side renderer
+ * (https://echarts.apache.org/handbook/en/how-to/cross-platform/server/). A page shows such a
+ * chart before the browser has loaded ECharts, then swaps in the interactive one.
+ */
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../../client/src/modules/echarts.ts';
+import en from '../../client/src/locales/en.json';
+import { i18n, loadLocale, type ChartText } from '../../client/src/modules/i18n.ts';
+import type { Locale } from '../../client/src/modules/format.ts';
+
+/** A chart as SVG markup, with its size in CSS pixels and what it shows in words. */
+export interface DrawnChart {
+  svg: string;
+  width: number;
+  height: number;
+  /** The option's screen-reader description (`charts/frame.ts`): its title and every figure. */
+  description: string;
+}
+
+await loadLocale('en', en);
+
+/** The API's `lang` argument (`en`, or Chinese by default) as the client's locale. */
+export const localeOf = (lang: string | null | undefined): Locale => (lang === 'en' ? 'en' : 'zh-CN');
+
+/** The client's messages in one locale, whatever the client's own locale setting. */
+export function chartText(locale: Locale): ChartText {
+  return { locale, t: (key, named = {}) => i18n.global.t(key, named, { locale }) };
+}
+
+/**
+ * One option drawn at a size, without animation (a still picture). ECharts adds a style sheet of
+ * hover cursors for its interactive use; a picture has no use for it, and its class names
+ * (`zr0-cls-0`) could match a live chart's on the same page, so it is left out.
+ */
+export function drawChart(option: EChartsOption, width: number, height: number): DrawnChart {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+    const svg = chart.renderToSVGString().replace(/<style[^>]*>[\s\S]*?<\/style>/, '');
+    const aria = option.aria as { label?: { description?: string } } | undefined;
+    return { svg, width, height, description: aria?.label?.description ?? '' };
+  } finally {
+    chart.dispose();
+  }
+}
