@@ -15,6 +15,7 @@ export function amountBarsOption(
   const fmt = (v: unknown) => `${formatNumber(Number(v), text.locale)} ${unit}`;
   return {
     ...chartHeading(
+      text.locale,
       title,
       [...sorted].reverse().map((r) => `${r.label} ${fmt(r.amount)}`),
     ),

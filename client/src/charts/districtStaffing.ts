@@ -3,7 +3,7 @@ import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { paren } from '../modules/labels.ts';
 import { seriesColors } from './palette.ts';
-import { chartHeading } from './frame.ts';
+import { chartHeading, listMarks } from './frame.ts';
 import { percentAxis } from './axis.ts';
 import { targetMarkLine } from './referenceLines.ts';
 
@@ -31,11 +31,13 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
     r.isDemo ? paren(r.name, text.t('common.demo'), text.locale) : r.name;
   return {
     ...chartHeading(
+      text.locale,
       text.t('staffing.districtTitle'),
       [...shown]
         .reverse()
         .map(
-          (r) => `${label(r)} ${metrics.map((m) => `${text.t(`staffing.${m}`)} ${pct(r[m])}`).join('，')}`,
+          (r) =>
+            `${label(r)} ${metrics.map((m) => `${text.t(`staffing.${m}`)} ${pct(r[m])}`).join(listMarks(text.locale).part)}`,
         ),
     ),
     legend: { top: 36 },

@@ -33,6 +33,7 @@ export function evaluationScoresOption(
     .map((b) => ({ v: b.min, g: b.grade, c: gradeColors[b.grade] }));
   return {
     ...chartHeading(
+      text.locale,
       text.t('evaluation.chartTitle'),
       evaluations.map(
         (e) => `${text.t(`evaluation.stage.${e.stage}`)} ${formatNumber(e.total, text.locale)}`,

@@ -1,10 +1,21 @@
+import type { Locale } from '../modules/format.ts';
+
+/** The punctuation of a spoken list in each language: 标题：甲，乙；丙 — "Title: a, b; c". */
+export function listMarks(locale: Locale) {
+  return locale === 'en' ? { colon: ': ', item: '; ', part: ', ' } : { colon: '：', item: '；', part: '，' };
+}
+
 /**
  * The head of every chart option: a centred title and, for screen readers, a description that
- * names the chart and reads its figures out ("title：figure；figure").
+ * names the chart and reads its figures out ("title：figure；figure", "title: figure; figure").
  */
-export function chartHeading(title: string, figures: readonly string[], spokenTitle = title) {
+export function chartHeading(locale: Locale, title: string, figures: readonly string[], spokenTitle = title) {
+  const marks = listMarks(locale);
   return {
-    aria: { enabled: true, label: { description: `${spokenTitle}：${figures.join('；')}` } },
+    aria: {
+      enabled: true,
+      label: { description: `${spokenTitle}${marks.colon}${figures.join(marks.item)}` },
+    },
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
   };
 }

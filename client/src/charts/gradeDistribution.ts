@@ -13,6 +13,7 @@ export function gradeDistributionOption(
   const counts = grades.map(([g]) => gradesOfStations.filter((x) => (x ?? 'none') === g).length);
   return {
     ...chartHeading(
+      text.locale,
       text.t('district.gradeTitle'),
       grades.map(([g], i) => `${text.t(`grade.${g}`)} ${counts[i]}`),
     ),

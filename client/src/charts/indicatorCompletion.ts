@@ -39,6 +39,7 @@ export function indicatorCompletionOption(
     .map((p) => `${p.name} ${formatPercent(p.completionRate, text.locale)}`);
   return {
     ...chartHeading(
+      text.locale,
       text.t('station.chartTitle'),
       totals,
       paren(text.t('station.chartTitle'), text.t('common.total'), text.locale),

@@ -48,6 +48,7 @@ export function quarterlyProgressOption(
   ];
   return {
     ...chartHeading(
+      text.locale,
       paren(input.name, input.unit, text.locale),
       [
         ...input.points.map((p) => `Q${p.quarter} ${fmt(p.actual)} ${input.unit}`),

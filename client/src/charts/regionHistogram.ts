@@ -34,6 +34,7 @@ export function regionHistogramOption(
     expectedRate == null || expectedRate >= 1 ? null : Math.min(expectedRate * 10, bins.length - 1) - 0.5;
   return {
     ...chartHeading(
+      text.locale,
       text.t('region.histogramTitle'),
       bins.map((b, i) => `${labels[i]} ${b.count}`),
     ),

@@ -24,6 +24,7 @@ export function resourceMonthlyOption(
   const of = (key: 'amount' | 'cumulative' | 'paceAmount') => monthly.map((m) => m[key]);
   return {
     ...chartHeading(
+      text.locale,
       text.t('resources.monthlyTitle'),
       monthly.map((m) => `${m.month} ${yuan(m.cumulative)}`),
     ),

@@ -19,7 +19,7 @@ export function staffingMonthlyOption(
 ): EChartsOption {
   const keys = ['inPost', 'insured', 'paid'] as const;
   return {
-    ...chartHeading(text.t('staffing.monthlyTitle'), [
+    ...chartHeading(text.locale, text.t('staffing.monthlyTitle'), [
       ...monthly.map((m) => `${m.month} ${m.inPost}/${m.insured}/${m.paid}`),
       `${text.t('staffing.positions')} ${positions}`,
     ]),

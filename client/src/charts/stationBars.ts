@@ -71,7 +71,7 @@ export function stationBarsOption(
     itemStyle: { color: (line.lineStyle as { color: string }).color },
   }));
   return {
-    ...chartHeading(title, figures),
+    ...chartHeading(text.locale, title, figures),
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

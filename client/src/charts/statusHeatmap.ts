@@ -43,6 +43,7 @@ export function statusHeatmapOption(
   const weakCount = (s: string) => cells.filter((c) => c.station === s && c.weak).length;
   return {
     ...chartHeading(
+      text.locale,
       text.t('weak.heatmapTitle'),
       stations.map((s) => `${s} ${text.t('weak.weakCount', { n: weakCount(s) })}`),
     ),

@@ -17,6 +17,7 @@ export function volunteerMonthlyOption(monthly: readonly VolunteerMonth[], text:
   const of = (key: 'newVolunteers' | 'backbone' | 'serviceHours') => monthly.map((m) => m[key]);
   return {
     ...chartHeading(
+      text.locale,
       text.t('volunteers.monthlyTitle'),
       monthly.map(
         (m) => `${m.month} ${m.newVolunteers}/${m.backbone}/${formatNumber(m.serviceHours, text.locale)}`,

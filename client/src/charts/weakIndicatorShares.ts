@@ -21,6 +21,7 @@ export function weakIndicatorSharesOption(rows: readonly WeakShare[], text: Char
     });
   return {
     ...chartHeading(
+      text.locale,
       text.t('region.weakTitle'),
       [...shown].reverse().map((r) => `${r.name} ${label(r)}`),
     ),

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { formatPercent } from '../modules/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
 import { percentAxis } from './axis.ts';
-import { chartHeading, coloured } from './frame.ts';
+import { chartHeading, coloured, listMarks } from './frame.ts';
 import { seriesColors } from './palette.ts';
 
 export interface TrendPoint {
@@ -29,8 +29,12 @@ export function yearTrendOption(
   const pct = (v: number | null) => formatPercent(v, text.locale);
   return {
     ...chartHeading(
+      text.locale,
       title,
-      points.map((p) => `${year(p)} ${metrics.map((m) => `${m.name} ${pct(p[m.key])}`).join('，')}`),
+      points.map(
+        (p) =>
+          `${year(p)} ${metrics.map((m) => `${m.name} ${pct(p[m.key])}`).join(listMarks(text.locale).part)}`,
+      ),
     ),
     legend: { top: 32 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => formatPercent(Number(v) / 100, text.locale) },
