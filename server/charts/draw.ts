@@ -32,14 +32,18 @@ export function chartText(locale: Locale): ChartText {
 
 /**
  * One option drawn at a size, without animation (a still picture). ECharts adds a style sheet of
- * hover cursors for its interactive use; a picture has no use for it, and its class names
- * (`zr0-cls-0`) could match a live chart's on the same page, so it is left out.
+ * hover cursors for its interactive use, with class names numbered by a counter of every chart the
+ * process has drawn (`zr35-cls-0`): a picture has no use for them, they could match a live chart's
+ * on the same page, and the counter would tell anyone how many charts others have asked for.
  */
 export function drawChart(option: EChartsOption, width: number, height: number): DrawnChart {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false });
-    const svg = chart.renderToSVGString().replace(/<style[^>]*>[\s\S]*?<\/style>/, '');
+    const svg = chart
+      .renderToSVGString()
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/, '')
+      .replace(/ class="zr\d+-cls-\d+"/g, '');
     const aria = option.aria as { label?: { description?: string } } | undefined;
     return { svg, width, height, description: aria?.label?.description ?? '' };
   } finally {

@@ -24,6 +24,11 @@ import type { Context } from './context.ts';
 const maxAgeMs = 10 * 60_000;
 /** Bytes of answers (and their keys) kept at most. */
 const maxBytes = 64 * 1024 * 1024;
+/**
+ * A request longer than this (its query and variables; the dashboard's are a few kB) is answered
+ * but not kept: a few huge ones (a body may be 15 MB) would push out everyone's answers.
+ */
+const maxKeyChars = 64 * 1024;
 /** Smaller answers are sent as they are (as the `compression` middleware does below 1 kB). */
 const compressFrom = 1024;
 
@@ -139,6 +144,7 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
       } catch (err) {
         return next(err);
       }
+      if (key.length > maxKeyChars) return next();
       const kept = answers.get(key);
       // With the headers of a computed answer (`no-store` is set for every answer in app.ts).
       if (kept !== undefined) return sendKept(req, res, kept);

@@ -64,7 +64,15 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   const fixed = fieldCosts[`${type.name}.${field.name}`];
   if (fixed != null) return fixed + childComplexity;
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
-  const limit = typeof args.limit === 'number' ? args.limit : null;
+  // A `limit` outside 1 … 500 is refused when the field runs, which may be after other fields
+  // (charts) have run: it counts as the largest page, never as a negative or zero size.
+  const asked = args.limit;
+  const limit =
+    typeof asked === 'number'
+      ? Number.isInteger(asked) && asked >= 1
+        ? Math.min(asked, maxPageSize)
+        : maxPageSize
+      : null;
   const size =
     limit ??
     listSizes[`${type.name}.${field.name}`] ??
@@ -96,10 +104,12 @@ function variableError(message: string) {
 function costPlugin(maxCost: number): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
-      didResolveOperation: async ({ request, document, schema }) => {
+      didResolveOperation: async ({ request, document, schema, operation }) => {
+        // No operation by that name: Apollo refuses the request itself (`Unknown operation`).
+        if (!operation) return;
         let cost: number;
         try {
-          cost = documentCost(schema, document, request.variables ?? {}, request.operationName);
+          cost = documentCost(schema, document, request.variables ?? {}, operation.name?.value);
         } catch (error) {
           // The estimator coerces the variables first: a value of the wrong type fails here.
           if (!(error instanceof GraphQLError)) throw error;

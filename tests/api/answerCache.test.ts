@@ -114,6 +114,19 @@ describe('the answer cache', () => {
     expect(plain.statements).toBe(2);
   });
 
+  it("does not keep the answer to a huge request (it would push out everyone else's)", async () => {
+    const token = await server.token('bureau');
+    const padded = `${STATIONS}\n# ${'x'.repeat(70_000)}`;
+    const first = await asked(token, padded);
+    const again = await asked(token, padded);
+    expect(first.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    expect(again.statements).toBeGreaterThan(2);
+    // The same query without the padding is kept as before.
+    await asked(token, STATIONS);
+    expect((await asked(token, STATIONS)).statements).toBe(2);
+  });
+
   it('keeps answers per viewer: a purchaser asking the same query gets its own station only', async () => {
     const bureau = JSON.parse((await asked(await server.token('bureau'), STATIONS)).text) as {
       data: { districts: Array<{ stations: unknown[] }> };

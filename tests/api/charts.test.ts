@@ -102,6 +102,8 @@ describe('the district completion chart drawn on the server', () => {
     }
     // A still picture: no animation, and no style sheet whose class names could reach a live chart.
     expect(drawn!.svg).not.toMatch(/<style|animation/);
+    // Nor the class names, numbered by a count of every chart the server has drawn.
+    expect(drawn!.svg).not.toMatch(/class="zr/);
     if (locale === 'en') expect(drawn!.svg).not.toMatch(/[\u4e00-\u9fff]/);
   });
 

@@ -66,6 +66,25 @@ describe('the attack queries are refused at once, and the server keeps answering
     expect(codeOf(r.text)).toBe('limit/cost');
   });
 
+  it('a negative, zero or huge `limit` does not lower the cost estimate (the fields before it would run)', async () => {
+    const charts = ['a', 'b', 'c']
+      .map((a, i) => `${a}: completionChart(year: 2023, width: ${300 + i}) { width }`)
+      .join(' ');
+    for (const limit of [-10_000_000, 0, 1.5, 10_000_000]) {
+      const query = `{ district(code: "haizhu") { ${charts} } dataQualityIssues(limit: ${limit}) { code } }`;
+      const r = await post(JSON.stringify({ query }), await asBureau());
+      expect(codeOf(r.text), String(limit)).toBe(limit === 1.5 ? 'graphql/validation_failed' : 'limit/cost');
+    }
+  });
+
+  it('an operation name the document lacks is a coded refusal, not a server error', async () => {
+    for (const query of ['{ me { username } }', 'query A { me { username } }']) {
+      const r = await post(JSON.stringify({ query, operationName: 'Nope' }), await asBureau());
+      expect(r.status, query).toBe(400);
+      expect(codeOf(r.text), query).toBe('graphql/validation_failed');
+    }
+  });
+
   it('1,000 aliases of the district overview: refused (tokens), and 16 aliases by the alias limit', async () => {
     const overview =
       'district(code: "haizhu") { stations { code contract(year: 2023) { overallCompletion } } }';
@@ -108,6 +127,7 @@ describe('the attack queries are refused at once, and the server keeps answering
       year: 2023,
       asOf: '2024-05-30',
       lang: 'zh',
+      width: 1200,
       layout: 'WIDE',
       format: 'CSV',
     };
