@@ -63,6 +63,22 @@ describe('dashboard in the browser', () => {
         // before its first script: the time, whether it is the server's picture, and the scripts
         // loaded by then (as the browser timed them).
         await page.addInitScript(() => {
+          // The longest bar (a blue one: on track) of the chart as drawn: picture, then live chart.
+          const longestBar = (chart: Element) =>
+            Math.max(
+              ...[...chart.querySelectorAll('path[fill="#1d4ed8"]')].map(
+                (p) => p.getBoundingClientRect().width,
+              ),
+            );
+          const live = new MutationObserver(() => {
+            const chart = document.querySelector(
+              '[data-testid="district-completion-chart"] [_echarts_instance_]',
+            );
+            if (!chart || chart.querySelectorAll('path[fill="#1d4ed8"]').length < 2) return;
+            live.disconnect();
+            (window as unknown as { liveBar: number }).liveBar = longestBar(chart);
+          });
+          live.observe(document, { childList: true, subtree: true, attributes: true });
           const observer = new MutationObserver(() => {
             const chart = document.querySelector('[data-testid="district-completion-chart"]');
             if (!chart || chart.querySelectorAll('svg path').length <= 10) return;
@@ -80,6 +96,7 @@ describe('dashboard in the browser', () => {
               picture,
               description,
               scripts,
+              bar: longestBar(chart),
             };
           });
           observer.observe(document, { childList: true, subtree: true, attributes: true });
@@ -94,6 +111,7 @@ describe('dashboard in the browser', () => {
           ms: number;
           picture: boolean;
           description: string;
+          bar: number;
           scripts: Array<{ file: string; bytes: number }>;
         };
         const firstChartMs = Math.round(first.ms);
@@ -130,6 +148,10 @@ describe('dashboard in the browser', () => {
         const live = page.locator('[data-testid="district-completion-chart"] [_echarts_instance_]');
         await live.waitFor({ timeout: 20_000 });
         expect(await page.locator('.chart--drawn').count()).toBe(0);
+        // Its bars as long as the picture's from its first frame: they do not grow again.
+        const liveBar = Number(await page.evaluate(() => (window as unknown as { liveBar: number }).liveBar));
+        expect(first.bar).toBeGreaterThan(200);
+        expect(Math.abs(liveBar - first.bar)).toBeLessThan(3);
         expect(first.description).toContain(`${chigang} 96.95%`);
         expect(await live.getAttribute('aria-label')).toContain(`${chigang} 96.95%`);
       } finally {
@@ -195,6 +217,36 @@ describe('dashboard in the browser', () => {
     const weak = await suite.b.page.getByTestId('station-weak-panel').innerText();
     expect(weak).not.toMatch(/片区 [AC]/);
     expect(await suite.b.page.getByTestId('area-note').innerText()).toContain('片区 B');
+  });
+
+  it('a language chosen while the server draws the picture: the picture comes in that language, never the old one', async () => {
+    const { context, page } = await coldPage('zh-CN');
+    try {
+      // ECharts held back, and the Chinese picture slow to come.
+      await page.route(/\/assets\/LiveChart-[^/]*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 6000));
+        await route.continue().catch(() => undefined);
+      });
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postData() ?? '';
+        if (body.includes('DistrictCompletionChart') && body.includes('"lang":"zh"'))
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue().catch(() => undefined);
+      });
+      const asked = page.waitForRequest((r) => (r.postData() ?? '').includes('DistrictCompletionChart'));
+      await page.goto(`${suite.server.app.url}/districts/haizhu?year=2023`);
+      await asked;
+      await page.getByRole('button', { name: 'English' }).click();
+      const picture = page.locator('[data-testid="district-completion-chart"].chart--drawn [role="img"]');
+      await picture.waitFor();
+      // Past the moment the Chinese picture would have come.
+      await page.waitForTimeout(2000);
+      const label = await picture.getAttribute('aria-label');
+      expect(label).toContain('Chigang Street 96.95%');
+      expect(label).not.toContain('赤岗街');
+    } finally {
+      await context.close();
+    }
   });
 
   it('when ECharts cannot be loaded: the server picture stays, other charts say so with a retry that draws them', async () => {
