@@ -494,3 +494,22 @@ describe('a chart drawn on the server (shown as markup before ECharts loads)', (
     expect(drawn.svg).toMatch(/^<svg width="600" height="300"/);
   });
 });
+
+describe('station names on an axis', () => {
+  it('a long name is cut with an ellipsis at 200 px, not left to squeeze the bars (the description keeps it whole)', () => {
+    const long = `${'Very long street name '.repeat(4)}Street`;
+    const option = districtCompletionOption(
+      [
+        { code: 'a', name: long, isDemo: false, completion: 0.9, status: 'ON_TRACK' },
+        { code: 'b', name: 'Chigang Street', isDemo: false, completion: 0.8, status: 'ON_TRACK' },
+      ],
+      null,
+      { ...text, locale: 'en' },
+    );
+    const svg = render(option);
+    expect(svg).not.toContain(`>${long}<`);
+    expect(svg).toMatch(/>Very long street name[^<]*\.\.\.</);
+    expect(svg).toContain('>Chigang Street<');
+    expect((option.aria as { label: { description: string } }).label.description).toContain(long);
+  });
+});

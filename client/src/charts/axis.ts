@@ -26,3 +26,9 @@ export function percentAxis() {
     interval: 20,
   };
 }
+
+/**
+ * Station names on a category axis: at most 200 px, cut with an ellipsis, so that one long name
+ * (a name may be 80 characters) cannot squeeze the bars to nothing; the tooltip names it whole.
+ */
+export const stationAxisLabel = { fontSize: 11, width: 200, overflow: 'truncate' as const };

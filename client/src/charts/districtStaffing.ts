@@ -4,7 +4,7 @@ import type { ChartText } from '../modules/i18n.ts';
 import { paren } from '../modules/labels.ts';
 import { seriesColors } from './palette.ts';
 import { chartHeading, listMarks } from './frame.ts';
-import { percentAxis } from './axis.ts';
+import { percentAxis, stationAxisLabel } from './axis.ts';
 import { targetMarkLine } from './referenceLines.ts';
 
 export interface StationStaffing {
@@ -48,7 +48,7 @@ export function districtStaffingOption(rows: readonly StationStaffing[], text: C
     },
     grid: { left: 8, right: 24, top: 72, bottom: 24, outerBoundsMode: 'same' },
     xAxis: percentAxis(),
-    yAxis: { type: 'category', data: shown.map(label), axisLabel: { fontSize: 11 } },
+    yAxis: { type: 'category', data: shown.map(label), axisLabel: stationAxisLabel },
     series: metrics.map((m, i) => ({
       type: 'bar' as const,
       name: text.t(`staffing.${m}`),

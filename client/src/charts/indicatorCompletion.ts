@@ -44,7 +44,8 @@ export function indicatorCompletionOption(
       totals,
       paren(text.t('station.chartTitle'), text.t('common.total'), text.locale),
     ),
-    legend: { top: 36 },
+    // One line, paged on a phone, so that it never runs into the plot or the target's label.
+    legend: { type: 'scroll', top: 32 },
     tooltip: {
       trigger: 'item',
       formatter: (param) => {

@@ -5,7 +5,7 @@ import { paren } from '../modules/labels.ts';
 import { demoColor, realStationColor, statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { completionMarkLines } from './referenceLines.ts';
-import { percentAxis } from './axis.ts';
+import { percentAxis, stationAxisLabel } from './axis.ts';
 
 export interface StationBar {
   code: string;
@@ -85,7 +85,7 @@ export function stationBarsOption(
     },
     grid: { left: 8, right: 48, top: 70, bottom: 32, outerBoundsMode: 'same' },
     xAxis: percentAxis(),
-    yAxis: { type: 'category', data: sorted.map(label), axisLabel: { fontSize: 11 } },
+    yAxis: { type: 'category', data: sorted.map(label), axisLabel: stationAxisLabel },
     series: [
       {
         type: 'bar',

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { stationAxisLabel } from './axis.ts';
 import { HeatmapChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { use } from 'echarts/core';
@@ -73,7 +74,7 @@ export function statusHeatmapOption(
       axisLabel: { rotate: 45, fontSize: 10, interval: 0, width: 90, overflow: 'truncate' },
       splitArea: { show: true },
     },
-    yAxis: { type: 'category', data: [...stations], axisLabel: { fontSize: 11 }, splitArea: { show: true } },
+    yAxis: { type: 'category', data: [...stations], axisLabel: stationAxisLabel, splitArea: { show: true } },
     visualMap: {
       type: 'piecewise',
       show: false,
