@@ -19,7 +19,17 @@ const page = () => suite.b.page;
 async function download(menu: string, format: 'csv' | 'xlsx' | 'png' | 'svg') {
   await page().getByTestId(menu).getByRole('button').click();
   const item = page().locator(`[data-testid="export-${format}"]:visible`);
-  const [file] = await Promise.all([page().waitForEvent('download'), item.click()]);
+  // A download that fails says so beside the menu: the test then says so too, instead of timing out.
+  const failed = page()
+    .getByTestId(menu)
+    .getByRole('alert')
+    .waitFor({ timeout: 30_000 })
+    .then(
+      async () =>
+        Promise.reject(new Error(`the download failed: ${await page().getByTestId(menu).innerText()}`)),
+      () => new Promise<never>(() => undefined),
+    );
+  const [file] = await Promise.all([Promise.race([page().waitForEvent('download'), failed]), item.click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
