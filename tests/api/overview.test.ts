@@ -34,12 +34,13 @@ afterAll(async () => {
   await server.close();
 });
 
-async function overview(code: string, year: number) {
+/** The page's overview query (or another) as the district's bureau, with the SQL statements it cost. */
+async function overview(code: string, year: number, query = overviewQuery) {
   server.resetCount();
   const user = code === 'haizhu' ? 'bureau' : `bureau-${code}`;
   await server.token(user);
   server.resetCount();
-  const result = await server.queryAs<{ district: { stations: OverviewStation[] } }>(user, overviewQuery, {
+  const result = await server.queryAs<{ district: { stations: OverviewStation[] } }>(user, query, {
     code,
     year,
   });
@@ -90,6 +91,17 @@ describe('district overview', () => {
     const small = await overview('small', 2023);
     const large = await overview('large', 2023);
     expect(small.result.data!.district.stations).toHaveLength(5);
+    expect(large.result.data!.district.stations).toHaveLength(60);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('its first chart drawn by the server costs the same statements for 5 stations as for 60 too', async () => {
+    const chart = `query($code: String!, $year: Int!) { district(code: $code) {
+      stations { code } completionChart(year: $year, width: 800) { description } } }`;
+    const small = await overview('small', 2023, chart);
+    const large = await overview('large', 2023, chart);
+    expect(small.result.errors).toBeUndefined();
     expect(large.result.data!.district.stations).toHaveLength(60);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);

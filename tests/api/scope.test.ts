@@ -60,6 +60,11 @@ const optionalProbes: Record<string, string[]> = {
   'Query.weakIndicators.stationCode': ['"haizhu-fengyang"', '"other-1"'],
   'Query.dataQualityIssues.stationCode': ['"haizhu-fengyang"', '"other-1"'],
 };
+/** Arguments for nested fields that require some: each is walked with these. */
+const nestedArgs: Record<string, string> = {
+  // A chart drawn on the server: its text names stations (checked below, in both languages).
+  'District.completionChart': 'year: 2023, width: 600',
+};
 const maxDepth = 6;
 
 /**
@@ -70,12 +75,20 @@ const maxDepth = 6;
 function selection(type: GraphQLObjectType, depth: number, path: string[]): string {
   const again = path.slice(0, -1).includes(type.name);
   const fields = Object.values(type.getFields()).flatMap((field) => {
-    const required = field.args.filter((a) => isNonNullType(a.type));
-    if (required.length > 0) return []; // nested fields never require arguments today; roots are probed
+    const required = field.args.some((a) => isNonNullType(a.type));
+    const args = nestedArgs[`${type.name}.${field.name}`];
+    if (required && !args)
+      throw new Error(`add nestedArgs for the required arguments of ${type.name}.${field.name}`);
     const named = getNamedType(field.type);
     if (isScalarType(named) || isEnumType(named)) return [field.name];
     if (again || !isObjectType(named) || depth <= 0) return [];
-    return [`${field.name} { ${selection(named, depth - 1, [...path, named.name])} }`];
+    const inner = selection(named, depth - 1, [...path, named.name]);
+    if (!args) return [`${field.name} { ${inner} }`];
+    // Chinese, and under an alias English.
+    return [
+      `${field.name}(${args}) { ${inner} }`,
+      `${field.name}En: ${field.name}(${args}, lang: "en") { ${inner} }`,
+    ];
   });
   return ['__typename', ...fields].join(' ');
 }
@@ -121,6 +134,8 @@ let server: TestServer;
 let stationCodes: { haizhu: string[]; other: string[] };
 /** Every staff member's name as stored: none may appear, anywhere, for a role that sees them masked. */
 let staffNames: string[];
+/** Each station's names as a chart labels it (street in Chinese, short English name), by code. */
+let stationNames: Map<string, string[]>;
 beforeAll(async () => {
   server = await startTestServer({
     seed: async ({ db }) => {
@@ -147,6 +162,10 @@ beforeAll(async () => {
   };
   const staff = await server.sql<{ name: string }>('select name from staff');
   staffNames = staff.map((r) => r.name);
+  const named = await server.sql<{ code: string; street: string; en: string }>(
+    'select code, street_zh as street, name_en as en from stations',
+  );
+  stationNames = new Map(named.map((r) => [r.code, [r.street, r.en.replace(' Social Work Station', '')]]));
 }, 180_000);
 afterAll(async () => {
   await server.close();
@@ -162,6 +181,7 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
     'Query.%s',
     async (_name, field) => {
       const seen = new Set<string>();
+      const charts = new Set<string>();
       for (const query of rootQueries(field)) {
         const { data, errors } = await server.queryAs(user, query);
         // A refusal is allowed (the audit trail is the bureau's); anything else must be an answer.
@@ -184,6 +204,21 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
           expect(leaked, label).toEqual([]);
         }
         for (const { path, obj } of objects(data)) {
+          if (obj.__typename === 'ServerChart') {
+            // A picture names the stations it draws: none outside the scope (a name that is part
+            // of one inside, 华西街 in 南华西街, would prove nothing).
+            const inside = [...allowed()].flatMap((code) => stationNames.get(code) ?? []);
+            const outside = [...stationNames]
+              .filter(([code]) => !allowed().has(code))
+              .flatMap(([, names]) => names)
+              .filter((name) => !inside.some((i) => i.includes(name)));
+            const text = `${String(obj.svg)} ${String(obj.description)}`;
+            expect(
+              outside.filter((name) => text.includes(name)),
+              `${label} ${path}`,
+            ).toEqual([]);
+            charts.add(path);
+          }
           if (obj.__typename === 'Station') {
             expect(allowed(), `${label} ${path}`).toContain(obj.code);
             seen.add(String(obj.code));
@@ -196,6 +231,9 @@ describe.each(roles)('$user sees only its stations, on every path', ({ user, see
       // The walk reached stations wherever the field leads to them.
       if (['districts', 'district', 'station', 'me'].includes(field.name))
         expect(seen.size).toBeGreaterThan(0);
+      // And the district's chart wherever a district is reached with its fields.
+      if (['districts', 'district'].includes(field.name) && seen.size > 0)
+        expect(charts.size).toBeGreaterThan(0);
     },
     // Each generated query asks for everything below its field at once: the bureau's `me` alone
     // computes every figure of every Haizhu station, a 38 MB answer (11 s on its own, 17 s in CI).
