@@ -6,6 +6,7 @@
 import {
   districtCompletionHeight,
   districtCompletionOption,
+  drawnWidths,
 } from '../../client/src/charts/districtCompletion.ts';
 import { stationLabel } from '../../client/src/modules/labels.ts';
 import type { DistrictRow } from '../db/schema.ts';
@@ -16,9 +17,6 @@ import { contractOfYear, stationsOf } from '../read/stations.ts';
 import { contractOverallCompletion, contractOverallStatus } from '../read/statuses.ts';
 import { chartText, drawChart, localeOf, type DrawnChart } from './draw.ts';
 
-/** Widths a chart is drawn at, in CSS pixels: a phone's card to a wide screen's. */
-export const chartWidths = { min: 240, max: 2400 };
-
 export async function districtCompletionChart(
   r: Reader,
   district: DistrictRow,
@@ -26,8 +24,8 @@ export async function districtCompletionChart(
   width: number,
   lang: string | null | undefined,
 ): Promise<DrawnChart> {
-  if (!Number.isInteger(width) || width < chartWidths.min || width > chartWidths.max) {
-    const { min, max } = chartWidths;
+  if (!Number.isInteger(width) || width < drawnWidths.min || width > drawnWidths.max) {
+    const { min, max } = drawnWidths;
     throw appError('input/bad_limit', {
       field: 'width',
       value: String(width),

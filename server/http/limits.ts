@@ -64,15 +64,11 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
   const fixed = fieldCosts[`${type.name}.${field.name}`];
   if (fixed != null) return fixed + childComplexity;
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
-  // A `limit` outside 1 … 500 is refused when the field runs, which may be after other fields
-  // (charts) have run: it counts as the largest page, never as a negative or zero size.
+  // A `limit` that `page()` refuses (outside 1 … 500, fractional) is refused only when its field
+  // runs, perhaps after others (charts) have: it counts as the largest page, never as less.
   const asked = args.limit;
-  const limit =
-    typeof asked === 'number'
-      ? Number.isInteger(asked) && asked >= 1
-        ? Math.min(asked, maxPageSize)
-        : maxPageSize
-      : null;
+  const valid = typeof asked === 'number' && Number.isInteger(asked) && asked >= 1 && asked <= maxPageSize;
+  const limit = typeof asked === 'number' ? (valid ? asked : maxPageSize) : null;
   const size =
     limit ??
     listSizes[`${type.name}.${field.name}`] ??

@@ -13,6 +13,9 @@ export interface StationCompletion {
   status: string;
 }
 
+/** The widths, in CSS pixels, the server draws this chart at (a phone's card to a wide screen's). */
+export const drawnWidths = { min: 240, max: 2400 };
+
 /** The chart's height in CSS pixels for a district of `stations` (a bar each), at least 240. */
 export function districtCompletionHeight(stations: number): number {
   return Math.max(240, stations * 26 + 80);

@@ -18,6 +18,7 @@ export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
+  // The type asks for every locale at once: English is added by loadLocale before it is used.
   messages: { 'zh-CN': zhCN } as Record<Locale, Messages>,
 });
 
