@@ -17,8 +17,88 @@ const messages = {
   },
   'import/empty': { zh: '文件 {file} 是空的', en: 'The file {file} is empty' },
   'import/unreadable': {
-    zh: '无法读取文件 {file}：{detail}',
-    en: 'Cannot read the file {file}: {detail}',
+    zh: '无法读取文件 {file}：它不是 UTF-8、GB18030 或 UTF-16 编码的文本表格，也不是 XLSX 工作簿',
+    en: 'Cannot read the file {file}: it is neither a text table in UTF-8, GB18030 or UTF-16 nor an XLSX workbook',
+  },
+  'import/unreadable_text': {
+    zh: '无法读取文件 {file}：引号不成对，无法分成单元格；请在 Excel 中打开后另存为 CSV 或 XLSX',
+    en: 'Cannot read the file {file}: its quotes do not pair up, so it cannot be split into cells; open it in Excel and save it as CSV or XLSX',
+  },
+  'import/bad_xlsx': {
+    zh: '无法读取文件 {file}：它不是完整的 Excel 工作簿（.xlsx），可能已损坏',
+    en: 'Cannot read the file {file}: it is not a whole Excel workbook (.xlsx); it may be damaged',
+  },
+  'import/xls': {
+    zh: '不支持 Excel 97–2003 格式（.xls）的文件 {file}：请在 Excel 中"另存为" Excel 工作簿（.xlsx）或 CSV 后再导入',
+    en: 'Excel 97–2003 files (.xls) such as {file} are not read: in Excel, "Save As" an Excel workbook (.xlsx) or CSV, then import that',
+  },
+  'import/pdf': {
+    zh: '文件 {file} 是 PDF：请把其中的表格复制到 Excel，另存为 .xlsx 或 CSV 后再导入',
+    en: 'The file {file} is a PDF: copy its tables into Excel, save them as .xlsx or CSV, then import that',
+  },
+  'import/xlsx_entries': {
+    zh: '文件 {file} 内含 {value} 个部件，超过上限 {limit}：这不像一份普通的工作簿',
+    en: 'The file {file} holds {value} parts, over the limit of {limit}: not an ordinary workbook',
+  },
+  'import/xlsx_too_large': {
+    zh: '文件 {file} 解压后至少 {value}，超过上限 {limit}；请删去多余的工作表或行后再导入',
+    en: 'The file {file} unpacks to at least {value}, over the limit of {limit}; remove extra sheets or rows, then import it',
+  },
+  'import/xlsx_size_mismatch': {
+    zh: '文件 {file} 中的部件解压后比它声明的 {value} 更大：文件已损坏或被改动，未读取',
+    en: 'A part of the file {file} unpacks to more than the {value} it declares: the file is damaged or altered and was not read',
+  },
+  'import/too_many_cells': {
+    zh: '文件 {file} 的单元格超过上限 {limit} 个；请分成几个文件导入',
+    en: 'The file {file} has more than {limit} cells, the limit; split it into several files',
+  },
+  'import/too_slow': {
+    zh: '读取文件 {file} 超过 {seconds} 秒，已停止；请分成几个较小的文件导入',
+    en: 'Reading the file {file} took over {seconds} s and was stopped; split it into smaller files',
+  },
+  'import/too_complex': {
+    zh: '读取文件 {file} 需要的内存超过上限 {limit}，已停止；请分成几个较小的文件导入',
+    en: 'Reading the file {file} needed more memory than the limit of {limit} and was stopped; split it into smaller files',
+  },
+  'import/busy': {
+    zh: '正在读取的文件太多，请稍后再试',
+    en: 'Too many files are being read; try again shortly',
+  },
+  'import/ignored_cell': {
+    zh: '第 {row} 行 {column} 列：「{value}」不属于可识别的表格部分，未导入',
+    en: 'Row {row}, column {column}: "{value}" is not part of a table this importer recognises; not imported',
+  },
+  'import/ignored_more': {
+    zh: '另有 {count} 个单元格未导入（只列出前 {listed} 个）',
+    en: '{count} more cells were not imported (only the first {listed} are listed)',
+  },
+  'import/other_sheet': {
+    zh: '工作表「{value}」（{count} 行）未读取：只读取第一张有内容的工作表「{sheet}」',
+    en: 'The sheet "{value}" ({count} rows) was not read: only the first sheet with content, "{sheet}", is',
+  },
+  'import/workers_disagree': {
+    zh: '第 {row} 行 {column} 列：投入社工人数 {value} 与第 {other} 行的 {otherValue} 不同，采用第 {other} 行',
+    en: 'Row {row}, column {column}: {value} social workers, where row {other} says {otherValue}; row {other} is kept',
+  },
+  'import/cut_months': {
+    zh: '表头列出 {count} 个月，但 {value} 的标记被截断（表格右侧缺失）：这些月份记为未知，未导入',
+    en: 'The header lists {count} months, but the marks of {value} are cut off (the right of the table is missing): those months are unknown and not imported',
+  },
+  'import/attendance_totals': {
+    zh: '第 {row} 行的总计（{value}）多于名单中逐人标记之和（{marked}）：名单只列出部分人员，总计不作为人员导入',
+    en: 'Row {row}: the totals ({value}) exceed the sum of the marks of the people listed ({marked}): the list holds only some of the staff; totals are not imported as people',
+  },
+  'import/subtotal_cells': {
+    zh: '第 {row} 行小计有 {count} 个数字，而表格有 {months} 个月',
+    en: 'Row {row}: the subtotal row has {count} figures for {months} months',
+  },
+  'import/subtotal_mismatch': {
+    zh: '第 {row} 行小计与总计行的工资发放人数不符：{value}',
+    en: 'Row {row}: the subtotal row disagrees with the paid counts of the totals row: {value}',
+  },
+  'import/unattached_remark': {
+    zh: '第 {row} 行：备注「{value}」在表格下方，无法确定属于哪位人员，未导入',
+    en: 'Row {row}: the remark "{value}" sits below the table and cannot be tied to a person; not imported',
   },
   'import/too_large': {
     zh: '文件过大（上限 {limit}）',
@@ -265,6 +345,7 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'import/no_contract': 400,
   'import/no_positions': 400,
   'import/too_large': 413,
+  'import/busy': 503,
   'import/rejected': 400,
   'auth/unauthenticated': 401,
   'auth/bad_token': 401,

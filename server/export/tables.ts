@@ -6,7 +6,7 @@
  */
 import { contractMonths } from '../domain/dates.ts';
 import { annexRemark, dotted } from '../domain/staffing.ts';
-import { tableGroups } from '../import/wide.ts';
+import { tableGroups } from '../import/official.ts';
 import type { Cell } from '../import/sheet.ts';
 import type { StationYear } from '../services/exports.ts';
 import type * as t from '../db/schema.ts';

@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import { tableChecks } from '../domain/quality/figures.ts';
 import { groupRows } from '../lib/group.ts';
 import { findAttendanceHeader, readAttendance } from './attendance.ts';
+import { CellLedger, type CellAccount } from './ledger.ts';
+import { importLimits, megabytes } from './limits.ts';
 import { findLongHeader, readLong } from './long.ts';
-import type { ImportContext, ImportPlan } from './plan.ts';
-import { hasErrors, ImportFailure, problem, type ImportProblem } from './problems.ts';
-import { readGrid, type Grid } from './sheet.ts';
-import { findWideHeader, readWide } from './wide.ts';
+import { isOfficialTable, readOfficial } from './official.ts';
+import type { ImportContext, ImportPlan, LayoutPlan } from './plan.ts';
+import { columnName, hasErrors, ImportFailure, problem, type ImportProblem } from './problems.ts';
+import { isFigureLike, readGrid, type Cell, type Grid } from './sheet.ts';
 
 export interface ImportFlag {
   code: string;
@@ -33,7 +35,9 @@ export interface ParsedFile {
   ok: boolean;
 }
 
-const emptyPlan = (problems: ImportProblem[]): ImportPlan => ({
+const noSource: ImportPlan['source'] = { format: null, encoding: null, delimiter: null, sheet: null };
+
+export const emptyPlan = (problems: ImportProblem[]): ImportPlan => ({
   layout: 'long',
   rowsRead: 0,
   title: null,
@@ -43,15 +47,105 @@ const emptyPlan = (problems: ImportProblem[]): ImportPlan => ({
   newAreas: [],
   socialWorkers: null,
   problems,
+  notes: [],
+  cells: { read: 0, recognised: 0, ignored: 0, ignoredCells: [] },
+  source: noSource,
 });
 
-/** Which layout the grid is, by its header. */
+/** Which layout the grid is, by its header, and the account of every cell it holds. */
 export function mapGrid(grid: Grid, ctx: ImportContext): ImportPlan {
   const { rows } = grid;
-  if (findAttendanceHeader(rows)) return readAttendance(rows, ctx);
-  if (findWideHeader(rows)) return readWide(rows, ctx);
-  if (findLongHeader(rows)) return readLong(rows, ctx);
-  return emptyPlan([problem('import/no_header')]);
+  const ledger = new CellLedger();
+  let layout: LayoutPlan;
+  if (findAttendanceHeader(rows)) layout = readAttendance(rows, ctx, ledger);
+  else if (isOfficialTable(rows)) layout = readOfficial(rows, ctx, ledger);
+  else if (findLongHeader(rows)) layout = readLong(rows, ctx, ledger);
+  else return { ...emptyPlan([problem('import/no_header')]), source: sourceOf(grid) };
+  for (const other of grid.otherSheets ?? [])
+    layout.problems.push(
+      problem(
+        'import/other_sheet',
+        { value: other.name, params: { count: String(other.rows), sheet: grid.sheet ?? '' } },
+        'warning',
+      ),
+    );
+  const { cells, notes, unaccounted } = settleLedger(rows, ledger, layout.problems);
+  layout.problems.push(...unaccounted);
+  return { ...layout, cells, notes, source: sourceOf(grid) };
+}
+
+const sourceOf = (grid: Grid): ImportPlan['source'] => ({
+  format: grid.format,
+  encoding: grid.encoding,
+  delimiter: grid.delimiter,
+  sheet: grid.sheet,
+});
+
+/** Ignored cells named one by one, up to this many; past it, one warning counts the rest. */
+const namedAtMost = 200;
+
+/**
+ * Every non-empty cell accounted for: read, recognised, or named in a problem. A cell no layout
+ * took is a note when its row holds only words (a footnote, a period, a remark); a figure, or
+ * words beside one, is named in a warning. A cell read into a value that a problem names (a word
+ * for a number, a duplicate row) counts as ignored, not read.
+ */
+export function settleLedger(
+  rows: readonly Cell[][],
+  ledger: CellLedger,
+  problems: readonly ImportProblem[],
+) {
+  // Cells a problem names; an error also undoes a value read from its cell or row.
+  const named = new Set<string>();
+  const refused = new Set<string>();
+  for (const p of problems) {
+    if (p.row == null) continue;
+    named.add(`${p.row}:${p.column ?? ''}`);
+    if (p.severity === 'error') refused.add(`${p.row}:${p.column ?? ''}`);
+  }
+  const cells: CellAccount = { read: 0, recognised: 0, ignored: 0, ignoredCells: [] };
+  const notes: ImportPlan['notes'] = [];
+  const unaccounted: ImportProblem[] = [];
+  let loosely = 0;
+  rows.forEach((row, r) => {
+    const loose: number[] = [];
+    const rowRefused = refused.has(`${r + 1}:`);
+    row.forEach((cell, c) => {
+      if (cell == null) return;
+      const role = ledger.roleOf(r, c);
+      const column = columnName(c + 1);
+      const undone = role === 'value' && (rowRefused || refused.has(`${r + 1}:${column}`));
+      if (role && !undone) {
+        cells[role === 'value' ? 'read' : 'recognised'] += 1;
+      } else if (undone || named.has(`${r + 1}:${column}`)) {
+        cells.ignored += 1;
+        cells.ignoredCells.push({ row: r + 1, column, value: String(cell) });
+      } else loose.push(c);
+    });
+    if (loose.length === 0) return;
+    if (!loose.some((c) => isFigureLike(row[c] ?? null))) {
+      cells.recognised += loose.length;
+      notes.push({ row: r + 1, text: loose.map((c) => String(row[c]).trim()).join(' ') });
+      return;
+    }
+    for (const c of loose) {
+      const value = String(row[c]);
+      cells.ignored += 1;
+      cells.ignoredCells.push({ row: r + 1, column: columnName(c + 1), value });
+      loosely += 1;
+      if (loosely <= namedAtMost)
+        unaccounted.push(problem('import/ignored_cell', { row: r + 1, col: c + 1, value }, 'warning'));
+    }
+  });
+  if (loosely > namedAtMost)
+    unaccounted.push(
+      problem(
+        'import/ignored_more',
+        { params: { count: String(loosely - namedAtMost), listed: String(namedAtMost) } },
+        'warning',
+      ),
+    );
+  return { cells, notes, unaccounted };
 }
 
 export async function parseFile(
@@ -62,6 +156,11 @@ export async function parseFile(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let plan: ImportPlan;
   try {
+    if (bytes.length > importLimits.fileBytes)
+      throw new ImportFailure('import/too_large', {
+        file: fileName,
+        limit: megabytes(importLimits.fileBytes),
+      });
     plan = mapGrid(await readGrid(fileName, bytes), ctx);
   } catch (error) {
     if (!(error instanceof ImportFailure)) throw error;

@@ -14,10 +14,11 @@ import {
   preamble,
   type ImportContext,
   type ImportedValue,
-  type ImportPlan,
+  type LayoutPlan,
 } from './plan.ts';
+import type { CellLedger, CellRole } from './ledger.ts';
 import { problem, type ImportProblem } from './problems.ts';
-import { label, type Cell } from './sheet.ts';
+import { isFigureLike, label, type Cell } from './sheet.ts';
 
 const columnNames = {
   area: ['片区', '服务片区', '片区代码', 'area', 'area_code'],
@@ -140,13 +141,38 @@ function rowSchema(ctx: ImportContext) {
 }
 
 const isFilled = (cell: Cell) => cell != null;
+
+/**
+ * The header, and every row under it by column: the known columns are read (the rate and the
+ * indicator's name beside its code are recognised), a 备注 column holds notes; any other column
+ * is left for the ledger to name. The title above is a label.
+ */
+function markLong(rows: readonly Cell[][], headerRow: number, cols: LongColumns, ledger: CellLedger) {
+  const roles = new Map<number, CellRole>();
+  for (const [key, c] of Object.entries(cols) as Array<[Column, number]>)
+    roles.set(
+      c,
+      key === 'rate' ? 'rate' : key === 'name' && cols.indicator !== undefined ? 'label' : 'value',
+    );
+  (rows[headerRow] ?? []).forEach((cell, c) => {
+    if (cell == null) return;
+    ledger.mark(headerRow, c, 'header');
+    if (!roles.has(c) && /^(备注|说明|注)/.test(label(cell))) roles.set(c, 'note');
+  });
+  ledger.markColumns(headerRow + 1, rows.length, roles);
+  for (let r = 0; r < headerRow; r++)
+    (rows[r] ?? []).forEach((cell, c) => {
+      if (cell != null && !isFigureLike(cell)) ledger.mark(r, c, 'label');
+    });
+}
 const cellAt = (row: readonly Cell[], col: number | undefined): Cell =>
   col === undefined ? null : (row[col] ?? null);
 
-export function readLong(rows: readonly Cell[][], ctx: ImportContext): ImportPlan {
+export function readLong(rows: readonly Cell[][], ctx: ImportContext, ledger: CellLedger): LayoutPlan {
   const header = findLongHeader(rows);
   if (!header) throw new Error('findLongHeader must be checked first');
   const { cols } = header;
+  markLong(rows, header.row, cols, ledger);
   const schema = rowSchema(ctx);
   const problems: ImportProblem[] = [];
   const values: ImportedValue[] = [];

@@ -3,8 +3,9 @@
  * run shows it; the real run writes it in one transaction (`services/imports.ts`).
  */
 import { areaNumeral } from '../domain/quality/sources.ts';
+import type { CellAccount } from './ledger.ts';
 import type { ImportProblem } from './problems.ts';
-import { label, type Cell } from './sheet.ts';
+import { label, type Cell, type FileFormat, type TextEncoding } from './sheet.ts';
 
 export type Layout = 'long' | 'wide' | 'attendance';
 
@@ -83,7 +84,21 @@ export interface ImportPlan {
   /** Social workers the table counts (投入社工人数 of 合计, else the areas' sum). */
   socialWorkers: number | null;
   problems: ImportProblem[];
+  /** Words beside the tables, recognised as notes (a footnote, a remark, a period), by row. */
+  notes: Array<{ row: number; text: string }>;
+  /** How every non-empty cell of the file was accounted for. */
+  cells: CellAccount;
+  /** What the file was: format, text encoding and separator, the sheet read. */
+  source: {
+    format: FileFormat | null;
+    encoding: TextEncoding | null;
+    delimiter: string | null;
+    sheet: string | null;
+  };
 }
+
+/** What a layout reads; the accounting of its cells (`index.ts`) completes the plan. */
+export type LayoutPlan = Omit<ImportPlan, 'notes' | 'cells' | 'source'>;
 
 export const filledRows = (rows: readonly Cell[][]) =>
   rows.filter((r) => r.some((c) => c != null && String(c).trim() !== '')).length;

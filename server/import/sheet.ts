@@ -1,88 +1,182 @@
 /**
- * Reading a file into a grid of cells, whatever it was: CSV (comma or tab, UTF-8 with or without
- * BOM, CRLF or LF) through csv-parse, XLSX through exceljs. Layouts (`long.ts`, `wide.ts`,
- * `attendance.ts`) map the grid; nothing here knows what the cells mean.
+ * Reading a file into a grid of cells, whatever it was: CSV or tab-separated text (comma, tab or
+ * semicolon; UTF-8 with or without BOM, GB18030 as a Chinese Excel saves it, UTF-16 as Excel's
+ * "Unicode text"; CRLF or LF) through csv-parse, XLSX through exceljs. Layouts (`long.ts`,
+ * `official.ts`, `attendance.ts`) map the grid; nothing here knows what the cells mean.
  */
 import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { checkArchive } from './archive.ts';
+import { importLimits } from './limits.ts';
 import { ImportFailure } from './problems.ts';
 
 /** A cell as printed: numbers from XLSX stay numbers, percentages become their printed text. */
 export type Cell = string | number | null;
 
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
 export interface Grid {
   /** Rows as in the file; `rows[i]` is row `i + 1`, the number the user sees. */
   rows: Cell[][];
-  /** The sheet's name (XLSX) or null (CSV). */
+  /** The sheet's name (XLSX) or null (text). */
   sheet: string | null;
+  /** Other sheets of a workbook that hold cells: not read, and named in a warning. */
+  otherSheets?: Array<{ name: string; rows: number }>;
+  format: FileFormat;
+  /** How a text file was encoded and separated (null for XLSX). */
+  encoding: TextEncoding | null;
+  delimiter: string | null;
 }
 
 export type FileFormat = 'csv' | 'xlsx';
 
+const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
+
 /** XLSX files are ZIP archives: they start with "PK\x03\x04". */
 export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip || /\.xlsx$/i.test(fileName)) return 'xlsx';
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || /\.xlsx$/i.test(fileName)) return 'xlsx';
   return 'csv';
 }
 
 export async function readGrid(fileName: string, bytes: Uint8Array): Promise<Grid> {
   if (bytes.length === 0) throw new ImportFailure('import/empty', { file: fileName });
+  // Excel 97–2003 (.xls) is an OLE2 compound file: no maintained library on npm reads it safely.
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) || /\.xls$/i.test(fileName))
+    throw new ImportFailure('import/xls', { file: fileName });
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new ImportFailure('import/pdf', { file: fileName });
   return formatOf(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes) : readCsv(fileName, bytes);
 }
 
-function readCsv(fileName: string, bytes: Uint8Array): Grid {
-  // csv-parse reads the bytes themselves (given text, it would encode it back into bytes): they
-  // are only checked here, and only the first line is decoded, to choose the delimiter.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer))
-    throw new ImportFailure('import/unreadable', { file: fileName, detail: 'not UTF-8 text' });
-  const end = buffer.indexOf(0x0a);
-  const firstLine = buffer.toString('utf8', 0, end === -1 ? buffer.length : end);
-  const delimiter = firstLine.split('\t').length > firstLine.split(',').length ? '\t' : ',';
+/**
+ * The text's encoding, never asked of the user: a BOM says it; else valid UTF-8 is UTF-8; else
+ * text whose every other byte is mostly zero is UTF-16 without a BOM; else GB18030 (a superset
+ * of GBK and GB2312, what 另存为 CSV writes on a Chinese Windows), if it decodes cleanly.
+ * Written here rather than with a guessing library: these four are the only ones stations send,
+ * and a guesser would take a GB18030 file for Big5 or Shift_JIS now and then.
+ */
+export function textEncoding(buffer: Buffer): { encoding: TextEncoding; bom: number } | null {
+  if (startsWith(buffer, 0xef, 0xbb, 0xbf)) return { encoding: 'utf-8', bom: 3 };
+  if (startsWith(buffer, 0xff, 0xfe)) return { encoding: 'utf-16le', bom: 2 };
+  if (startsWith(buffer, 0xfe, 0xff)) return { encoding: 'utf-16be', bom: 2 };
+  if (isUtf8(buffer)) return { encoding: 'utf-8', bom: 0 };
+  const sample = buffer.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.2 && evenZeros < half * 0.02) return { encoding: 'utf-16le', bom: 0 };
+  if (evenZeros > half * 0.2 && oddZeros < half * 0.02) return { encoding: 'utf-16be', bom: 0 };
   try {
-    const records = parse(buffer, {
+    new TextDecoder('gb18030', { fatal: true }).decode(buffer);
+    return { encoding: 'gb18030', bom: 0 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The separator most lines of the first 50 use (a title line above the table has none):
+ * comma, tab or semicolon; ties go to the tab, then the comma.
+ */
+export function delimiterOf(text: string): string {
+  const lines = text.split(/\r?\n/, 50).filter((l) => l.trim() !== '');
+  const score = (d: string) => {
+    let lineCount = 0;
+    let total = 0;
+    for (const line of lines) {
+      const n = line.split(d).length - 1;
+      if (n > 0) lineCount += 1;
+      total += n;
+    }
+    return lineCount * 1_000_000 + total;
+  };
+  const [tab, comma, semicolon] = [score('\t'), score(','), score(';')];
+  if (tab >= comma && tab >= semicolon && tab > 0) return '\t';
+  return semicolon > comma ? ';' : ',';
+}
+
+/** Separators and line ends in the bytes: the cells a text file can hold, counted before parsing. */
+function cellsAtMost(text: Buffer | string, delimiter: string): number {
+  if (typeof text === 'string') return text.split(delimiter).length + text.split('\n').length;
+  const d = delimiter.charCodeAt(0);
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text[i] === d || text[i] === 0x0a) n++;
+  return n;
+}
+
+function readCsv(fileName: string, bytes: Uint8Array): Grid {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const found = textEncoding(buffer);
+  if (!found) throw new ImportFailure('import/unreadable', { file: fileName });
+  // csv-parse reads UTF-8 bytes themselves (given text, it would encode it back into bytes);
+  // other encodings are decoded first.
+  const utf8 = found.encoding === 'utf-8';
+  const input: Buffer | string = utf8
+    ? buffer
+    : new TextDecoder(found.encoding).decode(buffer.subarray(found.bom));
+  const head = typeof input === 'string' ? input.slice(0, 64 * 1024) : input.toString('utf8', 0, 64 * 1024);
+  const delimiter = delimiterOf(head.replace(/^\ufeff/, ''));
+  if (cellsAtMost(input, delimiter) > importLimits.cells * 1.5)
+    throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });
+  let records: Cell[][];
+  try {
+    records = parse(input, {
       bom: true,
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
     }) as Cell[][];
-    // Blank cells become null in place: a long file has 100,000 rows, not worth a second copy.
-    for (const record of records)
-      for (let c = 0; c < record.length; c++) if ((record[c] as string).trim() === '') record[c] = null;
-    return { rows: records, sheet: null };
-  } catch (error) {
-    throw new ImportFailure('import/unreadable', {
-      file: fileName,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  } catch {
+    throw new ImportFailure('import/unreadable_text', { file: fileName });
   }
+  let cells = 0;
+  // Blank cells become null in place: a long file has 100,000 rows, not worth a second copy.
+  for (const record of records) {
+    cells += record.length;
+    for (let c = 0; c < record.length; c++) if ((record[c] as string).trim() === '') record[c] = null;
+  }
+  if (cells > importLimits.cells)
+    throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });
+  return { rows: records, sheet: null, format: 'csv', encoding: found.encoding, delimiter };
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Grid> {
+  await checkArchive(fileName, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new ImportFailure('import/unreadable', {
-      file: fileName,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  } catch {
+    throw new ImportFailure('import/bad_xlsx', { file: fileName });
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  const [sheet, ...others] = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new ImportFailure('import/empty', { file: fileName });
   const rows: Cell[][] = [];
+  let cells = 0;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: Cell[] = [];
+    const values: Cell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       // A merged range keeps its value in the master cell only, as a CSV export would.
-      cells[col - 1] = cell.isMerged && cell.master.address !== cell.address ? null : cellValue(cell);
+      values[col - 1] = cell.isMerged && cell.master.address !== cell.address ? null : cellValue(cell);
     });
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
+    cells += values.length;
+    if (cells > importLimits.cells)
+      throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });
+    rows[rowNumber - 1] = Array.from(values, (c) => c ?? null);
   });
-  return { rows: Array.from(rows, (r) => r ?? []), sheet: sheet.name };
+  return {
+    rows: Array.from(rows, (r) => r ?? []),
+    sheet: sheet.name,
+    otherSheets: others.map((ws) => ({ name: ws.name, rows: ws.actualRowCount })),
+    format: 'xlsx',
+    encoding: null,
+    delimiter: null,
+  };
 }
 
 function cellValue(cell: ExcelJS.Cell): Cell {
@@ -122,4 +216,11 @@ export function label(cell: Cell | undefined): string {
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')');
+}
+
+/** A cell that holds a figure, a rate or a blank marker (——), as opposed to words. */
+export function isFigureLike(cell: Cell): boolean {
+  if (cell == null) return false;
+  if (typeof cell === 'number') return true;
+  return /^[\s\d.,，%％+\-—–/]+$/.test(cell.normalize('NFKC'));
 }

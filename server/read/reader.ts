@@ -24,6 +24,8 @@ export interface Reader {
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Throws `server/timeout` once the request has used up its time. */
   checkDeadline(): void;
+  /** When the request's time is up (epoch ms): work done elsewhere (a worker) is stopped then. */
+  deadlineAt: number;
 }
 
 /** What logging in needs beyond reading: tokens, the login limiter, the client's address. */
@@ -42,11 +44,12 @@ export function createReader(
     scope?: Scope;
     /** Another reader's deadline check: a reader working for a request keeps the request's time. */
     checkDeadline?: () => void;
+    deadlineAt?: number;
   } = {},
 ): Reader {
   const memos = new Map<string, Promise<unknown>>();
   const deadlineMs = options.deadlineMs ?? 10_000;
-  const deadline = Date.now() + deadlineMs;
+  const deadline = options.deadlineAt ?? Date.now() + deadlineMs;
   const checkDeadline =
     options.checkDeadline ??
     (() => {
@@ -67,11 +70,17 @@ export function createReader(
       return value;
     },
     checkDeadline,
+    deadlineAt: deadline,
   };
 }
 
 /** The reader of the same request as another viewer would see it (a user describing itself at login). */
 export function readerAs(r: Reader, viewer: Viewer): Reader {
   const same = r.viewer.kind === 'user' && viewer.kind === 'user' && r.viewer.id === viewer.id;
-  return same ? r : createReader(r.db, viewer, r.today, { checkDeadline: r.checkDeadline });
+  return same
+    ? r
+    : createReader(r.db, viewer, r.today, {
+        checkDeadline: r.checkDeadline,
+        deadlineAt: r.deadlineAt,
+      });
 }

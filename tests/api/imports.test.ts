@@ -169,7 +169,7 @@ describe('bad files write nothing', () => {
       'an unreadable spreadsheet',
       'broken.xlsx',
       Buffer.from('PK\u0003\u0004 not really a zip'),
-      'import/unreadable',
+      'import/bad_xlsx',
     ],
     [
       'a file with no recognisable header',
@@ -182,10 +182,16 @@ describe('bad files write nothing', () => {
     ],
     ['an empty file', 'empty.csv', Buffer.alloc(0), 'import/empty'],
     [
-      'text that is not UTF-8',
-      'gbk.csv',
-      Buffer.from([0xb7, 0xfe, 0xce, 0xf1, 0x2c, 0x31]),
+      'bytes that are no text (neither UTF-8, UTF-16 nor GB18030)',
+      'noise.csv',
+      Buffer.from([0x31, 0xff, 0x2c, 0xff, 0x0a]),
       'import/unreadable',
+    ],
+    [
+      'an Excel 97–2003 workbook',
+      'old.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      'import/xls',
     ],
   ])('%s', async (_name, fileName, bytes, code) => {
     const start = await before();

@@ -115,7 +115,8 @@ describe('CSV in every dialect Excel saves', () => {
 });
 
 describe('the long template', () => {
-  const plan = (rows: Array<Array<string | number | null>>) => mapGrid({ rows, sheet: null }, ctx);
+  const plan = (rows: Array<Array<string | number | null>>) =>
+    mapGrid({ rows, sheet: null, format: 'csv', encoding: 'utf-8', delimiter: ',' }, ctx);
   const header = ['area', 'indicator', 'period', 'target', 'actual', 'stated_rate'];
 
   it('duplicates, conflicting targets, periods outside the contract and unknown codes are errors', () => {
