@@ -1,6 +1,7 @@
 /** A grid to a file: CSV (UTF-8 with BOM, CRLF, so that Excel reads Chinese) or XLSX (exceljs). */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import type { Cell } from '../import/sheet.ts';
 import type { ExportGrid } from './tables.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -10,15 +11,31 @@ export const mimeTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** Text a spreadsheet would take for a formula: =, +, -, @, a tab or a carriage return first. */
+const formulaStart = /^[=+\-@\t\r]/;
+/** A number written as text ("-12", "+3.5", "-2,000.00"): a spreadsheet reads it as the number it is. */
+const numberText = /^[+-]?\d{1,3}(,?\d{3})*(\.\d+)?%?$/;
+
+/**
+ * A CSV cell as text a spreadsheet will not run: OWASP's advice against CSV injection, a leading
+ * apostrophe before text that starts like a formula (the importer takes it off again). Numbers,
+ * and text that is only a number, stay as they are.
+ */
+export function inertCell(cell: Cell): Cell {
+  if (typeof cell !== 'string' || !formulaStart.test(cell) || numberText.test(cell)) return cell;
+  return `'${cell}`;
+}
+
 export async function writeGrid(grid: ExportGrid, format: ExportFormat): Promise<Buffer> {
   if (format === 'csv') {
     const width = Math.max(...grid.rows.map((r) => r.length));
-    const rows = grid.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+    const rows = grid.rows.map((r) => Array.from({ length: width }, (_, i) => inertCell(r[i] ?? '')));
     return Buffer.from(stringify(rows, { bom: true, record_delimiter: 'windows' }), 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Station Monitor 社工站监测看板';
   const sheet = workbook.addWorksheet(grid.name.slice(0, 31));
+  // exceljs writes a string as a text cell, never as a formula: shown as it is, run never.
   for (const row of grid.rows) sheet.addRow(row.map((c) => c ?? null));
   for (const [top, left, bottom, right] of grid.merges) sheet.mergeCells(top, left, bottom, right);
   for (const r of grid.headerRows) sheet.getRow(r).font = { bold: true };

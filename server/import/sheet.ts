@@ -139,7 +139,12 @@ function readCsv(fileName: string, bytes: Uint8Array): Grid {
   // Blank cells become null in place: a long file has 100,000 rows, not worth a second copy.
   for (const record of records) {
     cells += record.length;
-    for (let c = 0; c < record.length; c++) if ((record[c] as string).trim() === '') record[c] = null;
+    for (let c = 0; c < record.length; c++) {
+      const text = record[c] as string;
+      if (text.trim() === '') record[c] = null;
+      // The apostrophe our exports (and spreadsheets) put before text that starts like a formula.
+      else if (text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text)) record[c] = text.slice(1);
+    }
   }
   if (cells > importLimits.cells)
     throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
 import { engine } from '../../server/db/engine.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
+import * as t from '../../server/db/schema.ts';
 import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
+import { officialTable, textOf } from '../helpers/officialTables.ts';
 import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
 import { rawSql, TEST_TODAY } from '../helpers/server.ts';
 
@@ -111,6 +113,85 @@ describe('npm run import', () => {
     );
     expect(report.problems.every((p) => p.code && p.message)).toBe(true);
     expect(await progressRows()).toBe(before);
+  });
+
+  it("the report's own annex 1, as printed, exits 0 with every figure and flags the lost decimal and area C's target", async () => {
+    const { code, stdout } = await cli(
+      'tests/fixtures/chigang/annex1.tsv',
+      '--station',
+      'haizhu-chigang',
+      '--year',
+      '2023',
+      '--dry-run',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout.trim()) as {
+      ok: boolean;
+      values: unknown[];
+      flags: Array<{ indicator: string; area: string | null; suggestion: number | null }>;
+      cells: { read: number; ignored: number };
+      notes: Array<{ row: number; text: string }>;
+    };
+    expect(report.ok).toBe(true);
+    expect(report.values).toHaveLength(54);
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({ indicator: 'resources_linked', area: null, suggestion: 194580.11 }),
+    );
+    expect(report.flags).toContainEqual(
+      expect.objectContaining({ indicator: 'phone_visits', area: 'C', suggestion: 630 }),
+    );
+    expect(report.cells).toMatchObject({ read: 116, ignored: 0 });
+    expect(report.notes.map((n) => n.row)).toEqual([20]);
+  });
+
+  it('a new station with four areas comes in from a GB18030 CSV with --create-contract', async () => {
+    const { rows, expected } = officialTable({
+      areas: 4,
+      groups: [0, 1, 2, 3, 4, 5, 6, 7].map((group) => ({ group, triples: group >= 4 ? 2 : 1 })),
+      blocks: 2,
+      sideBySide: false,
+      packed: false,
+      keyValues: [0, 1, 2, 3, 4, 5],
+      keyValueHeaderRow: true,
+      subHeaders: 'variants',
+      rates: 'text',
+      blankRows: false,
+      note: true,
+      title: true,
+      seed: 11,
+    });
+    const [haizhu] = await h.db.select().from(t.districts);
+    // Written through a transaction, as every write is (the handle's own reads are read-only).
+    await h.db.transaction((tx) =>
+      tx.insert(t.stations).values({
+        districtId: haizhu!.id,
+        code: 'haizhu-cli-four',
+        nameZh: '四区街社工站',
+        nameEn: 'Four areas',
+        streetZh: '四区街',
+        isDemo: true,
+      }),
+    );
+    const file = join(dir, '四区 附件1.csv');
+    writeFileSync(file, textOf(rows, { encoding: 'gb18030' }));
+    const { code, stdout } = await cli(
+      file,
+      '--station',
+      'haizhu-cli-four',
+      '--year',
+      '2025',
+      '--create-contract',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('GB18030');
+    expect(stdout).toContain(`created ${expected.length * 2}`);
+    const stored = await rawSql<{ n: number }>(
+      h,
+      `select count(*) as n from progress_entries p join contracts c on c.id = p.contract_id
+        join stations s on s.id = c.station_id where s.code = 'haizhu-cli-four'`,
+    );
+    expect(Number(stored[0]?.n)).toBe(expected.length);
   });
 
   it('a file with an error exits 1 naming row, column and value, and writes nothing', async () => {
