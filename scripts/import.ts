@@ -107,6 +107,18 @@ function progressBar(total: number): SingleBar | null {
 function printReport(report: ReturnType<typeof importReport>, dryRun: boolean) {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`${report.layout} · ${report.rowsRead} rows · ${report.values.length} values · ${report.staff} staff`);
+  const { source, cells } = report;
+  const separator = { ',': 'comma', '\t': 'tab', ';': 'semicolon' }[source.delimiter ?? ''] ?? '';
+  if (source.format)
+    out(
+      source.format === 'xlsx'
+        ? `XLSX · 工作表 sheet ${source.sheet}`
+        : `文本 text · ${source.encoding?.toUpperCase()} · ${separator}-separated`,
+    );
+  out(
+    `单元格 cells: 读入 read ${cells.read} · 识别 recognised ${cells.recognised} · 未导入 ignored ${cells.ignored}`,
+  );
+  for (const n of report.notes) out(`注 note (row ${n.row}): ${n.text}`);
   for (const p of report.problems)
     out(
       `${p.severity === 'error' ? '错误 error' : '提醒 warning'} ${p.code}: ${p.message}\n    ${p.messageEn}`,

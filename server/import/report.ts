@@ -48,6 +48,9 @@ export function importReport(parsed: ParsedFile, summary: ImportSummary | null) 
       suggestionTextEn: f.suggestionText?.en ?? null,
     })),
     summary,
+    cells: plan.cells,
+    notes: plan.notes,
+    source: plan.source,
   };
 }
 
