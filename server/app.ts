@@ -28,6 +28,7 @@ import { appError } from './errors.ts';
 import { answerCache } from './graphql/cache.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
+import { jsonBody } from './http/body.ts';
 import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
@@ -152,9 +153,10 @@ export async function createApp(httpServer: Server, options: AppOptions) {
     return sendError(res, 'request/rate_limited', { seconds: String(wait) });
   });
   // The viewer is known before the body is read: a logged-in user may send a file to import
-  // (base64, up to 10 MB of file); anyone else gets the small limit.
+  // (base64, up to 10 MB of file; a large body is parsed off the main thread); anyone else gets
+  // the small limit.
   const smallBody = express.json({ limit: '1mb' });
-  const importBody = express.json({ limit: '15mb' });
+  const importBody = jsonBody('15mb');
   app.use(
     '/graphql',
     async (req, res, next) => {

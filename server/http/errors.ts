@@ -95,7 +95,12 @@ export function expressErrorHandler(logger: Logger): ErrorRequestHandler {
     const type = (err as { type?: string }).type;
     const status = (err as { status?: number }).status;
     if (type === 'entity.parse.failed') return sendError(res, 'request/bad_json');
-    if (type === 'entity.too.large') return sendError(res, 'request/too_large', { limit: '1 MB' });
+    if (type === 'entity.too.large') {
+      const limit = (err as { limit?: number }).limit;
+      return sendError(res, 'request/too_large', {
+        limit: limit ? `${Math.round(limit / 1024 / 1024)} MB` : '1 MB',
+      });
+    }
     if (status === 404) return sendError(res, 'request/not_found');
     if (status != null && status >= 400 && status < 500) {
       logger.info({ type, status }, 'bad request body');

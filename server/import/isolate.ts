@@ -22,7 +22,8 @@ const idleMs = 60_000;
 
 interface Job {
   fileName: string;
-  bytes: Uint8Array;
+  /** The file as the request carried it: decoding 10 MB of base64 is the worker's work too. */
+  base64: string;
   ctx: ImportContext;
   deadlineAt: number;
   resolve: (parsed: ParsedFile) => void;
@@ -72,7 +73,7 @@ function retire(reader: Reader) {
 
 /** What a file is refused with when its reading is stopped: the plan of one error. */
 function refused(job: Job, failure: ImportFailure): ParsedFile {
-  const sha256 = createHash('sha256').update(job.bytes).digest('hex');
+  const sha256 = createHash('sha256').update(Buffer.from(job.base64, 'base64')).digest('hex');
   return { fileName: job.fileName, sha256, plan: emptyPlan([failure.problem]), flags: [], ok: false };
 }
 
@@ -124,10 +125,8 @@ async function run(reader: Reader, job: Job) {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      // The bytes are copied once into a buffer of their own, which moves to the worker.
-      const bytes = new Uint8Array(job.bytes);
-      const message: ParseJob = { id, fileName: job.fileName, bytes, ctx: job.ctx };
-      worker.postMessage(message, [bytes.buffer]);
+      const message: ParseJob = { id, fileName: job.fileName, base64: job.base64, ctx: job.ctx };
+      worker.postMessage(message);
     });
     job.resolve(parsed);
   } catch (error) {
@@ -155,18 +154,18 @@ function next() {
 }
 
 /**
- * `parseFile` in a worker thread, stopped at `deadlineAt` (epoch ms). Throws `import/busy` when
- * too many files already wait.
+ * `parseFile` of a file given as base64, in a worker thread, stopped at `deadlineAt` (epoch ms).
+ * Throws `import/busy` when too many files already wait.
  */
 export function parseFileIsolated(
   fileName: string,
-  bytes: Uint8Array,
+  base64: string,
   ctx: ImportContext,
   deadlineAt: number,
 ): Promise<ParsedFile> {
   if (queue.length >= queueLimit) throw appError('import/busy');
   return new Promise((resolve, reject) => {
-    queue.push({ fileName, bytes, ctx, deadlineAt, resolve, reject });
+    queue.push({ fileName, base64, ctx, deadlineAt, resolve, reject });
     next();
   });
 }

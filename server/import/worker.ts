@@ -10,14 +10,15 @@ import type { ImportContext } from './plan.ts';
 export interface ParseJob {
   id: number;
   fileName: string;
-  bytes: Uint8Array;
+  /** The file's bytes as base64. */
+  base64: string;
   ctx: ImportContext;
 }
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (see isolate.ts)');
 port.on('message', (job: ParseJob) => {
-  parseFile(job.fileName, job.bytes, job.ctx).then(
+  parseFile(job.fileName, Buffer.from(job.base64, 'base64'), job.ctx).then(
     (parsed) => port.postMessage({ id: job.id, parsed }),
     (error: unknown) =>
       port.postMessage({

@@ -43,11 +43,10 @@ export async function importTable(r: Reader, ip: string, input: ImportInput) {
   // Refused before decoding: base64 holds three bytes in four characters.
   if (input.contentBase64.length * 0.75 > importLimits.fileBytes + 3)
     throw appError('import/too_large', { limit: megabytes(importLimits.fileBytes) });
-  const bytes = Buffer.from(input.contentBase64, 'base64');
   const dates =
     input.contractStart && input.contractEnd ? { start: input.contractStart, end: input.contractEnd } : null;
   const ctx = await importContext(r.db, target, dates);
-  const parsed = await parseFileIsolated(input.fileName, bytes, ctx, r.deadlineAt);
+  const parsed = await parseFileIsolated(input.fileName, input.contentBase64, ctx, r.deadlineAt);
   const apply = parsed.ok && input.dryRun === false;
   const summary = apply
     ? await applyImport(r.db, target, parsed, {

@@ -12,6 +12,8 @@
  *   the station query and of the district overview ÷ a bare Apollo Server answering a constant list.
  * - importVsRawInsert: from `npm run bench:import` (the long-format importer ÷ raw inserts, each
  *   after a warm-up), run three times: the median of the three ratios (each run ~13 s).
+ * - importBlockMs: from `npm run bench:import-block`, the slowest `/healthz` answer (ms) while
+ *   files built to stall the server are imported into a server of its own.
  * - nationalOverviewMs: the country overview p50 at 29,000 stations; peakRssMb of this process.
  * - pgOverviewVsSqlite: the province overview p50 on PostgreSQL ÷ on SQLite, both cache off: the
  *   same 1,600 stations seeded into a database of the PostgreSQL server that DATABASE_URL or PG*
@@ -177,6 +179,7 @@ const result: Record<string, number | null> = {
   rpsVsBareApollo: null,
   overviewRpsVsBareApollo: null,
   importVsRawInsert: null,
+  importBlockMs: null,
   nationalOverviewMs: null,
   peakRssMb: null,
   pgOverviewVsSqlite: null,
@@ -322,6 +325,15 @@ try {
   result.importVsRawInsert = p50(importRatios);
   context.importRatios = importRatios;
   say(`importVsRawInsert ${result.importVsRawInsert} (median of ${importRatios.join(', ')})`);
+
+  // The slowest /healthz answer while files built to stall the server are imported.
+  const blocked = await run('npx', ['tsx', 'tests/bench/importBlock.bench.ts', '--json'], {
+    maxBuffer: 1 << 24,
+  });
+  const blockLines = blocked.stdout.trim().split('\n');
+  result.importBlockMs = (JSON.parse(blockLines.at(-1) as string) as { importBlockMs: number }).importBlockMs;
+  context.importBlock = JSON.parse(blockLines.at(-2) as string) as unknown;
+  say(`importBlockMs ${result.importBlockMs} (the slowest /healthz answer while the bomb set was imported)`);
 
   if (skipNational) {
     result.nationalOverviewMs = null;

@@ -3,40 +3,104 @@
  * to far more XML than its size (a ZIP bomb), the same lying about its size in its directory,
  * one of very many parts, and a text file of very many cells.
  */
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 
 const contentTypes = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;
 
-/** An XLSX whose one sheet holds about `megabytes` of repetitive XML (compresses about 1,000:1). */
-export async function xlsxBomb(megabytes: number): Promise<Buffer> {
-  const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="B${r}"><v>2</v></c></row>`;
-  const rowsPerMb = Math.floor((1024 * 1024) / row(100000).length);
-  const chunk = Array.from({ length: rowsPerMb }, (_, i) => row(100000 + (i % 10))).join('');
-  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${chunk.repeat(megabytes)}</sheetData></worksheet>`;
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', contentTypes);
-  zip.file('xl/worksheets/sheet1.xml', sheet);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+interface ZipPart {
+  name: string;
+  /** The part's bytes: `chunk` repeated `repeat` times. */
+  chunk: Buffer;
+  repeat: number;
+  /** The uncompressed size to write in the headers, when it should lie. */
+  claimed?: number;
+}
+
+/**
+ * A ZIP archive written part by part through zlib's deflate, so that a part of a gigabyte never
+ * exists in memory as a whole (JSZip would need it as one string, past what V8 allows).
+ */
+async function zipOf(parts: readonly ZipPart[]): Promise<Buffer> {
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const deflate = zlib.createDeflateRaw({ level: 9 });
+    const compressed: Buffer[] = [];
+    deflate.on('data', (b: Buffer) => compressed.push(b));
+    const ended = new Promise((resolve) => deflate.on('end', resolve));
+    let crc = 0;
+    for (let i = 0; i < part.repeat; i++) {
+      crc = zlib.crc32(part.chunk, crc);
+      if (!deflate.write(part.chunk)) await new Promise((resolve) => deflate.once('drain', resolve));
+    }
+    deflate.end();
+    await ended;
+    const data = Buffer.concat(compressed);
+    const size = part.claimed ?? part.chunk.length * part.repeat;
+    const name = Buffer.from(part.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc >>> 0, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(size, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    out.push(local, name, data);
+    central.push(entry, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...out, directory, end]);
+}
+
+const contentTypesPart = (): ZipPart => ({
+  name: '[Content_Types].xml',
+  chunk: Buffer.from(contentTypes),
+  repeat: 1,
+});
+
+/** About a megabyte of sheet rows, the same row over and over (it deflates some 300:1). */
+const rowsChunk = () => {
+  const row = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>';
+  return Buffer.from(row.repeat(Math.floor((1024 * 1024) / row.length)));
+};
+
+/** An XLSX whose one sheet holds about `megabytes` of XML, in a small fraction of that. */
+export function xlsxBomb(megabytes: number): Promise<Buffer> {
+  return zipOf([
+    contentTypesPart(),
+    { name: 'xl/worksheets/sheet1.xml', chunk: rowsChunk(), repeat: megabytes },
+  ]);
 }
 
 /**
  * The bomb with its sheet's uncompressed size written as `claimed` bytes in the local header and
  * the central directory, so that a check of the declared sizes alone lets it through.
  */
-export async function lyingXlsxBomb(megabytes: number, claimed = 1000): Promise<Buffer> {
-  const bytes = await xlsxBomb(megabytes);
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  for (const [signature, sizeAt, nameAt] of [
-    [0x04034b50, 22, 30],
-    [0x02014b50, 24, 46],
-  ] as const)
-    for (let i = 0; i < bytes.length - 4; i++)
-      if (
-        bytes.readUInt32LE(i) === signature &&
-        bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name)
-      )
-        bytes.writeUInt32LE(claimed, i + sizeAt);
-  return bytes;
+export function lyingXlsxBomb(megabytes: number, claimed = 1000): Promise<Buffer> {
+  return zipOf([
+    contentTypesPart(),
+    { name: 'xl/worksheets/sheet1.xml', chunk: rowsChunk(), repeat: megabytes, claimed },
+  ]);
 }
 
 /** An XLSX-looking archive of `count` tiny parts. */
