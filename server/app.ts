@@ -128,6 +128,10 @@ export async function createApp(httpServer: Server, options: AppOptions) {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // \`npm start\` stops on SIGTERM and SIGINT itself (drain, checkpoint, exit 0). Apollo's own
+    // handlers would race it: a second stop() waits on a barrier Apollo never resolves when the
+    // first succeeds, and the process hung whenever anything (a worker thread) kept it alive.
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [

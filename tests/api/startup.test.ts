@@ -125,6 +125,42 @@ describe('stopping, backup and restore', () => {
     db.close();
   });
 
+  it('SIGTERM exits 0 after a large import too (worker threads alive, Apollo not racing the stop)', async () => {
+    const { child, port, exited } = await start({ DATABASE_PATH: join(dir, 'imported.db') });
+    const base = `http://127.0.0.1:${port}/graphql`;
+    const login = (await (
+      await fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(username: "bureau", password: "demo") { token } }' }),
+      })
+    ).json()) as { data: { login: { token: string } } };
+    // 1 MB of base64: its body is parsed by a worker thread, the file read by another.
+    const file = Buffer.from(
+      'area,indicator,period,target,actual\n' + 'A,phone_visits,2023-07,10,1\n'.repeat(28_000),
+    );
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.token}` },
+      body: JSON.stringify({
+        query: 'mutation($i: ImportTableInput!) { importTable(input: $i) { layout } }',
+        variables: {
+          i: {
+            stationCode: 'haizhu-chigang',
+            year: 2023,
+            fileName: 'big.csv',
+            contentBase64: file.toString('base64'),
+          },
+        },
+      }),
+    });
+    expect(
+      ((await res.json()) as { data: { importTable: { layout: string } } }).data.importTable.layout,
+    ).toBe('LONG');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
   it('SIGINT exits 0 too', async () => {
     const { child, exited } = await start({ DATABASE_PATH: join(dir, 'interrupt.db') });
     child.kill('SIGINT');
