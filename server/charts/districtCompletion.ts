@@ -48,9 +48,13 @@ export async function districtCompletionChart(
       };
     }),
   );
-  // As the page takes it: the pace of the first station with a contract that year.
-  const first = rows.find((row) => row.contract)?.contract;
-  const expectedRate = first ? (await resourceSummary(r, first)).expectedRate : null;
+  // As the page takes it: the pace of the first station with one that year (a resources figure
+  // that is a year total still running has none).
+  let expectedRate: number | null = null;
+  for (const { contract } of rows) {
+    expectedRate = contract ? (await resourceSummary(r, contract)).expectedRate : null;
+    if (expectedRate != null) break;
+  }
   const option = districtCompletionOption(rows, expectedRate, chartText(locale));
   return drawChart(option, width, districtCompletionHeight(rows.length));
 }

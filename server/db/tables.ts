@@ -651,6 +651,12 @@ export function defineSchema(b: Builders) {
       /** Station-total indicators with a target, and how many of them are BEHIND or CRITICAL. */
       indicators: b.integer('indicators').notNull(),
       weakIndicators: b.integer('weak_indicators').notNull(),
+      /**
+       * How many of those indicators are PENDING (year totals still running on the date): all of
+       * them makes the contract PENDING (`domain/progress.ts` `overallProgress`). Null in rows
+       * stored before it existed: computed again.
+       */
+      pendingIndicators: b.integer('pending_indicators'),
       /** The codes of those weak indicators, comma-separated (null in rows stored before it existed: computed again). */
       weakCodes: b.text('weak_codes'),
       /** Data-quality issues found in the contract's figures, and their kinds, comma-separated. */

@@ -33,6 +33,22 @@ export function weakExplanation(f: NarrativeFigure, lang: Lang, inProgress: bool
   return inProgress ? `${base}; at this pace the year ends at ${percent(f.projectedRate, lang)}` : base;
 }
 
+/**
+ * A year total still running on the date, which is judged only at its end:
+ * 「电访为年度汇总 1,500 / 3,000 个（50.00%），年末判定」.
+ */
+export function pendingExplanation(f: NarrativeFigure, lang: Lang): string {
+  const unit = unitOf(f, lang);
+  const figures =
+    f.target == null ? grouped(f.actual, lang) : `${grouped(f.actual, lang)} / ${grouped(f.target, lang)}`;
+  if (lang === 'zh') {
+    const rate = f.completionRate == null ? '' : `（${percent(f.completionRate, lang)}）`;
+    return `${f.nameZh}为年度汇总 ${figures} ${unit}${rate}，年末判定`;
+  }
+  const rate = f.completionRate == null ? '' : ` (${percent(f.completionRate, lang)})`;
+  return `${f.nameEn} is a year total, ${figures} ${unit}${rate}, judged at year end`;
+}
+
 /** How the report words each indicator, grouped as it groups them. */
 const groups: ReadonlyArray<ReadonlyArray<{ code: string; zh: string; en: string }>> = [
   [

@@ -5,7 +5,11 @@
 import { resourceBands, statusThresholds } from './config.ts';
 import { daysInclusive } from './dates.ts';
 
-export type IndicatorStatusCode = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
+/**
+ * `PENDING`: the figure is (partly) a year total still running on the date. It is shown at its
+ * value but judged only at the year total's end, so it is never weak and has no pace.
+ */
+export type IndicatorStatusCode = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET' | 'PENDING';
 
 /** actual ÷ target; null when the target is 0 or missing. */
 export function completionRate(actual: number, target: number | null | undefined): number | null {
@@ -40,7 +44,7 @@ export function indicatorStatus(
   return 'CRITICAL';
 }
 
-export type ResourceBand = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET';
+export type ResourceBand = 'MET' | 'ON_TRACK' | 'BEHIND' | 'CRITICAL' | 'NO_TARGET' | 'PENDING';
 
 /** Band of resources linked: pace-adjusted while the year runs, plain completion once it is over. */
 export function resourceBand(
@@ -54,6 +58,13 @@ export function resourceBand(
   if (ratio >= bands.onTrack) return 'ON_TRACK';
   if (ratio >= bands.behind) return 'BEHIND';
   return 'CRITICAL';
+}
+
+/** The band of a resources figure: PENDING while it is a year total still running, else `resourceBand`. */
+export function figureResourceBand(
+  figures: Pick<IndicatorFigures, 'completionRate' | 'paceRatio' | 'status'>,
+): ResourceBand {
+  return figures.status === 'PENDING' ? 'PENDING' : resourceBand(figures.completionRate, figures.paceRatio);
 }
 
 /** Linear projection of the year-end completion rate: completion ÷ expected (fraction). */
@@ -79,7 +90,8 @@ export interface IndicatorFigures {
   target: number | null;
   actual: number;
   completionRate: number | null;
-  expectedRate: number;
+  /** null while the figure is PENDING: a year total is not measured against the pace. */
+  expectedRate: number | null;
   paceRatio: number | null;
   projectedRate: number | null;
   status: IndicatorStatusCode;
@@ -89,9 +101,23 @@ export interface IndicatorFigures {
 /**
  * Every derived figure of one indicator scope (an area or the station total), given the
  * contract's expected rate on the date (computed once per contract: it parses dates).
+ * `pending`: the actual is (partly) a year total still running on the date. Its value is shown
+ * and its completion computed as usual, but a year total says nothing about the pace until it
+ * ends: no expected rate, pace or projection, and status PENDING (never weak).
  */
-export function indicatorFigures(target: number | null, actual: number, expected: number): IndicatorFigures {
+export function indicatorFigures(
+  target: number | null,
+  actual: number,
+  expected: number,
+  pending = false,
+): IndicatorFigures {
   const completion = completionRate(actual, target);
+  if (pending) {
+    return {
+      ...{ target, actual, completionRate: completion, gap: gap(actual, target) },
+      ...{ expectedRate: null, paceRatio: null, projectedRate: null, status: 'PENDING' },
+    };
+  }
   const pace = paceRatio(completion, expected);
   return {
     target,
@@ -114,6 +140,23 @@ export function overallCompletion(rates: ReadonlyArray<number | null>): number |
   const known = rates.filter((r): r is number => r != null);
   if (known.length === 0) return null;
   return known.reduce((sum, r) => sum + Math.min(1, r), 0) / known.length;
+}
+
+/**
+ * The pace and status of a contract's overall completion (`overallCompletion`), judged as an
+ * indicator's. A contract whose every station-total figure with a target is PENDING (known only by
+ * year totals still running) is judged only at its end: PENDING, without a pace, until then.
+ * `figures`: how many station totals have a target, and how many of those are PENDING.
+ */
+export function overallProgress(
+  completion: number | null,
+  expected: number,
+  figures: { indicators: number; pending: number },
+): { paceRatio: number | null; status: IndicatorStatusCode } {
+  if (figures.indicators > 0 && figures.pending >= figures.indicators)
+    return { paceRatio: null, status: 'PENDING' };
+  const pace = paceRatio(completion, expected);
+  return { paceRatio: pace, status: indicatorStatus(completion, pace) };
 }
 
 /** Parses a printed rate ("103.70%", "100%") into a fraction; null when it is not a rate. */

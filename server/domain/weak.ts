@@ -3,7 +3,7 @@ import type { IndicatorStatusCode } from './progress.ts';
 
 const weakSeverity: Partial<Record<IndicatorStatusCode, number>> = { CRITICAL: 0, BEHIND: 1 };
 
-/** Weak = BEHIND or CRITICAL. A met indicator is never weak. */
+/** Weak = BEHIND or CRITICAL. A met indicator is never weak, nor a PENDING year total. */
 export function isWeak(status: IndicatorStatusCode): boolean {
   return weakSeverity[status] !== undefined;
 }
@@ -26,13 +26,10 @@ export function rankWeak(a: RankableFigures, b: RankableFigures): number {
 }
 
 /**
- * The weak ones among `figures`, ranked and cut to `limit`. Figures not yet known on the date
- * (year totals still running) are not judged.
+ * The weak ones among `figures`, ranked and cut to `limit`. Year totals still running on the date
+ * are PENDING (`indicatorFigures`), never weak.
  */
-export function rankedWeak<T extends RankableFigures & { complete: boolean }>(
-  figures: readonly T[],
-  limit: number | null,
-): T[] {
-  const weak = figures.filter((s) => s.complete && isWeak(s.status)).sort(rankWeak);
+export function rankedWeak<T extends RankableFigures>(figures: readonly T[], limit: number | null): T[] {
+  const weak = figures.filter((s) => isWeak(s.status)).sort(rankWeak);
   return limit != null && limit >= 0 ? weak.slice(0, limit) : weak;
 }

@@ -6,7 +6,6 @@
 import type { ContractRow, StationRow } from '../db/schema.ts';
 import type { Grade } from '../domain/config.ts';
 import { grouped, percent, type Lang } from '../domain/format.ts';
-import type { IndicatorStatusCode } from '../domain/progress.ts';
 import type { EvaluationModel } from '../read/evaluations.ts';
 import type { DataQualityIssueModel } from '../read/quality.ts';
 import type { StaffingModel } from '../read/staffing.ts';
@@ -59,9 +58,9 @@ const words = {
       BEHIND: '滞后',
       CRITICAL: '严重滞后',
       NO_TARGET: '无目标',
+      PENDING: '年度汇总，年末判定',
     },
     gradeNames: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
-    pending: '年度汇总待年末',
   },
   en: {
     title: (s: StationRow, c: ContractRow) =>
@@ -97,9 +96,9 @@ const words = {
       BEHIND: 'Behind',
       CRITICAL: 'Critical',
       NO_TARGET: 'No target',
+      PENDING: 'Year total, judged at year end',
     },
     gradeNames: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
-    pending: 'Year total pending',
   },
 } as const;
 
@@ -128,7 +127,8 @@ export function reportHtml(d: ReportData, lang: Lang): string {
   const areas = [...new Map(d.statuses.flatMap((s) => (s.area ? [[s.area.code, s.area]] : []))).values()];
   const totals = d.statuses.filter((s) => s.area === null);
   const rows = totals.map((s) => {
-    const status = s.complete ? w.statusNames[s.status as IndicatorStatusCode] : w.pending;
+    // A year total still running is shown at its value and marked PENDING (judged at year end).
+    const status = w.statusNames[s.status];
     const areaCells = areas.map((a) => {
       const own = d.statuses.find((x) => x.area?.code === a.code && x.indicator.id === s.indicator.id);
       return `<td>${own?.target == null ? '' : `${grouped(own.actual, lang)} / ${grouped(own.target, lang)}`}</td>`;

@@ -18,12 +18,16 @@ export const importResolvers: Resolvers = {
   Contract: {
     reportFile: (c, { lang, asOf }, { read }) => reportFile(read, c, lang, asOf),
   },
+  ImportCells: {
+    ignoredCells: (c, { limit, offset }) => pageOf(c.ignoredCells, page(limit, offset)),
+  },
   ImportedValue: {
     indicator: async (v, _, { read }) =>
       (await read.loaders.indicatorDefinitions()).find((d) => d.code === v.indicatorCode) ?? null,
   },
   ImportResult: {
     layout: (r) => upperCase(r.layout),
+    source: (r) => ({ ...r.source, format: r.source.format ? upperCase(r.source.format) : null }),
     statedPeriodStart: (r) => r.statedPeriod?.start ?? null,
     statedPeriodEnd: (r) => r.statedPeriod?.end ?? null,
     values: (r, { limit, offset }) =>

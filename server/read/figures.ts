@@ -15,7 +15,7 @@ import { maxBatchSize } from './loaders.ts';
 import { createReader, type Reader } from './reader.ts';
 import { resourceSummary } from './resources.ts';
 import { staffing } from './staffing.ts';
-import { contractStatuses } from './statuses.ts';
+import { contractStatuses, pendingCounts } from './statuses.ts';
 
 /**
  * Computes one contract's figures on `asOf` (already resolved: within the contract) through `r`,
@@ -33,7 +33,7 @@ export async function computeFigures(
     staffing(r, contract, asOf),
     evaluations(r, contract),
   ]);
-  const totals = statuses.filter((s) => s.area === null && s.status !== 'NO_TARGET');
+  const totals = statuses.filter((s) => s.area === null && s.completionRate != null);
   // The final evaluation, as the district's table and grade chart count it (it is dated after the
   // contract's end, so no date filter: a finished contract is taken on its last day).
   const final = evaluated.find((e) => e.stage === 'FINAL') ?? null;
@@ -44,6 +44,7 @@ export async function computeFigures(
     overallCompletion: overallCompletion(totals.map((s) => s.completionRate)),
     indicators: totals.length,
     weakIndicators: totals.filter((s) => s.weak).length,
+    pendingIndicators: pendingCounts(statuses).pending,
     weakCodes: totals
       .filter((s) => s.weak)
       .map((s) => s.indicator.code)

@@ -2,7 +2,12 @@
 import type { ContractRow } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { asLang } from '../domain/format.ts';
-import { progressNarrative as narrate, weakExplanation, type NarrativeFigure } from '../domain/narrative.ts';
+import {
+  pendingExplanation,
+  progressNarrative as narrate,
+  weakExplanation,
+  type NarrativeFigure,
+} from '../domain/narrative.ts';
 import type { Reader } from './reader.ts';
 import { contractStatuses, type IndicatorStatusModel } from './statuses.ts';
 
@@ -34,7 +39,11 @@ export async function progressNarrative(
   });
 }
 
-/** One sentence: completion, figures and gap, and while the year runs, the projection. */
+/**
+ * One sentence: completion, figures and gap, and while the year runs, the projection; a year total
+ * still running says so, and that it is judged at the year's end.
+ */
 export function explainStatus(s: IndicatorStatusModel, lang: string | null | undefined): string {
+  if (s.status === 'PENDING') return pendingExplanation(narrativeFigure(s), asLang(lang));
   return weakExplanation(narrativeFigure(s), asLang(lang), s.asOf < s.contract.end);
 }

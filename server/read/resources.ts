@@ -4,8 +4,8 @@ import { contractAsOf, countedThrough } from '../domain/asOf.ts';
 import { contractMonths, lastDayOfMonth, minDate, monthOf } from '../domain/dates.ts';
 import {
   expectedRate,
+  figureResourceBand,
   indicatorFigures,
-  resourceBand,
   round2,
   type ResourceBand,
 } from '../domain/progress.ts';
@@ -37,7 +37,7 @@ export async function resourceSummary(
   asked?: string | null,
 ): Promise<ResourceSummaryModel> {
   const total = await stationTotal(r, contract, asked, code);
-  if (total) return { ...total, contract, band: resourceBand(total.completionRate, total.paceRatio) };
+  if (total) return { ...total, contract, band: figureResourceBand(total) };
   const indicator = (await r.loaders.indicatorDefinitions()).find((d) => d.code === code);
   if (!indicator) throw new Error(`indicator ${code} is missing from the catalogue`);
   const asOf = contractAsOf(contract, asked, r.today);

@@ -7,9 +7,8 @@ import { contractAsOf, countedThrough } from '../domain/asOf.ts';
 import {
   expectedRate,
   indicatorFigures,
-  indicatorStatus,
   overallCompletion,
-  paceRatio,
+  overallProgress,
   round2,
   type IndicatorFigures,
   type IndicatorStatusCode,
@@ -26,9 +25,12 @@ export interface IndicatorStatusModel extends IndicatorFigures {
   asOf: string;
   /** The last day whose figures count: the end of the last month ended by `asOf`. */
   countedThrough: string;
-  /** False when a year total running past `asOf` makes the actual incomplete. */
+  /**
+   * False when a year total running past `asOf` makes the actual incomplete: the actual is then the
+   * year total as reported so far, and the status PENDING (judged at the year total's end).
+   */
   complete: boolean;
-  /** BEHIND or CRITICAL (`domain/weak.ts`). */
+  /** BEHIND or CRITICAL (`domain/weak.ts`); never while PENDING. */
   weak: boolean;
   /** Rate as printed in the source table (fraction), when the actual comes from one entry. */
   statedRate: number | null;
@@ -89,19 +91,35 @@ export async function contractOverallCompletion(
   return overallCompletion(statuses.filter((s) => s.area === null).map((s) => s.completionRate));
 }
 
-/** The status of the overall completion against the pace (as an indicator's, same thresholds). */
+/**
+ * The status of the overall completion against the pace (as an indicator's, same thresholds);
+ * PENDING while every figure with a target is a year total still running (`overallProgress`).
+ */
 export async function contractOverallStatus(
   r: Reader,
   contract: ContractRow,
   asked?: string | null,
 ): Promise<IndicatorStatusCode> {
+  const statuses = await contractStatuses(r, contract, asked);
   const completion = await contractOverallCompletion(r, contract, asked);
   const asOf = contractAsOf(contract, asked, r.today);
   const expected = expectedRate(contract, countedThrough(contract, asOf));
-  return indicatorStatus(completion, paceRatio(completion, expected));
+  return overallProgress(completion, expected, pendingCounts(statuses)).status;
+}
+
+/** How many station totals have a target, and how many of those are PENDING (see `overallProgress`). */
+export function pendingCounts(statuses: readonly IndicatorStatusModel[]): {
+  indicators: number;
+  pending: number;
+} {
+  const judged = statuses.filter((s) => s.area === null && s.completionRate != null);
+  return { indicators: judged.length, pending: judged.filter((s) => s.status === 'PENDING').length };
 }
 
 const scopeKey = (indicatorId: number, areaId: number | null) => `${indicatorId}:${areaId ?? 'total'}`;
+
+/** The actual of a scope: what has ended by the date, and the year totals still running then. */
+const valueOf = (a: ActualSum | undefined) => (a === undefined ? undefined : a.value + a.pendingValue);
 
 /** The sum of the values present; undefined when none is. */
 function sumPresent(values: Array<number | undefined>): number | undefined {
@@ -111,7 +129,9 @@ function sumPresent(values: Array<number | undefined>): number | undefined {
 /**
  * Every indicator status of a contract: one per area with a target or an actual, and one
  * station total per indicator. The station total is the printed total when one exists,
- * otherwise the sum over areas (targets likewise).
+ * otherwise the sum over areas (targets likewise). A scope with a year total still running on
+ * the date counts that year total at its value and is PENDING; so is a station total with such
+ * an area.
  */
 export function buildIndicatorStatuses(
   data: ContractIndicatorData,
@@ -130,7 +150,8 @@ export function buildIndicatorStatuses(
     actual: number | undefined,
     printed: ActualSum | undefined,
   ): IndicatorStatusModel => {
-    const figures = indicatorFigures(target ?? null, round2(actual ?? 0), expected);
+    const pending = (printed?.pending ?? 0) > 0 || (area === null && pendingIndicators.has(indicator.id));
+    const figures = indicatorFigures(target ?? null, round2(actual ?? 0), expected, pending);
     return {
       ...figures,
       contract: data.contract,
@@ -138,7 +159,7 @@ export function buildIndicatorStatuses(
       area,
       asOf: data.asOf,
       countedThrough: through,
-      complete: (printed?.pending ?? 0) === 0 && (area !== null || !pendingIndicators.has(indicator.id)),
+      complete: !pending,
       weak: isWeak(figures.status),
       statedRate: printed?.statedRate ?? null,
       statedRateText: printed?.statedRateText ?? null,
@@ -157,11 +178,11 @@ export function buildIndicatorStatuses(
     const totalTarget =
       targetBy.get(scopeKey(indicator.id, null)) ?? sumPresent(present.map((i) => i.target));
     const totalActual = actualBy.get(scopeKey(indicator.id, null));
-    const totalValue = totalActual?.value ?? sumPresent(present.map((i) => i.actual?.value));
+    const totalValue = valueOf(totalActual) ?? sumPresent(present.map((i) => valueOf(i.actual)));
     if (totalTarget === undefined && totalValue === undefined) continue;
     if (areaCode == null) statuses.push(model(indicator, null, totalTarget, totalValue, totalActual));
     for (const item of present.filter((i) => areaCode == null || i.area.code === areaCode)) {
-      statuses.push(model(indicator, item.area, item.target, item.actual?.value, item.actual));
+      statuses.push(model(indicator, item.area, item.target, valueOf(item.actual), item.actual));
     }
   }
   return statuses;

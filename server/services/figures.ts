@@ -89,7 +89,7 @@ export async function storedFigures(
               eq(contractFigures.asOf, asOf),
               inArray(contractFigures.contractId, ids.slice(i, i + 5000)),
               // Rows stored before the newest column was added count as missing.
-              isNotNull(contractFigures.qualityKinds),
+              isNotNull(contractFigures.pendingIndicators),
             ),
           )),
       );

@@ -19,10 +19,12 @@ export interface ActualSum {
   statedRateText: string | null;
   printedValue: string | null;
   /**
-   * Entries longer than a month (year totals) begun by `asOf` and ending after it: their value is
-   * not yet known. A month still running is simply not reported yet, so it is not pending.
+   * Entries longer than a month (year totals) begun by `asOf` and ending after it: the figure is
+   * judged only at their end. A month still running is simply not reported yet, so it is not pending.
    */
   pending: number;
+  /** The sum of those pending entries' values (not in `value`): the year total as reported so far. */
+  pendingValue: number;
 }
 
 export async function listIndicatorDefinitions(db: Db): Promise<IndicatorDefinitionRow[]> {
@@ -37,8 +39,9 @@ export const indicatorLookups = {
 /**
  * Cumulative actuals of many contracts, each as of its own date, in one statement: entries
  * count when their period has ended by that date; year totals still running then are counted as
- * pending, so a year total is never mistaken for "nothing done". A stated rate is only
- * meaningful when the actual is a single printed figure, so it is kept only then.
+ * pending, with their value apart, so a year total is never mistaken for "nothing done". A stated
+ * rate is only meaningful when the actual is a single printed figure (ended, or a pending year
+ * total), so it is kept only then.
  */
 export async function actualsAsOf(
   db: Db,
@@ -48,10 +51,14 @@ export async function actualsAsOf(
   if (requests.length === 0) return [];
   const p = progressEntries;
   const ended = sql`${p.periodEnd} <= req.as_of`;
-  // A group's one entry, when it has ended (max() of one row is that row: the period end is not
-  // grouped on, and PostgreSQL, unlike SQLite, refuses a bare column beside aggregates).
-  const single = <T>(column: SQLWrapper) =>
-    sql<T>`case when count(*) = 1 and max(${p.periodEnd}) <= req.as_of then max(${column}) end`;
+  const long = longerThanMonth(p.periodStart, p.periodEnd);
+  // 1 for a year total begun by the date and still running then (a month still running: 0).
+  const pendingEntry = sql<number>`case when ${ended} then 0 when ${long} then 1 else 0 end`;
+  // A group's one entry, when it has ended or is a pending year total (max() of one row is that
+  // row: the period is not grouped on, and PostgreSQL, unlike SQLite, refuses a bare column
+  // beside aggregates).
+  const oneShown = sql`count(*) = 1 and (max(${p.periodEnd}) <= req.as_of or max(${pendingEntry}) = 1)`;
+  const single = <T>(column: SQLWrapper) => sql<T>`case when ${oneShown} then max(${column}) end`;
   return db
     .select({
       contractId: p.contractId,
@@ -63,10 +70,8 @@ export async function actualsAsOf(
       statedRate: single<number | null>(p.statedRate),
       statedRateText: single<string | null>(p.statedRateText),
       printedValue: single<string | null>(p.printedValue),
-      pending:
-        sql<number>`sum(case when ${ended} then 0 when ${longerThanMonth(p.periodStart, p.periodEnd)} then 1 else 0 end)`.mapWith(
-          Number,
-        ),
+      pending: sql<number>`sum(${pendingEntry})`.mapWith(Number),
+      pendingValue: sql<number>`coalesce(sum(${pendingEntry} * ${p.value}), 0)`.mapWith(Number),
     })
     .from(p)
     .innerJoin(

@@ -83,6 +83,8 @@ export async function districtsOfRegion(db: Db, scope: Scope, regionId: number) 
 export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, year: number, asOf: string) {
   const f = contractFigures;
   const on = earlier(sql`${asOf}`, contracts.end);
+  // Rows stored before the newest column was added (pending_indicators null) count as missing.
+  const stored = and(eq(f.contractId, contracts.id), eq(f.asOf, on), isNotNull(f.pendingIndicators));
   return db
     .select({
       contractId: contracts.id,
@@ -99,6 +101,7 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
       overallCompletion: f.overallCompletion,
       indicators: f.indicators,
       weakIndicators: f.weakIndicators,
+      pendingIndicators: f.pendingIndicators,
       weakCodes: f.weakCodes,
       qualityIssues: f.qualityIssues,
       qualityKinds: f.qualityKinds,
@@ -113,7 +116,7 @@ export async function regionFigureRows(db: Db, scope: Scope, region: RegionRow, 
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))
     .innerJoin(regions, eq(regions.id, districts.regionId))
-    .leftJoin(f, and(eq(f.contractId, contracts.id), eq(f.asOf, on), isNotNull(f.qualityKinds)))
+    .leftJoin(f, stored)
     .where(and(eq(contracts.serviceYear, year), within(region.path), stationInScope(stations.id, scope)));
 }
 

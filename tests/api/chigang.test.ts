@@ -127,14 +127,25 @@ describe('Chigang 2023 through GraphQL', () => {
     expect(c.overallCompletion).toBeCloseTo((19 + 194580.11 / 500000) / 20, 12);
   });
 
-  it('before the year-total figures are due, Chigang shows nothing done yet rather than invented months', async () => {
-    const { data } = await server.query<{ station: { contract: { indicatorStatuses: Status[] } } }>(`{
-      station(code: "haizhu-chigang") { contract(year: 2023) { indicatorStatuses(asOf: "2023-11-30") { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap complete } } }
+  it('before its year totals end, Chigang shows them as year totals judged at year end, never as 0 or invented months', async () => {
+    type Pending = Status & { complete: boolean; weak: boolean; paceRatio: number | null };
+    const { data } = await server.query<{
+      station: { contract: { overallStatus: string; indicatorStatuses: Pending[] } };
+    }>(`{
+      station(code: "haizhu-chigang") { contract(year: 2023) {
+        overallStatus(asOf: "2023-11-30")
+        indicatorStatuses(asOf: "2023-11-30") { indicator { code unit } area { code } target actual completionRate statedRate statedRateText status gap complete weak paceRatio }
+      } }
     }`);
-    const statuses = data!.station.contract.indicatorStatuses as Array<Status & { complete: boolean }>;
+    const { overallStatus, indicatorStatuses: statuses } = data!.station.contract;
     expect(statuses.length).toBeGreaterThan(50);
-    // The year totals are not yet known on that date: marked incomplete, never read as "0 done".
-    expect(statuses.every((s) => s.actual === 0 && s.statedRate === null && s.complete === false)).toBe(true);
+    // Every figure is a year total still running on that date: shown at its value, not judged.
+    expect(
+      statuses.filter((s) => s.complete || s.status !== 'PENDING' || s.weak || s.paceRatio !== null),
+    ).toEqual([]);
+    const phone = statuses.find((s) => s.indicator.code === 'phone_visits' && s.area === null)!;
+    expect([phone.actual, phone.target, phone.statedRateText]).toEqual([3111, 3000, '103.70%']);
+    expect(overallStatus).toBe('PENDING');
   });
 });
 

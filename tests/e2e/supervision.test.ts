@@ -1,10 +1,37 @@
-/** Supervisor pages in the browser: weak indicators (heatmap + ranked list), data quality, the station's panel and narrative. */
+/**
+ * Supervisor pages in the browser: weak indicators (heatmap + ranked list), data quality, the
+ * station's panel and narrative, and year totals of a running year marked as judged at year end.
+ * Screenshots go to SCREENSHOT_DIR when it is set.
+ */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusColors } from '../../client/src/charts/palette.ts';
 import { browserSuite } from '../helpers/browser.ts';
 
 const suite = browserSuite();
 const open = (path: string) => suite.open(path);
+const shots = process.env.SCREENSHOT_DIR;
+
+/** The page at a desktop's and a phone's width, in Chinese and in English (when SCREENSHOT_DIR is set). */
+async function shot(name: string) {
+  if (!shots) return;
+  const { page } = suite.b;
+  for (const locale of ['zh-CN', 'en']) {
+    await page.evaluate((l) => localStorage.setItem('locale', l), locale);
+    for (const [width, height, tag] of [
+      [1440, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+      await page.getByTestId('indicator-table').waitFor();
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(shots, `${name}-${locale}-${tag}.png`), fullPage: true });
+    }
+  }
+  await page.evaluate(() => localStorage.setItem('locale', 'zh-CN'));
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 describe('supervisor pages', () => {
   it('weak indicators on 2024-05-30: heatmap drawn, Chigang’s resources explained in the ranked list, filters in the URL', async () => {
@@ -81,6 +108,51 @@ describe('supervisor pages', () => {
       /\/stations\/haizhu-chigang\/quarterly\?year=2023&indicator=resources_linked/,
     );
     await suite.b.chartDrawn('quarterly-chart', 3);
+  });
+
+  it('year totals imported into a running year read as the year total, 年度汇总，年末判定, never 0 or 严重滞后', async () => {
+    const { server } = suite;
+    await server.query(`mutation($i: StationInput!) { addStation(input: $i) { code } }`, {
+      i: {
+        districtCode: 'haizhu',
+        code: 'haizhu-niandu',
+        nameZh: '年度汇总街社工站',
+        nameEn: 'Niandu',
+        streetZh: '年度汇总街',
+      },
+    });
+    const table = [
+      '数据统计时间：2024年6月1日至2025年5月31日',
+      '服务片区,投入社工人数,电访,,,入户探访,,',
+      ',,协议量,完成量,百分比,协议量,完成量,百分比',
+      '片区1（下渡社区）,5,2000,600,30.00%,500,450,90.00%',
+      '片区2（江景社区）,5,1000,300,30.00%,500,200,40.00%',
+      '合计,10,3000,900,30.00%,1000,650,65.00%',
+    ].join('\r\n');
+    const input = {
+      stationCode: 'haizhu-niandu',
+      year: 2024,
+      fileName: '附件1.csv',
+      dryRun: false,
+      createContract: true,
+    };
+    const imported = await server.query<{ importTable: { applied: boolean } }>(
+      `mutation($input: ImportTableInput!) { importTable(input: $input) { applied } }`,
+      { input: { ...input, contentBase64: Buffer.from(table).toString('base64') } },
+    );
+    expect(imported.data?.importTable.applied).toBe(true);
+    await open('/stations/haizhu-niandu?year=2024');
+    await expect
+      .poll(async () =>
+        (await suite.b.tableCells('indicator-table')).find((r) => r[0] === '电访' && r[1] === '全站合计'),
+      )
+      .toEqual(['电访', '全站合计', '3,000', '900', '个', '30.00%', '30.00%', '2,100', '年度汇总，年末判定']);
+    const rows = await suite.b.tableCells('indicator-table');
+    expect(rows.filter((r) => r.at(-1) !== '年度汇总，年末判定')).toEqual([]);
+    const panel = await suite.b.page.getByTestId('station-weak-panel').innerText();
+    expect(panel).toContain('本站没有进度落后的指标');
+    expect(panel).toContain('2 项指标为年度汇总，合同期末（2025-05-31）判定，不计入滞后');
+    await shot('year-totals-station');
   });
 
   it('logged no console errors', () => {

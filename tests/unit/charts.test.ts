@@ -435,17 +435,10 @@ describe('status heatmap', () => {
     expect(description).toContain(`新港街* ${text.t('weak.weakCount', { n: 2 })}`);
   });
 
-  it('a year total not yet due is drawn as pending, never as "no target"', async () => {
-    const { cellStatus, statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
+  it('a year total not yet due is drawn as the server\'s PENDING, never as "no target"', async () => {
+    const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
     const { statusColors } = await import('../../client/src/charts/palette.ts');
-    expect(cellStatus({ complete: false, status: 'ON_TRACK' })).toBe('PENDING');
-    expect(cellStatus({ complete: true, status: 'CRITICAL' })).toBe('CRITICAL');
-    const pending = {
-      station: '赤岗街',
-      weak: false,
-      completionRate: 0,
-      status: cellStatus({ complete: false, status: 'CRITICAL' }),
-    };
+    const pending = { station: '赤岗街', weak: false, completionRate: 0.5, status: 'PENDING' };
     const option = statusHeatmapOption(
       ['赤岗街'],
       ['电访', '入户探访'],
@@ -458,7 +451,25 @@ describe('status heatmap', () => {
     const svg = render(option);
     expect(barCount(svg, statusColors.PENDING as string)).toBe(2 + legendSwatch);
     expect(barCount(svg, statusColors.NO_TARGET as string)).toBe(legendSwatch);
-    expect(svg).toContain('年度汇总待年末');
+    expect(svg).toContain('年度汇总，年末判定');
+  });
+});
+
+describe('region histogram', () => {
+  it("stacks the stations judged only at their end in the PENDING colour, apart from the band's status", async () => {
+    const { regionHistogramOption } = await import('../../client/src/charts/regionHistogram.ts');
+    const bins = [
+      { from: 0.3, to: 0.4, count: 3, pending: 0, status: 'CRITICAL' },
+      { from: 0.4, to: 0.5, count: 2, pending: 1, status: 'CRITICAL' },
+      { from: 0.6, to: 0.7, count: 8, pending: 0, status: 'ON_TRACK' },
+    ];
+    const svg = render(regionHistogramOption(bins, 0.67, text));
+    // Both critical bands' judged stations, the one pending station, and the on-track band.
+    expect(barCount(svg, statusColors.CRITICAL as string)).toBe(2);
+    expect(barCount(svg, statusColors.PENDING as string)).toBe(1);
+    expect(barCount(svg, statusColors.ON_TRACK as string)).toBe(1);
+    // Each bin's whole count on top of its stack.
+    for (const n of ['>3<', '>2<', '>8<']) expect(svg).toContain(n);
   });
 });
 

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationTotal, grade } from '../../server/domain/evaluation.ts';
+import { pendingExplanation } from '../../server/domain/narrative.ts';
 import {
   completionRate,
   expectedRate,
+  figureResourceBand,
   gap,
+  indicatorFigures,
   indicatorStatus,
   overallCompletion,
+  overallProgress,
   paceRatio,
   parseStatedRate,
   resourceBand,
 } from '../../server/domain/progress.ts';
+import { rankedWeak } from '../../server/domain/weak.ts';
 import { contractMonths, daysInclusive } from '../../server/domain/dates.ts';
 import { staffingRatios } from '../../server/domain/staffing.ts';
 import { chigangRoster } from '../../server/seed/chigang.ts';
@@ -95,6 +100,65 @@ describe('pace and status', () => {
   it('overall completion caps each indicator at 100%', () => {
     expect(overallCompletion([1.5, 0.5])).toBe(0.75);
     expect(overallCompletion([null])).toBeNull();
+  });
+});
+
+describe('a year total still running on the date: shown at its value, judged at its end', () => {
+  it('keeps the value and its completion, with no pace, and is PENDING, never weak', () => {
+    // Phone visits 1,500 of 3,000 at two thirds of the year: BEHIND were it judged on the pace.
+    expect(indicatorFigures(3000, 1500, 0.67).status).toBe('BEHIND');
+    expect(indicatorFigures(3000, 1500, 0.67, true)).toEqual({
+      target: 3000,
+      actual: 1500,
+      completionRate: 0.5,
+      expectedRate: null,
+      paceRatio: null,
+      projectedRate: null,
+      status: 'PENDING',
+      gap: 1500,
+    });
+    const figures = [
+      { ...indicatorFigures(3000, 1500, 0.67, true), code: 'pending' },
+      { ...indicatorFigures(100, 40, 0.67), code: 'judged' },
+    ];
+    expect(rankedWeak(figures, null).map((f) => f.code)).toEqual(['judged']);
+  });
+
+  it('a met or target-less year total is still PENDING until it ends', () => {
+    expect(indicatorFigures(3000, 3111, 0.67, true).status).toBe('PENDING');
+    expect(indicatorFigures(null, 12, 0.67, true)).toMatchObject({ status: 'PENDING', completionRate: null });
+  });
+
+  it('resources known by a running year total have the PENDING band, whatever their completion', () => {
+    expect(figureResourceBand(indicatorFigures(500000, 194580.11, 0.67, true))).toBe('PENDING');
+    expect(figureResourceBand(indicatorFigures(500000, 194580.11, 1))).toBe('CRITICAL');
+  });
+
+  it('a contract is PENDING only while every figure with a target is; then judged on the pace', () => {
+    expect(overallProgress(0.5, 0.67, { indicators: 6, pending: 6 })).toEqual({
+      paceRatio: null,
+      status: 'PENDING',
+    });
+    expect(overallProgress(0.4, 0.67, { indicators: 6, pending: 5 }).status).toBe('CRITICAL');
+    expect(overallProgress(0.65, 0.67, { indicators: 6, pending: 0 })).toEqual({
+      paceRatio: 0.65 / 0.67,
+      status: 'ON_TRACK',
+    });
+    expect(overallProgress(null, 0.67, { indicators: 0, pending: 0 }).status).toBe('NO_TARGET');
+  });
+
+  it('explains itself as a year total judged at year end, in zh and en', () => {
+    const phone = {
+      ...{ code: 'phone_visits', nameZh: '电访', nameEn: 'Phone visits', unit: '个', unitEn: 'calls' },
+      ...{ target: 3000, actual: 1500, completionRate: 0.5, projectedRate: null, gap: 1500 },
+    };
+    expect(pendingExplanation(phone, 'zh')).toBe('电访为年度汇总 1,500 / 3,000 个（50.00%），年末判定');
+    expect(pendingExplanation(phone, 'en')).toBe(
+      'Phone visits is a year total, 1,500 / 3,000 calls (50.00%), judged at year end',
+    );
+    expect(pendingExplanation({ ...phone, target: null, completionRate: null }, 'zh')).toBe(
+      '电访为年度汇总 1,500 个，年末判定',
+    );
   });
 });
 

@@ -8,6 +8,8 @@ export interface Bin {
   from: number;
   to: number | null;
   count: number;
+  /** Of `count`, stations known by year totals still running: judged at their end, drawn apart. */
+  pending?: number;
   /** The status of the bin's middle against the pace (the server's thresholds). */
   status: string;
 }
@@ -21,7 +23,9 @@ export function binLabel(bin: Bin, locale: ChartText['locale']): string {
 /**
  * How many stations reach each band of overall completion: thousands of stations in eleven
  * bars instead of thousands of bars. Each bar takes the status colour its band has against the
- * pace (the same thresholds as a station's own status), and the pace is a dashed line.
+ * pace (the same thresholds as a station's own status), and the pace is a dashed line. Stations
+ * known by year totals still running are stacked on top in the PENDING colour: the band's status
+ * does not describe them.
  */
 export function regionHistogramOption(
   bins: readonly Bin[],
@@ -52,12 +56,20 @@ export function regionHistogramOption(
     series: [
       {
         type: 'bar',
+        stack: 'stations',
         name: text.t('region.stationCount'),
         data: bins.map((b) => ({
-          value: b.count,
+          value: b.count - (b.pending ?? 0),
           itemStyle: { color: statusColors[b.status] },
         })),
-        label: { show: true, position: 'top', fontSize: 10 },
+        // The bin's whole count on top of its stack: here unless stations are stacked above.
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 10,
+          formatter: (p: { dataIndex: number }) =>
+            bins[p.dataIndex]?.pending ? '' : String(bins[p.dataIndex]?.count),
+        },
         markLine:
           paceIndex == null
             ? undefined
@@ -78,6 +90,21 @@ export function regionHistogramOption(
                   },
                 ],
               },
+      },
+      {
+        type: 'bar',
+        stack: 'stations',
+        name: text.t('status.PENDING'),
+        // No bar where there is none ('-'), rather than one of no height.
+        data: bins.map((b) =>
+          b.pending ? { value: b.pending, itemStyle: { color: statusColors.PENDING } } : '-',
+        ),
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 10,
+          formatter: (p: { dataIndex: number }) => String(bins[p.dataIndex]?.count ?? ''),
+        },
       },
     ],
   };

@@ -15,20 +15,13 @@ use([HeatmapChart, VisualMapPiecewiseComponent]);
 export interface HeatmapCell {
   station: string;
   indicator: string;
+  /** The server's status (PENDING for a year total still running: judged at year end). */
   status: string;
   /** The server's verdict that the status is weak (`IndicatorStatus.weak`). */
   weak: boolean;
   completionRate: number | null;
   /** The station, service year and indicator the cell shows (a click opens them). */
   target?: { station: string; year: number; indicator: string };
-}
-
-/**
- * A cell's status: the figure's own, or PENDING while it is a year total not yet due (never
- * "no target" for an indicator that has one).
- */
-export function cellStatus(figure: { complete: boolean; status: string }): string {
-  return figure.complete ? figure.status : 'PENDING';
 }
 
 /** Status codes in the order of the colour legend; the cell value is the index. */

@@ -30,9 +30,14 @@ export function useDistrictOverview(code: Ref<string>, year: Ref<number>) {
       };
     }),
   );
-  /** Share of the year elapsed on the figures' date (server-computed), for the pace line. */
+  /**
+   * Share of the year elapsed on the figures' date (server-computed), for the pace line: a
+   * resources figure that is a year total still running has none, so the first station that has.
+   */
   const expectedRate = computed(
-    () => district.value?.stations.find((s) => s.contract)?.contract?.resources.expectedRate ?? null,
+    () =>
+      district.value?.stations.find((s) => s.contract?.resources.expectedRate != null)?.contract?.resources
+        .expectedRate ?? null,
   );
   /** The resources chart, with the limits of the policy's resource bands. */
   const resources = computed(() =>

@@ -22,7 +22,8 @@ export function useDistrictResources(code: Ref<string>, year: Ref<number>, selec
   const chart = computed(() =>
     resourceChart(
       rows.value,
-      rows.value[0]?.resources.expectedRate ?? null,
+      // A year total still running has no pace: the first station that has one.
+      rows.value.find((r) => r.resources.expectedRate != null)?.resources.expectedRate ?? null,
       data.value?.policy.resourceBands,
     ),
   );

@@ -6,7 +6,6 @@ import {
   type WeakIndicatorFragment,
 } from '../graphql/generated/graphql.ts';
 import { request } from '../graphql/request.ts';
-import { cellStatus } from '../charts/statusHeatmap.ts';
 import { apiLang, localName, stationLabel } from '../modules/labels.ts';
 import { useQuery } from './useQuery.ts';
 
@@ -60,8 +59,8 @@ export function useDistrictWeak(code: Ref<string>, filters: WeakFilters) {
         indicator: name(st.indicator),
         // Where a click on the cell leads: the indicator's quarters at that station.
         target: { station: s.code, year: s.year, indicator: st.indicator.code },
-        status: cellStatus(st),
-        weak: st.complete && st.weak,
+        status: st.status,
+        weak: st.weak,
         completionRate: st.completionRate ?? null,
       })),
     ),

@@ -7,8 +7,13 @@ export function useStationContract(code: Ref<string>, year: Ref<number | null>) 
   const station = computed(() => data.value?.station ?? null);
   const contract = computed(() => station.value?.contract ?? null);
   const statuses = computed(() => contract.value?.indicatorStatuses ?? []);
-  /** The contract's elapsed share on the figures' date (same for every status). */
-  const expectedRate = computed(() => statuses.value[0]?.expectedRate ?? null);
+  /**
+   * The contract's elapsed share on the figures' date (the same for every status but the year
+   * totals still running, which have none: with only those there is no pace line).
+   */
+  const expectedRate = computed(
+    () => statuses.value.find((s) => s.expectedRate != null)?.expectedRate ?? null,
+  );
   const finalEvaluation = computed(
     () =>
       contract.value?.evaluations.find((e) => e.stage === 'FINAL') ??

@@ -13,6 +13,7 @@ import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quali
 import type { PolicyModel, PartyWeightModel } from '../../read/policy.ts';
 import type { UserViewer } from '../../auth/viewer.ts';
 import type { ImportResultModel } from '../../read/imports.ts';
+import type { CellAccount } from '../../import/ledger.ts';
 import type { RegionOverviewModel, StationFiguresModel } from '../../read/regions.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -121,7 +122,11 @@ export type Contract = {
    * that overshooting one cannot hide a shortfall in another (fraction). Null without targets.
    */
   overallCompletion?: Maybe<Scalars['Float']['output']>;
-  /** The status of the overall completion against the pace (the thresholds of every indicator's status). */
+  /**
+   * The status of the overall completion against the pace (the thresholds of every indicator's
+   * status); PENDING while every station-total figure with a target is a year total still running
+   * (a contract known by year totals is judged at its end).
+   */
   overallStatus: IndicatorStatusCode;
   /**
    * The "服务进度" paragraph of an evaluation report written from the figures as of `asOf`, in
@@ -512,9 +517,39 @@ export type HistogramBin = {
   __typename?: 'HistogramBin';
   count: Scalars['Int']['output'];
   from: Scalars['Float']['output'];
+  /**
+   * Of `count`, the stations judged only at their contract's end (PENDING: known by year totals
+   * still running), which the bin's status does not describe.
+   */
+  pending: Scalars['Int']['output'];
   /** The status a station in the middle of the bin has against the region's pace (for colours). */
   status: IndicatorStatusCode;
   to?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ImportCell = {
+  __typename?: 'ImportCell';
+  /** Column letters (A, B …). */
+  column: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** The account of a file's non-empty cells. */
+export type ImportCells = {
+  __typename?: 'ImportCells';
+  ignored: Scalars['Int']['output'];
+  /** The ignored cells, a page at a time (\`limit\` 1–500), each also named in a problem. */
+  ignoredCells: Array<ImportCell>;
+  read: Scalars['Int']['output'];
+  recognised: Scalars['Int']['output'];
+};
+
+
+/** The account of a file's non-empty cells. */
+export type ImportCellsIgnoredCellsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A data-quality rule that the file's own numbers break. */
@@ -529,6 +564,12 @@ export type ImportFlag = {
   suggestion?: Maybe<Scalars['Float']['output']>;
   suggestionEn?: Maybe<Scalars['String']['output']>;
   suggestionZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportNote = {
+  __typename?: 'ImportNote';
+  row: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** A problem with the file. Errors stop the import; warnings do not. */
@@ -550,6 +591,11 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** True when it was written (not a dry run, no error). */
   applied: Scalars['Boolean']['output'];
+  /**
+   * How every non-empty cell of the file was accounted for: read into a value, recognised as a
+   * header, label, printed rate or note, or ignored (each ignored cell is named in a problem).
+   */
+  cells: ImportCells;
   /** True when the station-year has no contract yet: confirm creating it (`createContract`). */
   contractNeeded: Scalars['Boolean']['output'];
   errorCount: Scalars['Int']['output'];
@@ -558,6 +604,8 @@ export type ImportResult = {
   layout: TableLayout;
   /** Codes of the service areas the import creates (first import of a station). */
   newAreas: Array<Scalars['String']['output']>;
+  /** Words beside the tables that were recognised as notes (a footnote, a remark, a period), by row. */
+  notes: Array<ImportNote>;
   /** True when the file has no error and may be imported. */
   ok: Scalars['Boolean']['output'];
   problemCount: Scalars['Int']['output'];
@@ -565,6 +613,8 @@ export type ImportResult = {
   problems: Array<ImportProblem>;
   /** Rows of the file that hold anything. */
   rowsRead: Scalars['Int']['output'];
+  /** What the file was: CSV (text) or XLSX, and for text its encoding and separator, detected. */
+  source: ImportSource;
   /** People in an attendance annex. */
   staffCount: Scalars['Int']['output'];
   statedPeriodEnd?: Maybe<Scalars['Date']['output']>;
@@ -589,6 +639,18 @@ export type ImportResultProblemsArgs = {
 export type ImportResultValuesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportSource = {
+  __typename?: 'ImportSource';
+  /** The separator of a text file: a comma, a tab or a semicolon. */
+  delimiter?: Maybe<Scalars['String']['output']>;
+  /** UTF-8, GB18030, UTF-16LE or UTF-16BE, for text. */
+  encoding?: Maybe<Scalars['String']['output']>;
+  /** CSV (any text table) or XLSX; null when the file could not be read. */
+  format?: Maybe<FileFormat>;
+  /** The sheet read, for XLSX. */
+  sheet?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a real import changed. */
@@ -681,13 +743,16 @@ export type IndicatorDefinition = {
 /** One indicator of one contract for one area (or the station total), cumulative to `asOf`. */
 export type IndicatorStatus = {
   __typename?: 'IndicatorStatus';
-  /** Cumulative actual in the indicator's unit, counting periods that ended by `asOf`. */
+  /**
+   * Cumulative actual in the indicator's unit, counting periods that ended by `asOf`, plus any year
+   * total still running on `asOf` at its value as reported (then `status` is PENDING).
+   */
   actual: Scalars['Float']['output'];
   /** The service area; null for the station total. */
   area?: Maybe<ServiceArea>;
   /** The date the figures are cumulative to. */
   asOf: Scalars['Date']['output'];
-  /** False when part of the figure is a year total (a period longer than a month) still running on `asOf`, so `actual` is not yet known. A month still running never makes a figure incomplete. */
+  /** False when part of the figure is a year total (a period longer than a month) still running on `asOf`: `actual` holds it as reported so far and the status is PENDING. A month still running never makes a figure incomplete. */
   complete: Scalars['Boolean']['output'];
   /** actual ÷ target as a fraction (1.037 = 103.7%); null without a target. */
   completionRate?: Maybe<Scalars['Float']['output']>;
@@ -699,8 +764,11 @@ export type IndicatorStatus = {
    * Actual and pace are both measured to it.
    */
   countedThrough: Scalars['Date']['output'];
-  /** Share of the contract term elapsed on `countedThrough` (fraction, 0–1). */
-  expectedRate: Scalars['Float']['output'];
+  /**
+   * Share of the contract term elapsed on `countedThrough` (fraction, 0–1); null while the status is
+   * PENDING (a year total is not measured against the pace).
+   */
+  expectedRate?: Maybe<Scalars['Float']['output']>;
   /**
    * One sentence in `lang` (`zh` default, or `en`) with the completion, the figures and the gap
    * in the indicator's unit, and for years in progress the projection, e.g.
@@ -711,11 +779,11 @@ export type IndicatorStatus = {
   gap?: Maybe<Scalars['Float']['output']>;
   /** The indicator. */
   indicator: IndicatorDefinition;
-  /** completionRate ÷ expectedRate; null when either is unknown. */
+  /** completionRate ÷ expectedRate; null when either is unknown (and while PENDING). */
   paceRatio?: Maybe<Scalars['Float']['output']>;
   /** The actual exactly as printed when it differs from the value kept (e.g. a lost decimal point). */
   printedValue?: Maybe<Scalars['String']['output']>;
-  /** Linear projection of the year-end completion rate (fraction). */
+  /** Linear projection of the year-end completion rate (fraction); null while PENDING. */
   projectedRate?: Maybe<Scalars['Float']['output']>;
   /** The completion rate printed in the source table (fraction), when the actual is one printed figure. */
   statedRate?: Maybe<Scalars['Float']['output']>;
@@ -723,11 +791,11 @@ export type IndicatorStatus = {
   statedRateText?: Maybe<Scalars['String']['output']>;
   /** The station whose contract this is. */
   station: Station;
-  /** MET, ON_TRACK, BEHIND, CRITICAL or NO_TARGET. */
+  /** MET, ON_TRACK, BEHIND, CRITICAL, NO_TARGET, or PENDING for a year total still running on `asOf`. */
   status: IndicatorStatusCode;
   /** Contract target for the whole year, in the indicator's unit; null when none is set. */
   target?: Maybe<Scalars['Float']['output']>;
-  /** True when the status is weak: BEHIND or CRITICAL. */
+  /** True when the status is weak: BEHIND or CRITICAL (never while PENDING). */
   weak: Scalars['Boolean']['output'];
 };
 
@@ -748,7 +816,13 @@ export type IndicatorStatusCode =
   /** No target (or a target of 0): completion is undefined. */
   | 'NO_TARGET'
   /** Pace ratio ≥ 0.9 (configurable). */
-  | 'ON_TRACK';
+  | 'ON_TRACK'
+  /**
+   * The figure is (partly) a year total still running on the date (年度汇总，年末判定): shown at its
+   * value with its completion, but judged only at the year total's end, so no pace and never weak.
+   * A contract's overall status is PENDING while every figure with a target is.
+   */
+  | 'PENDING';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1226,7 +1300,10 @@ export type RegionPart = {
   resourcesBehind: Scalars['Int']['output'];
   stability: Distribution;
   stations: Scalars['Int']['output'];
-  /** The status of the part's median completion against its pace. */
+  /**
+   * The status of the part's median completion against its pace; PENDING when every station of the
+   * part is (known by year totals still running).
+   */
   status: IndicatorStatusCode;
   /** Stations whose overall completion is BEHIND or CRITICAL. */
   weakStations: Scalars['Int']['output'];
@@ -1330,7 +1407,10 @@ export type ResourceSummary = {
   __typename?: 'ResourceSummary';
   /** Yuan linked by `asOf`. */
   actual: Scalars['Float']['output'];
-  /** Resource band on the pace ratio: CRITICAL < 60%, BEHIND 60–90%, ON_TRACK ≥ 90%, MET at 100% of target. */
+  /**
+   * Resource band on the pace ratio: CRITICAL < 60%, BEHIND 60–90%, ON_TRACK ≥ 90%, MET at 100% of
+   * target; PENDING while the figure is a year total still running (judged at its end).
+   */
   band: IndicatorStatusCode;
   /** Linked yuan by service area, from the individual records; area null = station-wide. */
   byArea: Array<ResourceAmountByArea>;
@@ -1338,8 +1418,8 @@ export type ResourceSummary = {
   bySourceType: Array<ResourceAmountBySource>;
   /** actual ÷ target (fraction); null without a target. */
   completionRate?: Maybe<Scalars['Float']['output']>;
-  /** Share of the contract term elapsed (fraction). */
-  expectedRate: Scalars['Float']['output'];
+  /** Share of the contract term elapsed (fraction); null while the status is PENDING. */
+  expectedRate?: Maybe<Scalars['Float']['output']>;
   /** Yuan still missing to the target, 0 once met. */
   gap?: Maybe<Scalars['Float']['output']>;
   /** Linked yuan per contract month with the running total, from the individual records. */
@@ -1350,7 +1430,7 @@ export type ResourceSummary = {
   projectedRate?: Maybe<Scalars['Float']['output']>;
   /** The individual resource records up to `asOf`, newest first. Empty when only a year total is known. */
   records: Array<ResourceRecord>;
-  /** Status against target and pace. */
+  /** Status against target and pace; PENDING while the figure is a year total still running. */
   status: IndicatorStatusCode;
   /** Target for the year in yuan; null when the contract sets none. */
   target?: Maybe<Scalars['Float']['output']>;
@@ -1593,17 +1673,25 @@ export type StationFigures = {
   expectedRate: Scalars['Float']['output'];
   /** The final evaluation's grade and total (null before it). */
   grade?: Maybe<Grade>;
-  /** Station-total indicators with a target, and those BEHIND or CRITICAL. */
+  /**
+   * Station-total indicators with a target, those BEHIND or CRITICAL, and those PENDING (year
+   * totals still running, never counted as weak).
+   */
   indicators: Scalars['Int']['output'];
   overallCompletion?: Maybe<Scalars['Float']['output']>;
-  /** Overall completion ÷ expected rate. */
+  /** Overall completion ÷ expected rate; null while the status is PENDING. */
   paceRatio?: Maybe<Scalars['Float']['output']>;
+  pendingIndicators: Scalars['Int']['output'];
   /** Data-quality issues found in the station's figures of this contract. */
   qualityIssues: Scalars['Int']['output'];
   resourceBand: IndicatorStatusCode;
   resourceCompletion?: Maybe<Scalars['Float']['output']>;
   stabilityRate?: Maybe<Scalars['Float']['output']>;
   station: Station;
+  /**
+   * The overall completion's status against the pace; PENDING while every figure with a target is a
+   * year total still running (judged at the contract's end).
+   */
   status: IndicatorStatusCode;
   totalScore?: Maybe<Scalars['Float']['output']>;
   weakIndicators: Scalars['Int']['output'];
@@ -1886,9 +1974,13 @@ export type ResolversTypes = {
   GradeCount: ResolverTypeWrapper<GradeCount>;
   Granularity: Granularity;
   HistogramBin: ResolverTypeWrapper<HistogramBin>;
+  ImportCell: ResolverTypeWrapper<ImportCell>;
+  ImportCells: ResolverTypeWrapper<CellAccount>;
   ImportFlag: ResolverTypeWrapper<ImportFlag>;
+  ImportNote: ResolverTypeWrapper<ImportNote>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
+  ImportSource: ResolverTypeWrapper<ImportSource>;
   ImportSummary: ResolverTypeWrapper<ImportSummary>;
   ImportTableInput: ImportTableInput;
   ImportedFile: ResolverTypeWrapper<ImportedFile>;
@@ -1977,9 +2069,13 @@ export type ResolversParentTypes = {
   GradeBand: GradeBand;
   GradeCount: GradeCount;
   HistogramBin: HistogramBin;
+  ImportCell: ImportCell;
+  ImportCells: CellAccount;
   ImportFlag: ImportFlag;
+  ImportNote: ImportNote;
   ImportProblem: ImportProblem;
   ImportResult: ImportResultModel;
+  ImportSource: ImportSource;
   ImportSummary: ImportSummary;
   ImportTableInput: ImportTableInput;
   ImportedFile: ImportedFile;
@@ -2187,8 +2283,22 @@ export type GradeCountResolvers<ContextType = Context, ParentType extends Resolv
 export type HistogramBinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistogramBin'] = ResolversParentTypes['HistogramBin']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ImportCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCell'] = ResolversParentTypes['ImportCell']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportCellsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCells'] = ResolversParentTypes['ImportCells']> = {
+  ignored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ignoredCells?: Resolver<Array<ResolversTypes['ImportCell']>, ParentType, ContextType, Partial<ImportCellsIgnoredCellsArgs>>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recognised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFlag'] = ResolversParentTypes['ImportFlag']> = {
@@ -2200,6 +2310,11 @@ export type ImportFlagResolvers<ContextType = Context, ParentType extends Resolv
   suggestion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   suggestionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suggestionZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportNote'] = ResolversParentTypes['ImportNote']> = {
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
@@ -2214,16 +2329,19 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cells?: Resolver<ResolversTypes['ImportCells'], ParentType, ContextType>;
   contractNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ImportFlag']>, ParentType, ContextType>;
   layout?: Resolver<ResolversTypes['TableLayout'], ParentType, ContextType>;
   newAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ImportNote']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   problemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType, Partial<ImportResultProblemsArgs>>;
   rowsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ImportSource'], ParentType, ContextType>;
   staffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statedPeriodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statedPeriodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2231,6 +2349,13 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['ImportedValue']>, ParentType, ContextType, Partial<ImportResultValuesArgs>>;
+};
+
+export type ImportSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSource'] = ResolversParentTypes['ImportSource']> = {
+  delimiter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['FileFormat']>, ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ImportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
@@ -2282,7 +2407,7 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countedThrough?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorStatusExplanationArgs>>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['IndicatorDefinition'], ParentType, ContextType>;
@@ -2462,7 +2587,7 @@ export type ResourceSummaryResolvers<ContextType = Context, ParentType extends R
   byArea?: Resolver<Array<ResolversTypes['ResourceAmountByArea']>, ParentType, ContextType>;
   bySourceType?: Resolver<Array<ResolversTypes['ResourceAmountBySource']>, ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   monthly?: Resolver<Array<ResolversTypes['ResourceMonth']>, ParentType, ContextType>;
   paceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2578,6 +2703,7 @@ export type StationFiguresResolvers<ContextType = Context, ParentType extends Re
   indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   paceRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pendingIndicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qualityIssues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceBand?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   resourceCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2677,9 +2803,13 @@ export type Resolvers<ContextType = Context> = {
   GradeBand?: GradeBandResolvers<ContextType>;
   GradeCount?: GradeCountResolvers<ContextType>;
   HistogramBin?: HistogramBinResolvers<ContextType>;
+  ImportCell?: ImportCellResolvers<ContextType>;
+  ImportCells?: ImportCellsResolvers<ContextType>;
   ImportFlag?: ImportFlagResolvers<ContextType>;
+  ImportNote?: ImportNoteResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  ImportSource?: ImportSourceResolvers<ContextType>;
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   ImportedFile?: ImportedFileResolvers<ContextType>;
   ImportedValue?: ImportedValueResolvers<ContextType>;

@@ -135,7 +135,13 @@ export type IndicatorStatusCode =
   /** No target (or a target of 0): completion is undefined. */
   | 'NO_TARGET'
   /** Pace ratio ≥ 0.9 (configurable). */
-  | 'ON_TRACK';
+  | 'ON_TRACK'
+  /**
+   * The figure is (partly) a year total still running on the date (年度汇总，年末判定): shown at its
+   * value with its completion, but judged only at the year total's end, so no pace and never weak.
+   * A contract's overall status is PENDING while every figure with a target is.
+   */
+  | 'PENDING';
 
 /** A party that scores the station. */
 export type Party =
@@ -358,7 +364,7 @@ export type DistrictOverviewQueryVariables = Exact<{
 }>;
 
 
-export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, overallStatus: IndicatorStatusCode, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
+export type DistrictOverviewQuery = { district: { code: string, nameZh: string, nameEn: string, stations: Array<{ code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, start: string, end: string, overallCompletion: number | null, overallStatus: IndicatorStatusCode, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number | null, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }> } | null }> } | null, policy: { resourceBands: { behind: number, onTrack: number } } };
 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
@@ -473,7 +479,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, qualityStations: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, commonQualityIssues: Array<{ kind: QualityKind, stations: number }>, commonWeakIndicators: Array<{ stations: number, share: number, indicator: { code: string, nameZh: string, nameEn: string } }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, qualityStations: number, status: IndicatorStatusCode, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
+export type RegionOverviewQuery = { region: { code: string, level: RegionLevel, nameZh: string, nameEn: string, stationCount: number, years: Array<number>, defaultYear: number | null, ancestors: Array<{ code: string, level: RegionLevel, nameZh: string, nameEn: string }>, overview: { year: number, asOf: string, stations: number, demoStations: number, expectedRate: number | null, qualityStations: number, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, histogram: Array<{ from: number, to: number | null, count: number, pending: number, status: IndicatorStatusCode }>, statuses: Array<{ status: IndicatorStatusCode, count: number }>, resourceBands: Array<{ status: IndicatorStatusCode, count: number }>, resourceCompletion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, stability: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, grades: Array<{ grade: Grade | null, count: number }>, commonQualityIssues: Array<{ kind: QualityKind, stations: number }>, commonWeakIndicators: Array<{ stations: number, share: number, indicator: { code: string, nameZh: string, nameEn: string } }>, parts: Array<{ kind: string, code: string, nameZh: string, nameEn: string, stations: number, demoStations: number, weakStations: number, resourcesBehind: number, qualityStations: number, status: IndicatorStatusCode, completion: { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null }, resourceCompletion: { median: number | null }, stability: { median: number | null } }>, stationPage: { total: number, offset: number, items: Array<{ overallCompletion: number | null, paceRatio: number | null, status: IndicatorStatusCode, weakIndicators: number, indicators: number, resourceCompletion: number | null, resourceBand: IndicatorStatusCode, stabilityRate: number | null, grade: Grade | null, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean }, district: { code: string, nameZh: string, nameEn: string } }> } } } | null };
 
 export type DistributionFieldsFragment = { count: number, p25: number | null, median: number | null, p75: number | null, mean: number | null };
 
@@ -487,7 +493,7 @@ export type ReportFileQueryVariables = Exact<{
 
 export type ReportFileQuery = { station: { contract: { reportFile: { fileName: string, mimeType: string, base64: string } } | null } | null };
 
-export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
+export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number | null, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
 
 export type SessionUserFragment = { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, region: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> };
 
@@ -506,7 +512,7 @@ export type StationContractQueryVariables = Exact<{
 }>;
 
 
-export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, gap: number | null, statedRate: number | null, statedRateText: string | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { label: string, code: string } | null }> } | null } | null };
+export type StationContractQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, district: { code: string }, areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, contractedPositions: number, overallCompletion: number | null, overallStatus: IndicatorStatusCode, resources: { target: number | null, actual: number, completionRate: number | null, expectedRate: number | null, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null }, staffing: { stabilityRate: number | null, continuouslyInPost: number, attendanceRate: number | null, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number }, evaluations: Array<{ stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null }>, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number | null, paceRatio: number | null, gap: number | null, statedRate: number | null, statedRateText: string | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { label: string, code: string } | null }> } | null } | null };
 
 export type StationEvaluationQueryVariables = Exact<{
   code: string;
@@ -533,7 +539,7 @@ export type StationQuarterlyQueryVariables = Exact<{
 }>;
 
 
-export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number, paceRatio: number | null, projectedRate: number | null, gap: number | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
+export type StationQuarterlyQuery = { station: { contract: { year: number, start: string, end: string, granularity: Granularity, indicatorStatuses: Array<{ asOf: string, target: number | null, actual: number, expectedRate: number | null, paceRatio: number | null, projectedRate: number | null, gap: number | null, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { unit: string, unitEn: string, feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null }>, quarterlyProgress: Array<{ quarter: number, start: string, end: string, asOf: string, complete: boolean, items: Array<{ target: number | null, actual: number, expectedRate: number | null, status: IndicatorStatusCode, indicator: { code: string }, area: { code: string } | null }> }> } | null } | null };
 
 export type StationReachQueryVariables = Exact<{
   code: string;
@@ -550,7 +556,7 @@ export type StationResourcesQueryVariables = Exact<{
 }>;
 
 
-export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { projectedRate: number | null, target: number | null, actual: number, completionRate: number | null, expectedRate: number, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationResourcesQuery = { station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean, contract: { year: number, granularity: Granularity, resources: { projectedRate: number | null, target: number | null, actual: number, completionRate: number | null, expectedRate: number | null, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null, bySourceType: Array<{ sourceType: ResourceSourceType, amount: number }>, byArea: Array<{ amount: number, area: { code: string, label: string } | null }>, monthly: Array<{ month: string, amount: number, cumulative: number, paceAmount: number | null }>, records: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationSearchQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -589,7 +595,7 @@ export type StationVolunteersQueryVariables = Exact<{
 }>;
 
 
-export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
+export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
 
 export type TableFileQueryVariables = Exact<{
   code: string;
@@ -1269,6 +1275,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
         from
         to
         count
+        pending
         status
       }
       statuses {
@@ -1402,6 +1409,7 @@ export const StationContractDocument = new TypedDocumentString(`
       end
       contractedPositions
       overallCompletion
+      overallStatus
       resources {
         ...ResourceFigures
       }

@@ -1,0 +1,1 @@
+ALTER TABLE "contract_figures" ADD COLUMN "pending_indicators" integer;

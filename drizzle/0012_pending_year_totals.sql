@@ -1,0 +1,1 @@
+ALTER TABLE `contract_figures` ADD `pending_indicators` integer;
