@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../helpers/browser.ts';
 import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
+import { annex1Workbook, textOf } from '../helpers/officialTables.ts';
 
 const suite = browserSuite(undefined, 'station-chigang');
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-upload-'));
@@ -69,6 +70,45 @@ describe('the upload page', () => {
     expect(text).toContain('第 2 行 E 列：「一千」不是数字');
     expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
     await shot('import-refused');
+  });
+
+  it("reads the report's own annex 1 as printed, and a Chinese Excel's CSV, naming what it did not import", async () => {
+    const { page } = suite.b;
+    await suite.open('/stations/haizhu-chigang/import?year=2023');
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/chigang/annex1.tsv');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-preview').waitFor();
+    const account = await page.getByTestId('import-cells').textContent();
+    expect(account).toContain('UTF-8');
+    expect(account).toContain('制表符分隔');
+    expect(account).toContain('读入 116 个');
+    expect(account).toContain('未导入 0 个');
+    await page.getByTestId('import-notes').locator('summary').click();
+    expect(await page.getByTestId('import-notes').textContent()).toContain('第 20 行：所在社户数人口');
+    expect(await page.getByTestId('import-values').locator('tbody tr').count()).toBe(54);
+    await shot('import-annex1');
+    // The same table saved by a Chinese Excel, with a line no layout knows and a stray figure.
+    const rows = annex1Workbook().rows as Array<Array<string | number | null>>;
+    rows.push(['协议内容', '街坊互助基金', '指标要求', 100, '完成量', '120,000.50', '百分比', '120.00%']);
+    const file = join(dir, '附件1 另存为.csv');
+    writeFileSync(file, textOf(rows, { encoding: 'gb18030' }));
+    await suite.open('/stations/haizhu-chigang/import?year=2023');
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-ignored').waitFor();
+    expect(await page.getByTestId('import-cells').textContent()).toContain('GB18030');
+    const ignored = await page.getByTestId('import-ignored').locator('tbody tr').allTextContents();
+    expect(ignored).toEqual(['21B街坊互助基金', '21D100', '21F120,000.50', '21H120.00%']);
+    await shot('import-ignored');
+    await page.evaluate(() => localStorage.setItem('locale', 'en'));
+    await page.reload();
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-ignored').waitFor();
+    expect(await page.getByTestId('import-cells').textContent()).toContain('4 not imported');
+    await shot('import-ignored-en');
+    await page.evaluate(() => localStorage.setItem('locale', 'zh-CN'));
+    await page.reload();
   });
 
   it('downloads the official table of the year from the server', async () => {

@@ -428,7 +428,7 @@ export type ImportTableMutationVariables = Exact<{
 }>;
 
 
-export type ImportTableMutation = { importTable: { fileName: string, layout: TableLayout, ok: boolean, applied: boolean, rowsRead: number, title: string | null, statedPeriodStart: string | null, statedPeriodEnd: string | null, contractNeeded: boolean, valueCount: number, staffCount: number, newAreas: Array<string>, errorCount: number, problemCount: number, values: Array<{ indicatorCode: string, areaCode: string | null, target: number | null, actual: number | null, statedRate: number | null, periodStart: string | null, periodEnd: string | null, row: number, indicator: { nameZh: string, nameEn: string } | null }>, problems: Array<{ row: number | null, column: string | null, value: string | null, code: string, severity: ProblemSeverity, messageZh: string, messageEn: string }>, flags: Array<{ code: string, indicatorCode: string, areaCode: string | null, messageZh: string, messageEn: string, suggestion: number | null, suggestionZh: string | null, suggestionEn: string | null }>, summary: { created: number, updated: number, unchanged: number, contractCreated: boolean, areasCreated: number, staffCreated: number } | null } };
+export type ImportTableMutation = { importTable: { fileName: string, layout: TableLayout, ok: boolean, applied: boolean, rowsRead: number, title: string | null, statedPeriodStart: string | null, statedPeriodEnd: string | null, contractNeeded: boolean, valueCount: number, staffCount: number, newAreas: Array<string>, errorCount: number, problemCount: number, values: Array<{ indicatorCode: string, areaCode: string | null, target: number | null, actual: number | null, statedRate: number | null, periodStart: string | null, periodEnd: string | null, row: number, indicator: { nameZh: string, nameEn: string } | null }>, problems: Array<{ row: number | null, column: string | null, value: string | null, code: string, severity: ProblemSeverity, messageZh: string, messageEn: string }>, flags: Array<{ code: string, indicatorCode: string, areaCode: string | null, messageZh: string, messageEn: string, suggestion: number | null, suggestionZh: string | null, suggestionEn: string | null }>, cells: { read: number, recognised: number, ignored: number, ignoredCells: Array<{ row: number, column: string, value: string }> }, notes: Array<{ row: number, text: string }>, source: { format: FileFormat | null, encoding: string | null, delimiter: string | null, sheet: string | null }, summary: { created: number, updated: number, unchanged: number, contractCreated: boolean, areasCreated: number, staffCreated: number } | null } };
 
 export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string };
 
@@ -1174,6 +1174,26 @@ export const ImportTableDocument = new TypedDocumentString(`
       suggestion
       suggestionZh
       suggestionEn
+    }
+    cells {
+      read
+      recognised
+      ignored
+      ignoredCells(limit: 500) {
+        row
+        column
+        value
+      }
+    }
+    notes {
+      row
+      text
+    }
+    source {
+      format
+      encoding
+      delimiter
+      sheet
     }
     summary {
       created
