@@ -28,7 +28,7 @@ import { appError } from './errors.ts';
 import { answerCache } from './graphql/cache.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
-import { jsonBody } from './http/body.ts';
+import { bodyPart, jsonBody } from './http/body.ts';
 import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
@@ -179,7 +179,9 @@ export async function createApp(httpServer: Server, options: AppOptions) {
         if (!viewer) throw appError('auth/bad_token');
         const req = res.req;
         const auth = { tokens, loginLimiter, ip: req.ip ?? 'unknown' };
-        const context = createContext(db, viewer, today(), auth, security.requestDeadlineMs);
+        const context = createContext(db, viewer, today(), auth, security.requestDeadlineMs, (text) =>
+          bodyPart(res, text),
+        );
         res.locals.context = context;
         return context;
       },

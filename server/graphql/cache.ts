@@ -130,6 +130,9 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
       const viewer = res.locals.viewer as Viewer | null;
       const body: unknown = req.body;
       if (req.method !== 'POST' || !viewer || !isQueryBody(body)) return next();
+      // Only a query's answer is kept: a mutation (an import carries megabytes of base64 in its
+      // variables) is not worth a key.
+      if (/\bmutation\b/.test(body.query)) return next();
       let key: string;
       try {
         key = JSON.stringify([

@@ -12,6 +12,11 @@ export interface Context {
    * An object, so that the request's context and Apollo's shallow copy of it share it.
    */
   answer: { mayBeKept: boolean };
+  /**
+   * The bytes of a long string of a large request body, handed over by reference so that the main
+   * thread never holds it (`http/body.ts`); null when `text` is the string itself.
+   */
+  bodyPart: (text: string) => Uint8Array | null;
 }
 
 export function createContext(
@@ -20,6 +25,12 @@ export function createContext(
   today: string,
   auth: AuthServices,
   deadlineMs: number,
+  bodyPart: Context['bodyPart'] = () => null,
 ): Context {
-  return { read: createReader(db, viewer, today, { deadlineMs }), auth, answer: { mayBeKept: false } };
+  return {
+    read: createReader(db, viewer, today, { deadlineMs }),
+    auth,
+    answer: { mayBeKept: false },
+    bodyPart,
+  };
 }

@@ -13,7 +13,8 @@ export const importResolvers: Resolvers = {
       (await importHistory(read, stationCode, year)).map((f) => ({ ...f, layout: upperCase(f.layout) })),
   },
   Mutation: {
-    importTable: (_, { input }, { read, auth }) => importTable(read, auth.ip, input),
+    importTable: (_, { input }, { read, auth, bodyPart }) =>
+      importTable(read, auth.ip, input, bodyPart(input.contentBase64)),
   },
   Contract: {
     reportFile: (c, { lang, asOf }, { read }) => reportFile(read, c, lang, asOf),

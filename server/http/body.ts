@@ -1,16 +1,22 @@
 /**
  * JSON request bodies, parsed off the main thread when they are large. A file to import comes as
- * base64 inside the GraphQL request (up to about 13 MB of JSON); parsing that on the main thread
- * would hold every other request for a tenth of a second, so bodies over `inlineBytes` are
- * parsed by a worker thread and only the parsed object comes back.
+ * base64 inside the GraphQL request (up to about 13 MB of JSON). Parsing that, and handing its
+ * string on to the import worker, held every other request for a fifth of a second on the main
+ * thread; so a body over `inlineBytes` is parsed by a worker thread, and each string in it longer
+ * than `largeChars` comes back as bytes of its own (moved, not copied) with a short reference in
+ * its place (`bodyPart`). The import reads its file through the reference and moves the bytes
+ * on to its own worker: the main thread never holds the file as a string.
  */
 import { Worker } from 'node:worker_threads';
-import express, { type RequestHandler } from 'express';
+import express, { type RequestHandler, type Response } from 'express';
+
+/** A string of the body handed over as bytes: `\0part:N` in the parsed body. */
+const partPattern = /^\0part:(\d+)$/;
 
 /** Plain JavaScript, so that the thread needs no TypeScript loader. */
 const source = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, bytes }) => {
+parentPort.on('message', ({ id, bytes, largeChars }) => {
   let value;
   try {
     value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
@@ -18,23 +24,38 @@ parentPort.on('message', ({ id, bytes }) => {
     parentPort.postMessage({ id, failed: true });
     return;
   }
-  parentPort.postMessage({ id, value });
+  const parts = [];
+  const walk = (node, depth) => {
+    if (depth > 64 || node === null || typeof node !== 'object') return;
+    for (const key of Object.keys(node)) {
+      const v = node[key];
+      if (typeof v === 'string' && v.length > largeChars) {
+        const part = Buffer.from(v, 'utf8');
+        const own = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+        node[key] = '\\0part:' + parts.length;
+        parts.push(own.byteOffset === 0 && own.byteLength === own.buffer.byteLength ? own : own.slice());
+      } else walk(v, depth + 1);
+    }
+  };
+  walk(value, 0);
+  parentPort.postMessage({ id, value, parts }, parts.map((p) => p.buffer));
 });`;
 
 let worker: Worker | null = null;
 let jobs = 0;
-const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+type Parsed = { value: unknown; parts: Uint8Array[] };
+const waiting = new Map<number, { resolve: (parsed: Parsed) => void; reject: (error: Error) => void }>();
+const badJson = () => Object.assign(new Error('bad JSON'), { type: 'entity.parse.failed', status: 400 });
 
 function parser(): Worker {
   if (worker) return worker;
   const started = new Worker(source, { eval: true });
   started.unref();
-  started.on('message', (m: { id: number; value?: unknown; failed?: boolean }) => {
+  started.on('message', (m: { id: number; value?: unknown; parts?: Uint8Array[]; failed?: boolean }) => {
     const job = waiting.get(m.id);
     waiting.delete(m.id);
-    if (m.failed)
-      job?.reject(Object.assign(new Error('bad JSON'), { type: 'entity.parse.failed', status: 400 }));
-    else job?.resolve(m.value);
+    if (m.failed) job?.reject(badJson());
+    else job?.resolve({ value: m.value, parts: m.parts ?? [] });
   });
   started.on('error', (error) => {
     for (const job of waiting.values()) job.reject(error);
@@ -45,18 +66,27 @@ function parser(): Worker {
   return started;
 }
 
-function parseOffThread(bytes: Buffer): Promise<unknown> {
+function parseOffThread(bytes: Buffer, largeChars: number): Promise<Parsed> {
   const id = ++jobs;
-  // A copy of its own moves to the worker; the request's buffer may be a slice of a pool.
-  const copy = new Uint8Array(bytes);
+  // The body's own memory moves to the worker when it is all of its buffer (a large body is);
+  // otherwise a copy does.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const own = whole ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    parser().postMessage({ id, bytes: copy }, [copy.buffer]);
+    parser().postMessage({ id, bytes: own, largeChars }, [own.buffer as ArrayBuffer]);
   });
 }
 
-/** `express.json()`, with bodies over `inlineBytes` parsed by a worker thread. */
-export function jsonBody(limit: string, inlineBytes = 256 * 1024): RequestHandler {
+/** The bytes (UTF-8) of a string of the body handed over by reference, or null when `text` is not one. */
+export function bodyPart(res: Response, text: string): Uint8Array | null {
+  const match = partPattern.exec(text);
+  const parts = res.locals.bodyParts as Uint8Array[] | undefined;
+  return match ? (parts?.[Number(match[1])] ?? null) : null;
+}
+
+/** `express.json()`, with bodies over `inlineBytes` parsed by a worker thread (see above). */
+export function jsonBody(limit: string, inlineBytes = 256 * 1024, largeChars = 64 * 1024): RequestHandler {
   const raw = express.raw({ type: ['application/json', 'application/*+json'], limit });
   return (req, res, next) =>
     raw(req, res, (error?: unknown) => {
@@ -71,12 +101,13 @@ export function jsonBody(limit: string, inlineBytes = 256 * 1024): RequestHandle
         try {
           req.body = JSON.parse(bytes.toString('utf8'));
         } catch {
-          return next(Object.assign(new Error('bad JSON'), { type: 'entity.parse.failed', status: 400 }));
+          return next(badJson());
         }
         return next();
       }
-      parseOffThread(bytes).then((value) => {
+      parseOffThread(bytes, largeChars).then(({ value, parts }) => {
         req.body = value;
+        res.locals.bodyParts = parts;
         next();
       }, next);
     });

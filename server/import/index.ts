@@ -148,6 +148,15 @@ export function settleLedger(
   return { cells, notes, unaccounted };
 }
 
+/** A file's bytes from its base64, given as text or as the text's bytes. */
+export function fromBase64(base64: string | Uint8Array): Buffer {
+  const text =
+    typeof base64 === 'string'
+      ? base64
+      : Buffer.from(base64.buffer, base64.byteOffset, base64.byteLength).toString('latin1');
+  return Buffer.from(text, 'base64');
+}
+
 export async function parseFile(
   fileName: string,
   bytes: Uint8Array,

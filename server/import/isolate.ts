@@ -4,7 +4,6 @@
  * with its worker (a new one takes its place) and refused as too slow; one that needs more
  * memory than the cap is refused as too complex. The server meanwhile answers everyone else.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { appError } from '../errors.ts';
@@ -22,8 +21,8 @@ const idleMs = 60_000;
 
 interface Job {
   fileName: string;
-  /** The file as the request carried it: decoding 10 MB of base64 is the worker's work too. */
-  base64: string;
+  /** The file as the request carried it, base64 (as text, or its bytes): decoding is the worker's work. */
+  base64: string | Uint8Array;
   ctx: ImportContext;
   deadlineAt: number;
   resolve: (parsed: ParsedFile) => void;
@@ -71,10 +70,12 @@ function retire(reader: Reader) {
   void reader.worker.terminate();
 }
 
-/** What a file is refused with when its reading is stopped: the plan of one error. */
+/**
+ * What a file is refused with when its reading is stopped: the plan of one error. No hash: its
+ * bytes went to the worker, and a refused file is never written.
+ */
 function refused(job: Job, failure: ImportFailure): ParsedFile {
-  const sha256 = createHash('sha256').update(Buffer.from(job.base64, 'base64')).digest('hex');
-  return { fileName: job.fileName, sha256, plan: emptyPlan([failure.problem]), flags: [], ok: false };
+  return { fileName: job.fileName, sha256: '', plan: emptyPlan([failure.problem]), flags: [], ok: false };
 }
 
 async function run(reader: Reader, job: Job) {
@@ -126,7 +127,9 @@ async function run(reader: Reader, job: Job) {
       worker.on('error', onError);
       worker.on('exit', onExit);
       const message: ParseJob = { id, fileName: job.fileName, base64: job.base64, ctx: job.ctx };
-      worker.postMessage(message);
+      // Bytes move to the worker (the request holds no other reference to them); text is copied.
+      const moved = job.base64 instanceof Uint8Array ? [job.base64.buffer as ArrayBuffer] : [];
+      worker.postMessage(message, moved);
     });
     job.resolve(parsed);
   } catch (error) {
@@ -159,7 +162,7 @@ function next() {
  */
 export function parseFileIsolated(
   fileName: string,
-  base64: string,
+  base64: string | Uint8Array,
   ctx: ImportContext,
   deadlineAt: number,
 ): Promise<ParsedFile> {

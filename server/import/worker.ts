@@ -4,21 +4,21 @@
  * thread, never the server's.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from './index.ts';
+import { fromBase64, parseFile } from './index.ts';
 import type { ImportContext } from './plan.ts';
 
 export interface ParseJob {
   id: number;
   fileName: string;
-  /** The file's bytes as base64. */
-  base64: string;
+  /** The file's bytes as base64: text, or the text's bytes. */
+  base64: string | Uint8Array;
   ctx: ImportContext;
 }
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (see isolate.ts)');
 port.on('message', (job: ParseJob) => {
-  parseFile(job.fileName, Buffer.from(job.base64, 'base64'), job.ctx).then(
+  parseFile(job.fileName, fromBase64(job.base64), job.ctx).then(
     (parsed) => port.postMessage({ id: job.id, parsed }),
     (error: unknown) =>
       port.postMessage({

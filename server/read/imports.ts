@@ -37,16 +37,26 @@ export interface ImportInput {
   keepNames?: boolean | null;
 }
 
-export async function importTable(r: Reader, ip: string, input: ImportInput) {
+/**
+ * `content`: the file's base64 as bytes, when the request body handed it over by reference
+ * (`http/body.ts`); else `input.contentBase64` is the base64 itself.
+ */
+export async function importTable(
+  r: Reader,
+  ip: string,
+  input: ImportInput,
+  content: Uint8Array | null = null,
+) {
   const target = await importTarget(r.db, r.scope, input.stationCode, input.year);
   if (!authorize(r.viewer, 'figures:write', target.station)) throw appError('auth/forbidden');
   // Refused before decoding: base64 holds three bytes in four characters.
-  if (input.contentBase64.length * 0.75 > importLimits.fileBytes + 3)
+  const base64 = content ?? input.contentBase64;
+  if ((typeof base64 === 'string' ? base64.length : base64.byteLength) * 0.75 > importLimits.fileBytes + 3)
     throw appError('import/too_large', { limit: megabytes(importLimits.fileBytes) });
   const dates =
     input.contractStart && input.contractEnd ? { start: input.contractStart, end: input.contractEnd } : null;
   const ctx = await importContext(r.db, target, dates);
-  const parsed = await parseFileIsolated(input.fileName, input.contentBase64, ctx, r.deadlineAt);
+  const parsed = await parseFileIsolated(input.fileName, base64, ctx, r.deadlineAt);
   const apply = parsed.ok && input.dryRun === false;
   const summary = apply
     ? await applyImport(r.db, target, parsed, {

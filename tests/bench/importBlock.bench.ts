@@ -32,7 +32,8 @@ async function freePort(): Promise<number> {
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-block-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['tsx', 'server/main.ts'], {
+// Node itself (not npx): a signal to the wrapper would not reach the server.
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'block.db'), LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
