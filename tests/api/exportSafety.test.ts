@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inertCell } from '../../server/export/write.ts';
 import { csvOf } from '../helpers/files.ts';
-import { officialTable, textOf } from '../helpers/officialTables.ts';
+import { officialTable, plainTable, textOf } from '../helpers/officialTables.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** The payloads a station sent (OWASP's CSV-injection examples). */
@@ -86,21 +86,7 @@ beforeAll(async () => {
       streetZh: '公式街',
     },
   });
-  const { rows } = officialTable({
-    areas: 2,
-    groups: [{ group: 1, triples: 1 }],
-    blocks: 1,
-    sideBySide: false,
-    packed: false,
-    keyValues: [],
-    keyValueHeaderRow: false,
-    subHeaders: 'plain',
-    rates: 'text',
-    blankRows: false,
-    note: false,
-    title: true,
-    seed: 3,
-  });
+  const { rows } = officialTable(plainTable({ seed: 3 }));
   await server.query(IMPORT, {
     input: {
       stationCode: 'haizhu-formula',

@@ -10,7 +10,7 @@ import { engine } from '../../server/db/engine.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
 import * as t from '../../server/db/schema.ts';
 import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
-import { officialTable, textOf } from '../helpers/officialTables.ts';
+import { fourAreaTable, officialTable, textOf } from '../helpers/officialTables.ts';
 import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
 import { rawSql, TEST_TODAY } from '../helpers/server.ts';
 
@@ -146,21 +146,7 @@ describe('npm run import', () => {
   });
 
   it('a new station with four areas comes in from a GB18030 CSV with --create-contract', async () => {
-    const { rows, expected } = officialTable({
-      areas: 4,
-      groups: [0, 1, 2, 3, 4, 5, 6, 7].map((group) => ({ group, triples: group >= 4 ? 2 : 1 })),
-      blocks: 2,
-      sideBySide: false,
-      packed: false,
-      keyValues: [0, 1, 2, 3, 4, 5],
-      keyValueHeaderRow: true,
-      subHeaders: 'variants',
-      rates: 'text',
-      blankRows: false,
-      note: true,
-      title: true,
-      seed: 11,
-    });
+    const { rows, expected } = officialTable(fourAreaTable({ seed: 11 }));
     const [haizhu] = await h.db.select().from(t.districts);
     // Written through a transaction, as every write is (the handle's own reads are read-only).
     await h.db.transaction((tx) =>

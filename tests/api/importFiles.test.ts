@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lyingXlsxBomb, xlsxBomb } from '../helpers/bombs.ts';
-import { officialTable, textOf, xlsxFrom, type TableSpec } from '../helpers/officialTables.ts';
+import { fourAreaTable, officialTable, textOf, xlsxFrom } from '../helpers/officialTables.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const IMPORT = `mutation($input: ImportTableInput!) {
@@ -74,21 +74,7 @@ async function importFile(on: TestServer, input: Record<string, unknown>) {
   return { result: res.data?.importTable, errors: res.errors };
 }
 
-const fourAreas: TableSpec = {
-  areas: 4,
-  groups: [0, 1, 2, 3, 4, 5, 6, 7].map((group) => ({ group, triples: group >= 4 ? 2 : 1 })),
-  blocks: 2,
-  sideBySide: false,
-  packed: false,
-  keyValues: [0, 1, 2, 3, 4, 5],
-  keyValueHeaderRow: true,
-  subHeaders: 'variants',
-  rates: 'text',
-  blankRows: true,
-  note: true,
-  title: true,
-  seed: 4,
-};
+const fourAreas = fourAreaTable({ blankRows: true, seed: 4 });
 
 describe("a new station's official table with four areas", () => {
   const { rows, merges, expected } = officialTable(fourAreas);

@@ -164,6 +164,37 @@ export interface TableSpec {
   seed: number;
 }
 
+/** A small table: one group, one block, everything plain; override what a test needs. */
+export const plainTable = (overrides: Partial<TableSpec> = {}): TableSpec => ({
+  areas: 2,
+  groups: [{ group: 1, triples: 1 }],
+  blocks: 1,
+  sideBySide: false,
+  packed: false,
+  keyValues: [],
+  keyValueHeaderRow: false,
+  subHeaders: 'plain',
+  rates: 'text',
+  blankRows: false,
+  note: false,
+  title: true,
+  seed: 1,
+  ...overrides,
+});
+
+/** A new station's whole table as printed: four areas, every group, two blocks, the 协议内容 block. */
+export const fourAreaTable = (overrides: Partial<TableSpec> = {}): TableSpec =>
+  plainTable({
+    areas: 4,
+    groups: [0, 1, 2, 3, 4, 5, 6, 7].map((group) => ({ group, triples: group >= 4 ? 2 : 1 })),
+    blocks: 2,
+    keyValues: [0, 1, 2, 3, 4, 5],
+    keyValueHeaderRow: true,
+    subHeaders: 'variants',
+    note: true,
+    ...overrides,
+  });
+
 export interface ExpectedValue {
   indicator: string;
   area: string | null;
