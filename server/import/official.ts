@@ -210,6 +210,8 @@ function subheaderMismatch(cell: Cell, code: string, ctx: ImportContext): string
 interface Block extends BlockHeader {
   triples: Triple[];
   workersCol: number | null;
+  /** 备注 / 说明 columns: their cells are notes. */
+  noteCols: number[];
   /** Rows of figures: from under the sub-headers to the next header (exclusive). */
   firstRow: number;
   endRow: number;
@@ -227,12 +229,18 @@ function readHeader(
   const sub = rows[header.row + 1] ?? [];
   ledger.mark(header.row, header.col, 'header');
   let workersCol: number | null = null;
+  const noteCols: number[] = [];
   const groups: Group[] = [];
   for (let c = header.col + 1; c < header.end; c++) {
     const cell = top[c] ?? null;
     if (cell == null) continue;
     if (isWorkers(cell)) {
       workersCol = c;
+      ledger.mark(header.row, c, 'header');
+      continue;
+    }
+    if (isNoteLabel(cell)) {
+      noteCols.push(c);
       ledger.mark(header.row, c, 'header');
       continue;
     }
@@ -275,7 +283,7 @@ function readHeader(
         ),
       );
   }
-  return { ...header, triples, workersCol };
+  return { ...header, triples, workersCol, noteCols };
 }
 
 type At = Partial<Record<Slot, { r: number; c: number }>>;
@@ -400,6 +408,7 @@ export function readOfficial(rows: readonly Cell[][], ctx: ImportContext, ledger
         continue;
       }
       ledger.mark(r, block.col, 'label');
+      for (const c of block.noteCols) if (row[c] != null) ledger.mark(r, c, 'note');
       if (block.workersCol != null) readWorkers(row, r, block.workersCol, area, workers, ledger, problems);
       for (const t of block.triples) {
         if (t.indicator == null) continue;

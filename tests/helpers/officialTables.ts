@@ -158,6 +158,8 @@ export interface TableSpec {
   subHeaders: 'plain' | 'variants';
   rates: 'text' | 'number';
   blankRows: boolean;
+  /** A 备注 column at the right of each block, with a remark in its first area row. */
+  remarks: boolean;
   note: boolean;
   title: boolean;
   /** Deterministic figures. */
@@ -176,6 +178,7 @@ export const plainTable = (overrides: Partial<TableSpec> = {}): TableSpec => ({
   subHeaders: 'plain',
   rates: 'text',
   blankRows: false,
+  remarks: false,
   note: false,
   title: true,
   seed: 1,
@@ -256,6 +259,10 @@ export function officialTable(spec: TableSpec): {
           sub.push(says, done ?? '完成量', spec.subHeaders === 'variants' && j === 1 ? '完成率' : '百分比');
         }
       }
+      if (spec.remarks) {
+        top.push('备注');
+        sub.push(null);
+      }
       // Packed: the names one after another from the first group's column.
       if (spec.packed) chunk.forEach(({ group }, i) => (top[2 + i] = groupSpecs[group]?.name ?? null));
       const body: OutCell[][] = [];
@@ -269,6 +276,7 @@ export function officialTable(spec: TableSpec): {
             row.push(target, actual, rateCell(target, actual));
             expected.push({ indicator: code, area, target, actual, rate: rateOf(target, actual) });
           }
+        if (spec.remarks && k === 0) row.push('含 2 次跨片区活动');
         body.push(row);
         if (spec.blankRows && k === 0) body.push([]);
       }

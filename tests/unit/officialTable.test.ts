@@ -306,6 +306,7 @@ describe('generated official tables, as a property', () => {
     subHeaders: fc.constantFrom('plain', 'variants'),
     rates: fc.constantFrom('text', 'number'),
     blankRows: fc.boolean(),
+    remarks: fc.boolean(),
     note: fc.boolean(),
     title: fc.boolean(),
     seed: fc.integer({ min: 1, max: 1_000_000 }),
