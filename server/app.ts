@@ -159,7 +159,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
   // The viewer is known before the body is read: a logged-in user may send a file to import
   // (base64, up to 10 MB of file; a large body is parsed off the main thread); anyone else gets
   // the small limit.
-  const smallBody = express.json({ limit: '1mb' });
+  const smallBody = jsonBody('1mb');
   const importBody = jsonBody('15mb');
   app.use(
     '/graphql',

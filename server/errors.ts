@@ -44,6 +44,14 @@ const messages = {
     zh: '文件 {file} 解压后至少 {value}，超过上限 {limit}；请删去多余的工作表或行后再导入',
     en: 'The file {file} unpacks to at least {value}, over the limit of {limit}; remove extra sheets or rows, then import it',
   },
+  'import/xlsx_part_too_large': {
+    zh: '文件 {file} 的部件 {value} 超过 {limit}：工作簿的样式等部件不会这么大，未读取',
+    en: "The part {value} of the file {file} is over {limit}: a workbook's styles and such are never that large; not read",
+  },
+  'import/too_many_rows': {
+    zh: '文件 {file} 的工作表有 {value} 行，超过上限 {limit} 行；请分成几个文件导入',
+    en: 'The sheet of the file {file} spans {value} rows, over the limit of {limit}; split it into several files',
+  },
   'import/xlsx_size_mismatch': {
     zh: '文件 {file} 中的部件解压后比它声明的 {value} 更大：文件已损坏或被改动，未读取',
     en: 'A part of the file {file} unpacks to more than the {value} it declares: the file is damaged or altered and was not read',
@@ -63,6 +71,14 @@ const messages = {
   'import/busy': {
     zh: '正在读取的文件太多，请稍后再试',
     en: 'Too many files are being read; try again shortly',
+  },
+  'import/bad_file_name': {
+    zh: '文件名无效：{value}（最多 255 个字符，不能含控制字符）',
+    en: 'Invalid file name: {value} (at most 255 characters, no control characters)',
+  },
+  'import/unpaired_quote': {
+    zh: '第 {row} 行：单元格开头的引号（"）没有配对，吞掉了后面的行；文件已按不带引号的方式读取，请核对该行',
+    en: 'Row {row}: a cell opens with a quote (") that is never closed and swallowed the rows after it; the file was read without quotes: check that row',
   },
   'import/ignored_cell': {
     zh: '第 {row} 行 {column} 列：「{value}」不属于可识别的表格部分，未导入',
@@ -266,6 +282,14 @@ const messages = {
     en: 'Too many requests, try again in {seconds} s',
   },
   'request/bad_json': { zh: '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request/too_deep': {
+    zh: '请求的 JSON 嵌套超过 {limit} 层',
+    en: "The request's JSON is nested deeper than {limit} levels",
+  },
+  'request/too_complex': {
+    zh: '请求的 JSON 含有超过 {limit} 个值',
+    en: "The request's JSON holds more than {limit} values",
+  },
   'request/too_large': {
     zh: '请求正文过大（上限 {limit}）',
     en: 'The request body is too large (limit {limit})',
@@ -345,6 +369,7 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'import/no_contract': 400,
   'import/no_positions': 400,
   'import/too_large': 413,
+  'import/bad_file_name': 400,
   'import/busy': 503,
   'import/rejected': 400,
   'auth/unauthenticated': 401,
@@ -353,6 +378,8 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'request/rate_limited': 429,
   'request/bad_json': 400,
   'request/too_large': 413,
+  'request/too_deep': 400,
+  'request/too_complex': 400,
   'request/bad_content_type': 415,
   'request/csrf': 400,
   'request/batching': 400,

@@ -1,6 +1,7 @@
 /** A grid to a file: CSV (UTF-8 with BOM, CRLF, so that Excel reads Chinese) or XLSX (exceljs). */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { startsLikeFormula } from '../domain/formula.ts';
 import type { Cell } from '../import/sheet.ts';
 import type { ExportGrid } from './tables.ts';
 
@@ -11,19 +12,13 @@ export const mimeTypes: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Text a spreadsheet would take for a formula: =, +, -, @, a tab or a carriage return first. */
-const formulaStart = /^[=+\-@\t\r]/;
-/** A number written as text ("-12", "+3.5", "-2,000.00"): a spreadsheet reads it as the number it is. */
-const numberText = /^[+-]?\d{1,3}(,?\d{3})*(\.\d+)?%?$/;
-
 /**
- * A CSV cell as text a spreadsheet will not run: OWASP's advice against CSV injection, a leading
- * apostrophe before text that starts like a formula (the importer takes it off again). Numbers,
- * and text that is only a number, stay as they are.
+ * A CSV cell as text a spreadsheet will not run: a leading apostrophe before text that starts
+ * like a formula (`domain/formula.ts`; the importer takes the apostrophe off again). Numbers, and
+ * text that is only a number, stay as they are.
  */
 export function inertCell(cell: Cell): Cell {
-  if (typeof cell !== 'string' || !formulaStart.test(cell) || numberText.test(cell)) return cell;
-  return `'${cell}`;
+  return typeof cell === 'string' && startsLikeFormula(cell) ? `'${cell}` : cell;
 }
 
 export async function writeGrid(grid: ExportGrid, format: ExportFormat): Promise<Buffer> {

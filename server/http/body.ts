@@ -13,20 +13,50 @@ import express, { type RequestHandler, type Response } from 'express';
 /** A string of the body handed over as bytes: `\0part:N` in the parsed body. */
 const partPattern = /^\0part:(\d+)$/;
 
+/** Deeper than this, a body is refused (`request/too_deep`): nothing the API takes nests so. */
+export const maxBodyDepth = 64;
+/** A large body with more values than this is refused (`request/too_complex`): a file is one string. */
+export const maxLargeBodyValues = 100_000;
+
+/**
+ * The depth and count of a parsed body's values, walked without recursion (a body 5,000 levels
+ * deep must not overflow the stack that reads it), stopping at the limits. The worker runs the
+ * same function, from its source.
+ */
+function measure(root: unknown, maxDepth: number, maxValues: number): 'deep' | 'many' | null {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  let values = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    values++;
+    if (depth > maxDepth) return 'deep';
+    if (values > maxValues) return 'many';
+    if (node !== null && typeof node === 'object')
+      for (const value of Object.values(node)) stack.push([value, depth + 1]);
+  }
+  return null;
+}
+
 /** Plain JavaScript, so that the thread needs no TypeScript loader. */
 const source = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, bytes, largeChars }) => {
+${measure.toString()}
+parentPort.on('message', ({ id, bytes, largeChars, maxDepth, maxValues }) => {
   let value;
   try {
     value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch {
-    parentPort.postMessage({ id, failed: true });
+    parentPort.postMessage({ id, failed: 'json' });
+    return;
+  }
+  const refused = measure(value, maxDepth, maxValues);
+  if (refused) {
+    parentPort.postMessage({ id, failed: refused });
     return;
   }
   const parts = [];
   const walk = (node, depth) => {
-    if (depth > 64 || node === null || typeof node !== 'object') return;
+    if (depth > maxDepth || node === null || typeof node !== 'object') return;
     for (const key of Object.keys(node)) {
       const v = node[key];
       if (typeof v === 'string' && v.length > largeChars) {
@@ -37,24 +67,36 @@ parentPort.on('message', ({ id, bytes, largeChars }) => {
       } else walk(v, depth + 1);
     }
   };
-  walk(value, 0);
-  parentPort.postMessage({ id, value, parts }, parts.map((p) => p.buffer));
+  try {
+    walk(value, 0);
+    parentPort.postMessage({ id, value, parts }, parts.map((p) => p.buffer));
+  } catch {
+    parentPort.postMessage({ id, failed: 'json' });
+  }
 });`;
 
 let worker: Worker | null = null;
 let jobs = 0;
 type Parsed = { value: unknown; parts: Uint8Array[] };
 const waiting = new Map<number, { resolve: (parsed: Parsed) => void; reject: (error: Error) => void }>();
-const badJson = () => Object.assign(new Error('bad JSON'), { type: 'entity.parse.failed', status: 400 });
+type Refusal = 'json' | 'deep' | 'many';
+/** The error the error handler turns into a coded answer (`http/errors.ts`). */
+const refusal = (why: Refusal) =>
+  why === 'json'
+    ? Object.assign(new Error('bad JSON'), { type: 'entity.parse.failed', status: 400 })
+    : Object.assign(new Error('body refused'), {
+        type: why === 'deep' ? 'body.too.deep' : 'body.too.complex',
+        status: 400,
+      });
 
 function parser(): Worker {
   if (worker) return worker;
   const started = new Worker(source, { eval: true });
   started.unref();
-  started.on('message', (m: { id: number; value?: unknown; parts?: Uint8Array[]; failed?: boolean }) => {
+  started.on('message', (m: { id: number; value?: unknown; parts?: Uint8Array[]; failed?: Refusal }) => {
     const job = waiting.get(m.id);
     waiting.delete(m.id);
-    if (m.failed) job?.reject(badJson());
+    if (m.failed) job?.reject(refusal(m.failed));
     else job?.resolve({ value: m.value, parts: m.parts ?? [] });
   });
   started.on('error', (error) => {
@@ -74,7 +116,8 @@ function parseOffThread(bytes: Buffer, largeChars: number): Promise<Parsed> {
   const own = whole ? new Uint8Array(bytes.buffer) : new Uint8Array(bytes);
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    parser().postMessage({ id, bytes: own, largeChars }, [own.buffer as ArrayBuffer]);
+    const limits = { maxDepth: maxBodyDepth, maxValues: maxLargeBodyValues };
+    parser().postMessage({ id, bytes: own, largeChars, ...limits }, [own.buffer as ArrayBuffer]);
   });
 }
 
@@ -98,11 +141,15 @@ export function jsonBody(limit: string, inlineBytes = 256 * 1024, largeChars = 6
         return next();
       }
       if (bytes.length <= inlineBytes) {
+        let value: unknown;
         try {
-          req.body = JSON.parse(bytes.toString('utf8'));
+          value = JSON.parse(bytes.toString('utf8'));
         } catch {
-          return next(badJson());
+          return next(refusal('json'));
         }
+        // A small body holds too few values to be many; only its depth is checked.
+        if (measure(value, maxBodyDepth, Infinity) === 'deep') return next(refusal('deep'));
+        req.body = value;
         return next();
       }
       parseOffThread(bytes, largeChars).then(({ value, parts }) => {

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { errorBody, errorStatus, isErrorCode, type ErrorCode } from '../errors.ts';
+import { maxBodyDepth, maxLargeBodyValues } from './body.ts';
 import { armorErrorCode } from './limits.ts';
 
 type Mapped = {
@@ -95,6 +96,9 @@ export function expressErrorHandler(logger: Logger): ErrorRequestHandler {
     const type = (err as { type?: string }).type;
     const status = (err as { status?: number }).status;
     if (type === 'entity.parse.failed') return sendError(res, 'request/bad_json');
+    if (type === 'body.too.deep') return sendError(res, 'request/too_deep', { limit: String(maxBodyDepth) });
+    if (type === 'body.too.complex')
+      return sendError(res, 'request/too_complex', { limit: String(maxLargeBodyValues) });
     if (type === 'entity.too.large') {
       const limit = (err as { limit?: number }).limit;
       return sendError(res, 'request/too_large', {

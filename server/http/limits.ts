@@ -87,10 +87,15 @@ export function documentCost(
 }
 
 /** A variable of the wrong type or missing, naming its field (`input.value`) for a form to show it. */
-function variableError(message: string) {
+function variableError(whole: string) {
+  // graphql-js echoes the value sent, however long: the patterns read a bounded message, and none
+  // of them can backtrack over it (`got invalid value .* at` took seconds on 100 kB of value).
+  const message = whole.slice(0, 4000);
   const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
-  const missing = /Field "(\w+)" of required type "[^"]+" was not provided/.exec(message)?.[1];
-  const at = /got invalid value .* at "([^"]+)"/.exec(message)?.[1];
+  const missing = /Field "(\w+)" of required type "[^"]{1,200}" was not provided/.exec(message)?.[1];
+  const at = message.includes('got invalid value ')
+    ? [...message.matchAll(/ at "([\w.[\]]{1,200})"/g)].at(-1)?.[1]
+    : undefined;
   const field = at ?? (variable && missing ? `${variable}.${missing}` : '');
   if (missing || /not to be null/.test(message)) return appError('input/required', { field });
   return appError('input/bad_variable', { field, detail: message.slice(0, 300) });

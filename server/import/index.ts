@@ -12,7 +12,7 @@ import { importLimits, megabytes } from './limits.ts';
 import { findLongHeader, readLong } from './long.ts';
 import { isOfficialTable, readOfficial } from './official.ts';
 import type { ImportContext, ImportPlan, LayoutPlan } from './plan.ts';
-import { columnName, hasErrors, ImportFailure, problem, type ImportProblem } from './problems.ts';
+import { columnName, hasErrors, ImportFailure, problem, shortText, type ImportProblem } from './problems.ts';
 import { isFigureLike, readGrid, type Cell, type Grid } from './sheet.ts';
 
 export interface ImportFlag {
@@ -61,6 +61,7 @@ export function mapGrid(grid: Grid, ctx: ImportContext): ImportPlan {
   else if (isOfficialTable(rows)) layout = readOfficial(rows, ctx, ledger);
   else if (findLongHeader(rows)) layout = readLong(rows, ctx, ledger);
   else return { ...emptyPlan([problem('import/no_header')]), source: sourceOf(grid) };
+  layout.problems.unshift(...(grid.warnings ?? []));
   for (const other of grid.otherSheets ?? [])
     layout.problems.push(
       problem(
@@ -83,6 +84,8 @@ const sourceOf = (grid: Grid): ImportPlan['source'] => ({
 
 /** Ignored cells named one by one, up to this many; past it, one warning counts the rest. */
 const namedAtMost = 200;
+/** Ignored cells listed in the account (the count covers them all): the list is sent back whole. */
+const listedAtMost = 1000;
 
 /**
  * Every non-empty cell accounted for: read, recognised, or named in a problem. A cell no layout
@@ -119,19 +122,21 @@ export function settleLedger(
         cells[role === 'value' ? 'read' : 'recognised'] += 1;
       } else if (undone || named.has(`${r + 1}:${column}`)) {
         cells.ignored += 1;
-        cells.ignoredCells.push({ row: r + 1, column, value: String(cell) });
+        if (cells.ignoredCells.length < listedAtMost)
+          cells.ignoredCells.push({ row: r + 1, column, value: shortText(String(cell)) });
       } else loose.push(c);
     });
     if (loose.length === 0) return;
     if (!loose.some((c) => isFigureLike(row[c] ?? null))) {
       cells.recognised += loose.length;
-      notes.push({ row: r + 1, text: loose.map((c) => String(row[c]).trim()).join(' ') });
+      notes.push({ row: r + 1, text: shortText(loose.map((c) => String(row[c]).trim()).join(' '), 2000) });
       return;
     }
     for (const c of loose) {
       const value = String(row[c]);
       cells.ignored += 1;
-      cells.ignoredCells.push({ row: r + 1, column: columnName(c + 1), value });
+      if (cells.ignoredCells.length < listedAtMost)
+        cells.ignoredCells.push({ row: r + 1, column: columnName(c + 1), value: shortText(value) });
       loosely += 1;
       if (loosely <= namedAtMost)
         unaccounted.push(problem('import/ignored_cell', { row: r + 1, col: c + 1, value }, 'warning'));

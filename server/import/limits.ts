@@ -8,6 +8,10 @@ export const importLimits = {
   fileBytes: 10 * 1024 * 1024,
   /** An XLSX's XML once inflated (a 100,000-row long template is about 20 MB). */
   xlsxUncompressedBytes: 64 * 1024 * 1024,
+  /** One part of an XLSX other than its sheets and shared strings (styles, themes …). */
+  xlsxPartBytes: 8 * 1024 * 1024,
+  /** Rows a sheet may span (a 100,000-row long template and room to spare). */
+  rows: 200_000,
   /** Files inside an XLSX (a workbook has a dozen; hundreds means something else). */
   xlsxEntries: 500,
   /** Non-empty and empty cells of the grid read (100,000 rows × 10 columns). */

@@ -70,7 +70,7 @@ export function slotOf(cell: Cell): Slot | null {
   const text = label(cell);
   if (text === '协议内容') return null;
   if (/^(协议|目标|指标要求|计划)/.test(text)) return 'target';
-  if (/^(完成(量|数)?|实际完成(量|数)?|实际)$/.test(text)) return 'actual';
+  if (/^(实际)?完成(量|数|次数|人次|个数|节数)?$|^实际$/.test(text)) return 'actual';
   if (/^(百分比|完成率|完成比例|完成百分比)/.test(text)) return 'rate';
   return null;
 }
@@ -315,12 +315,31 @@ function readTriple(
   if (pos && cell != null) {
     const parsed = parseRate(cell);
     if (parsed.ok) {
-      rate = parsed.value;
+      rate = parsed.value && bareRate(parsed.value, cell, target, actual);
       ledger.mark(pos.r, pos.c, 'rate');
     } else problems.push(problem('import/bad_rate', { row: pos.r + 1, col: pos.c + 1, value: cell }));
   }
   if (target == null && actual == null) return null;
   return { target, actual, statedRate: rate?.rate ?? null, statedRateText: rate?.text ?? null };
+}
+
+/**
+ * A rate printed without % (3.52, 2.5) is a fraction or percent points: whichever its own
+ * numbers bear out, when they are there (352 of 100 is 3.52; 2.5 of 100 is 2.5%); else the
+ * reading `parseRate` gives (a fraction up to 3).
+ */
+function bareRate(
+  read: { rate: number; text: string },
+  cell: Cell,
+  target: number | null,
+  actual: number | null,
+): { rate: number; text: string } {
+  if (/%|％/.test(String(cell)) || target == null || actual == null || target === 0) return read;
+  const printed = typeof cell === 'number' ? cell : Number(String(cell).replace(/,/g, ''));
+  const ratio = actual / target;
+  const asFraction = Math.abs(printed - ratio);
+  const asPoints = Math.abs(printed / 100 - ratio);
+  return { rate: asPoints < asFraction ? printed / 100 : printed, text: read.text };
 }
 
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -479,7 +498,8 @@ interface KeyValueItem {
   r: number;
   c: number;
   cells: number[];
-  slots: readonly Slot[];
+  /** The slot words of the item's segment of the header row, in order, with their columns. */
+  slots: ReadonlyArray<{ slot: Slot; col: number }>;
 }
 
 /**
@@ -537,11 +557,18 @@ function readKeyValues(
     for (const d of readHeaderRowItems(rows, r, starts, ledger)) {
       done.add(d.r);
       const at: At = {};
-      const free = d.slots.filter((s) => s !== 'rate');
-      for (const c of d.cells) {
-        const cell = rows[d.r]?.[c] ?? null;
-        const slot: Slot | undefined = /%|％/.test(String(cell)) ? 'rate' : free.shift();
-        if (slot && !at[slot]) at[slot] = { r: d.r, c };
+      // Under the header's own columns, each figure is the slot it stands under (a blank 指标要求
+      // stays blank); where the text shifted them (the source's second pair), figures go in order.
+      const under = new Map(d.slots.map((s) => [s.col, s.slot]));
+      if (d.cells.every((c) => under.has(c)))
+        for (const c of d.cells) at[under.get(c) as Slot] = { r: d.r, c };
+      else {
+        const free = d.slots.filter((s) => s.slot !== 'rate').map((s) => s.slot);
+        for (const c of d.cells) {
+          const cell = rows[d.r]?.[c] ?? null;
+          const slot: Slot | undefined = /%|％/.test(String(cell)) ? 'rate' : free.shift();
+          if (slot && !at[slot]) at[slot] = { r: d.r, c };
+        }
       }
       item(d.name, d.r, d.c, at);
     }
@@ -563,12 +590,17 @@ function readHeaderRowItems(
   const header = rows[r] ?? [];
   const segments = starts.map((start, i) => {
     const end = starts[i + 1] ?? header.length;
-    const slots: Slot[] = [];
+    const slots: Array<{ slot: Slot; col: number }> = [];
     for (let c = start; c < end; c++) {
       const slot = slotOf(header[c] ?? null);
-      if (slot) slots.push(slot);
+      if (slot) slots.push({ slot, col: c });
     }
-    return { start, slots: slots.length > 0 ? slots : (['target', 'actual', 'rate'] as Slot[]) };
+    const plain: Array<{ slot: Slot; col: number }> = [
+      { slot: 'target', col: -1 },
+      { slot: 'actual', col: -1 },
+      { slot: 'rate', col: -1 },
+    ];
+    return { start, slots: slots.length > 0 ? slots : plain };
   });
   header.forEach((cell, c) => {
     if (cell != null && !isFigureLike(cell))

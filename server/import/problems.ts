@@ -37,7 +37,7 @@ export function problem(
   severity: ProblemSeverity = 'error',
 ): ImportProblem {
   const column = at.col == null ? null : columnName(at.col);
-  const value = at.value == null ? null : String(at.value);
+  const value = at.value == null ? null : shortText(String(at.value));
   const params = {
     row: at.row == null ? '' : String(at.row),
     column: column ?? '',
@@ -54,6 +54,10 @@ export function problem(
     message: { zh: fill(zh, params), en: fill(en, params) },
   };
 }
+
+/** A cell's text as a problem names it: a 10 MB cell is named by its first 200 characters. */
+export const shortText = (text: string, most = 200) =>
+  text.length > most ? `${text.slice(0, most)}…` : text;
 
 /** A problem that makes the file unreadable as a whole (thrown by the readers). */
 export class ImportFailure extends Error {

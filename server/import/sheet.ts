@@ -7,9 +7,10 @@
 import { isUtf8 } from 'node:buffer';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { startsLikeFormula } from '../domain/formula.ts';
 import { checkArchive } from './archive.ts';
 import { importLimits } from './limits.ts';
-import { ImportFailure } from './problems.ts';
+import { ImportFailure, problem, type ImportProblem } from './problems.ts';
 
 /** A cell as printed: numbers from XLSX stay numbers, percentages become their printed text. */
 export type Cell = string | number | null;
@@ -21,6 +22,8 @@ export interface Grid {
   rows: Cell[][];
   /** The sheet's name (XLSX) or null (text). */
   sheet: string | null;
+  /** What reading the file itself found to say (a quote that swallowed rows). */
+  warnings?: ImportProblem[];
   /** Other sheets of a workbook that hold cells: not read, and named in a warning. */
   otherSheets?: Array<{ name: string; rows: number }>;
   format: FileFormat;
@@ -42,7 +45,7 @@ export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
 export async function readGrid(fileName: string, bytes: Uint8Array): Promise<Grid> {
   if (bytes.length === 0) throw new ImportFailure('import/empty', { file: fileName });
   // Excel 97–2003 (.xls) is an OLE2 compound file: no maintained library on npm reads it safely.
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) || /\.xls$/i.test(fileName))
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
     throw new ImportFailure('import/xls', { file: fileName });
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new ImportFailure('import/pdf', { file: fileName });
   return formatOf(fileName, bytes) === 'xlsx' ? readXlsx(fileName, bytes) : readCsv(fileName, bytes);
@@ -59,7 +62,7 @@ export function textEncoding(buffer: Buffer): { encoding: TextEncoding; bom: num
   if (startsWith(buffer, 0xef, 0xbb, 0xbf)) return { encoding: 'utf-8', bom: 3 };
   if (startsWith(buffer, 0xff, 0xfe)) return { encoding: 'utf-16le', bom: 2 };
   if (startsWith(buffer, 0xfe, 0xff)) return { encoding: 'utf-16be', bom: 2 };
-  if (isUtf8(buffer)) return { encoding: 'utf-8', bom: 0 };
+  // UTF-16 first: text of plain ASCII in UTF-16 is, byte for byte, valid UTF-8 full of NULs.
   const sample = buffer.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
@@ -71,6 +74,7 @@ export function textEncoding(buffer: Buffer): { encoding: TextEncoding; bom: num
   const half = sample.length / 2;
   if (oddZeros > half * 0.2 && evenZeros < half * 0.02) return { encoding: 'utf-16le', bom: 0 };
   if (evenZeros > half * 0.2 && oddZeros < half * 0.02) return { encoding: 'utf-16be', bom: 0 };
+  if (isUtf8(buffer)) return { encoding: 'utf-8', bom: 0 };
   try {
     new TextDecoder('gb18030', { fatal: true }).decode(buffer);
     return { encoding: 'gb18030', bom: 0 };
@@ -123,17 +127,35 @@ function readCsv(fileName: string, bytes: Uint8Array): Grid {
   const delimiter = delimiterOf(head.replace(/^\ufeff/, ''));
   if (cellsAtMost(input, delimiter) > importLimits.cells * 1.5)
     throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });
-  let records: Cell[][];
-  try {
-    records = parse(input, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as Cell[][];
-  } catch {
-    throw new ImportFailure('import/unreadable_text', { file: fileName });
+  const read = (quote: boolean) => {
+    try {
+      return parse(input, {
+        bom: true,
+        delimiter,
+        quote: quote ? '"' : false,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+      }) as Cell[][];
+    } catch {
+      throw new ImportFailure('import/unreadable_text', { file: fileName });
+    }
+  };
+  let records = read(true);
+  // A cell that opens with a quote nobody closes swallows the rows after it into one cell (text
+  // pasted from a PDF: "注：…“双百工程”…”): such a cell spans lines that hold separators of their
+  // own. The file is then read without quotes, and the row named.
+  const swallowing = records.findIndex((record) =>
+    record.some((cell) => {
+      const text = cell as string;
+      if (!text.includes('\n')) return false;
+      return text.split('\n').some((line, i) => i > 0 && line.split(delimiter).length > 2);
+    }),
+  );
+  const warnings: ImportProblem[] = [];
+  if (swallowing >= 0) {
+    records = read(false);
+    warnings.push(problem('import/unpaired_quote', { row: swallowing + 1 }, 'warning'));
   }
   let cells = 0;
   // Blank cells become null in place: a long file has 100,000 rows, not worth a second copy.
@@ -143,12 +165,12 @@ function readCsv(fileName: string, bytes: Uint8Array): Grid {
       const text = record[c] as string;
       if (text.trim() === '') record[c] = null;
       // The apostrophe our exports (and spreadsheets) put before text that starts like a formula.
-      else if (text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text)) record[c] = text.slice(1);
+      else if (text.charCodeAt(0) === 39 && startsLikeFormula(text.slice(1))) record[c] = text.slice(1);
     }
   }
   if (cells > importLimits.cells)
     throw new ImportFailure('import/too_many_cells', { file: fileName, limit: String(importLimits.cells) });
-  return { rows: records, sheet: null, format: 'csv', encoding: found.encoding, delimiter };
+  return { rows: records, sheet: null, format: 'csv', encoding: found.encoding, delimiter, warnings };
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Grid> {
@@ -159,8 +181,17 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Grid> {
   } catch {
     throw new ImportFailure('import/bad_xlsx', { file: fileName });
   }
-  const [sheet, ...others] = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
+  // The first visible sheet with content (a hidden helper sheet is not the table).
+  const filled = workbook.worksheets.filter((ws) => ws.actualRowCount > 0);
+  const sheet = filled.find((ws) => ws.state === 'visible') ?? filled[0];
   if (!sheet) throw new ImportFailure('import/empty', { file: fileName });
+  const others = filled.filter((ws) => ws !== sheet);
+  if (sheet.rowCount > importLimits.rows)
+    throw new ImportFailure('import/too_many_rows', {
+      file: fileName,
+      value: String(sheet.rowCount),
+      limit: String(importLimits.rows),
+    });
   const rows: Cell[][] = [];
   let cells = 0;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -192,21 +223,33 @@ function cellValue(cell: ExcelJS.Cell): Cell {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) {
-    const result = value.result;
+  if ('formula' in value || 'sharedFormula' in value || 'result' in value) {
+    const result = (value as { result?: unknown }).result;
     if (typeof result === 'number') return percentFormat(cell.numFmt, result) ?? result;
     if (result instanceof Date) return result.toISOString().slice(0, 10);
-    return result == null || typeof result === 'object' ? null : String(result);
+    if (typeof result === 'string' || typeof result === 'boolean') return String(result);
+    // An error the formula shows (#N/A, #DIV/0!) is named as it shows; a formula the file holds
+    // no result for (a workbook written by a program, never opened in Excel) by its formula:
+    // either way the cell is named, never read as blank.
+    if (result && typeof result === 'object' && 'error' in result) return String(result.error);
+    const formula = (value as { formula?: string; sharedFormula?: string }).formula ?? '';
+    return `=${formula}`;
   }
   if ('text' in value) return String(value.text);
   if ('error' in value) return String(value.error);
   return null;
 }
 
-/** A number shown as a percentage (`0.00%`) is taken as printed: "103.70%". */
+/**
+ * A number shown as a percentage is taken as printed: "103.70%". A `%` of the format multiplies
+ * by 100 (`0.00%`); one written as text in it (`0.00"%"`, `0\\%`) does not: the number is the
+ * percent already.
+ */
 function percentFormat(numFmt: string | undefined, value: number): string | null {
   if (!numFmt?.includes('%')) return null;
-  const decimals = /0\.(0+)%/.exec(numFmt)?.[1]?.length ?? 0;
+  const live = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const decimals = /0\.(0+)/.exec(numFmt)?.[1]?.length ?? 0;
+  if (!live.includes('%')) return `${value.toFixed(decimals)}%`;
   return `${(value * 100).toFixed(decimals)}%`;
 }
 

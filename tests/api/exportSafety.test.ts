@@ -110,6 +110,9 @@ describe('formulas in exports', () => {
     expect(inertCell('-2,000.50')).toBe('-2,000.50');
     expect(inertCell('+3.5%')).toBe('+3.5%');
     expect(inertCell('片区1')).toBe('片区1');
+    // What a spreadsheet may skip or fold first: NUL, a zero-width space, full-width signs.
+    for (const p of ['\u0000=HYPERLINK("x")', '\u200b=1+1', '＝HYPERLINK("x")', '＋cmd', '\ufeff@SUM(1)'])
+      expect(inertCell(p)).toBe(`'${p}`);
   });
 
   it('the attendance annex as CSV: every payload inert, read back the same by the importer', async () => {

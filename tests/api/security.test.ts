@@ -199,6 +199,50 @@ describe('every failure is coded JSON, in Chinese and English, with nothing of t
     clean(r.text);
   });
 
+  it('JSON nested 5,000 deep is refused with a code, small or large, and the imports beside it are read', async () => {
+    const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const small = await post(`{"query":"{ me { username } }","variables":{"x":${deep(5000)}}}`);
+    expect(small.status).toBe(400);
+    expect(codeOf(small.text)).toBe('request/too_deep');
+    const headers = await asBureau();
+    const file = Buffer.from(
+      'area,indicator,period,target,actual\n' + 'A,phone_visits,2023-07,10,1\n'.repeat(20_000),
+    );
+    const importBody = JSON.stringify({
+      query: 'mutation($i: ImportTableInput!) { importTable(input: $i) { layout } }',
+      variables: {
+        i: {
+          stationCode: 'haizhu-chigang',
+          year: 2023,
+          fileName: 'a.csv',
+          contentBase64: file.toString('base64'),
+        },
+      },
+    });
+    // Over 256 kB: parsed by the worker thread, which must neither crash nor fail its other bodies.
+    const large = `{"query":"{ me { username } }","pad":"${'x'.repeat(300_000)}","variables":{"x":${deep(5000)}}}`;
+    const [refused, ...imports] = await Promise.all([
+      post(large, headers),
+      post(importBody, headers),
+      post(importBody, headers),
+    ]);
+    expect(codeOf(refused.text)).toBe('request/too_deep');
+    for (const r of imports) expect(JSON.parse(r.text).data.importTable.layout).toBe('LONG');
+  });
+
+  it('a variable of the wrong type holding 200 kB of text gets a coded answer, its echo cut short (the field is found in a bounded message, with no pattern that backtracks over the value)', async () => {
+    const value = 'got invalid value '.repeat(12_000);
+    const r = await post(
+      JSON.stringify({
+        query: 'query($x: Int) { dataQualityIssues(limit: $x) { __typename } }',
+        variables: { x: value },
+      }),
+    );
+    expect(r.status).toBe(400);
+    expect(codeOf(r.text)).toBe('input/bad_variable');
+    expect(r.text.length).toBeLessThan(5000);
+  });
+
   it('GET /graphql without a query and an unknown path', async () => {
     const get = await fetch(`${server.app.url}/graphql`, { headers: { 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(400);

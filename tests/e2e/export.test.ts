@@ -300,7 +300,8 @@ describe('the menus', () => {
     await suite.open('/stations/haizhu-chigang?year=2023');
     await suite.b.chartDrawn('indicator-chart');
     const buttons = page().locator('.export-menu button');
-    await expect.poll(() => buttons.count()).toBeGreaterThanOrEqual(3);
+    // The menus load after the first chart: slower than a second while the whole suite runs.
+    await expect.poll(() => buttons.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     for (const box of await buttons.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().toJSON())))
       expect(box.right).toBeLessThanOrEqual(390);
     expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -24,7 +24,7 @@ const viewports = [
  * Latin words a Chinese page may show: file formats. (The language switch is marked `lang="en"`,
  * identifiers such as usernames `translate="no"`.)
  */
-const latinAllowed = new Set(['CSV', 'XLSX', 'HTML', 'PDF', 'UTF', 'md', 'Markdown', 'ID']);
+const latinAllowed = new Set(['CSV', 'XLSX', 'xlsx', 'xls', 'HTML', 'PDF', 'UTF', 'md', 'Markdown', 'ID']);
 
 type Problems = { overflow: number | null; clipped: string[]; foreign: string[]; hiddenScroll: number };
 
