@@ -5,6 +5,8 @@
  *
  *   --create-contract [--start DATE --end DATE] [--positions N]   first import of a station-year
  *   --keep-names                                                 keep staff names (else pseudonyms)
+ *   --accept INDICATOR|AREA   take a data-quality flag's suggestion (repeatable; AREA empty for
+ *                             the station: --accept 'resources_linked|' puts a lost decimal back)
  *
  * Exit codes: 0 done (or a clean dry run), 1 the file has errors, 2 the command cannot run
  * (usage, unknown station, no contract).
@@ -18,13 +20,14 @@ import { system } from '../server/auth/viewer.ts';
 import { databaseFromEnv, openDb } from '../server/db/client.ts';
 import { isIsoDate } from '../server/domain/dates.ts';
 import { importReport } from '../server/import/report.ts';
-import { parseFile } from '../server/import/index.ts';
+import { applySuggestions, parseFile } from '../server/import/index.ts';
 import { applyImport, importContext, importTarget, type ImportSummary } from '../server/services/imports.ts';
 import { fullScope } from '../server/services/scope.ts';
 
 const usage =
   'usage: npm run import -- FILE --station CODE --year YEAR [--dry-run] [--json] ' +
-  '[--create-contract [--start YYYY-MM-DD --end YYYY-MM-DD] [--positions N]] [--keep-names]';
+  '[--create-contract [--start YYYY-MM-DD --end YYYY-MM-DD] [--positions N]] [--keep-names] ' +
+  "[--accept 'INDICATOR|AREA' …]";
 
 const { positionals, values: opts } = parseArgs({
   allowPositionals: true,
@@ -38,6 +41,7 @@ const { positionals, values: opts } = parseArgs({
     end: { type: 'string' },
     positions: { type: 'string' },
     'keep-names': { type: 'boolean', default: false },
+    accept: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -64,6 +68,7 @@ let exitCode = 0;
 try {
   const target = await importTarget(db, fullScope, opts.station, year);
   const parsed = await parseFile(basename(file), bytes, await importContext(db, target, dates));
+  applySuggestions(parsed, opts.accept ?? []);
   let summary: ImportSummary | null = null;
   if (parsed.ok && !opts['dry-run']) {
     const bar = progressBar(parsed.plan.values.length + parsed.plan.staff.length);
@@ -123,7 +128,11 @@ function printReport(report: ReturnType<typeof importReport>, dryRun: boolean) {
     out(
       `${p.severity === 'error' ? '错误 error' : '提醒 warning'} ${p.code}: ${p.message}\n    ${p.messageEn}`,
     );
-  for (const f of report.flags) out(`数据质量 flag ${f.code}: ${f.message}\n    ${f.messageEn}`);
+  for (const f of report.flags) {
+    out(`数据质量 flag ${f.code}: ${f.message}\n    ${f.messageEn}`);
+    if (f.suggestion != null)
+      out(`    采用建议值 take the suggestion: --accept '${f.indicator}|${f.area ?? ''}'`);
+  }
   if (!report.ok) out('未导入：请先修正上述错误 / nothing imported: fix the errors above');
   else if (dryRun) out('试运行，未写入 / dry run: nothing written');
   else if (report.summary)

@@ -229,6 +229,10 @@ const messages = {
     zh: '文件写明的数据统计时间 {value} 与 {year} 年度合同期 {start} 至 {end} 不符：是否选错了年度或文件？',
     en: 'The file states the data period {value}, not the {year} contract term {start} to {end}: wrong year or wrong file?',
   },
+  'import/period_not_in_year': {
+    zh: '文件写明的数据统计时间 {value} 不属于 {year} 服务年度（本站该年度尚无合同）：请选择 {startYear} 年度，或换用该年度的文件',
+    en: 'The file states the data period {value}, which is not the {year} service year (this station has no contract for it yet): choose the year {startYear}, or a file of that year',
+  },
   'import/other_station': {
     zh: '文件标题「{value}」写的是另一个站点（{other}），不是本站',
     en: 'The file title "{value}" names another station ({other}), not this one',

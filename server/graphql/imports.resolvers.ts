@@ -1,3 +1,4 @@
+import { flagKey } from '../import/index.ts';
 import { importHistory, importTable, reportFile, tableFile } from '../read/imports.ts';
 import { page, pageOf } from '../read/page.ts';
 import { upperCase } from './enums.ts';
@@ -49,6 +50,7 @@ export const importResolvers: Resolvers = {
     flags: (r) =>
       r.flags.map((f) => ({
         ...f,
+        key: flagKey(f),
         indicatorCode: f.indicator,
         areaCode: f.area,
         messageZh: f.message,

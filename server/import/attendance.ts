@@ -196,7 +196,12 @@ function columnsOf(
     problems.push(
       problem(
         'import/cut_months',
-        { row: headerRow + 1, value: cols.cut.join('、'), params: { count: String(labels.length) } },
+        {
+          row: headerRow + 1,
+          value: cols.cut.join('、'),
+          params: { count: String(labels.length) },
+          paramsEn: { value: cols.cut.join(', ') },
+        },
         'warning',
       ),
     );
@@ -374,7 +379,12 @@ function readPerson(
     problems.push(
       problem(
         'import/cut_months',
-        { row: r + 1, value: cut.join('、'), params: { count: String(cols.months.length) } },
+        {
+          row: r + 1,
+          value: cut.join('、'),
+          params: { count: String(cols.months.length) },
+          paramsEn: { value: cut.join(', ') },
+        },
         'warning',
       ),
     );
@@ -464,7 +474,11 @@ function checkTotals(staff: readonly ImportedStaff[], cols: Columns, check: Tota
     });
     if (differ.length > 0)
       problems.push(
-        problem('import/subtotal_mismatch', { row: subtotal.row, value: differ.join('；') }, 'warning'),
+        problem(
+          'import/subtotal_mismatch',
+          { row: subtotal.row, value: differ.join('；'), paramsEn: { value: differ.join('; ') } },
+          'warning',
+        ),
       );
   }
   return problems;

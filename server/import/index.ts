@@ -248,13 +248,46 @@ function wrongFile(plan: ImportPlan, ctx: ImportContext): ImportProblem[] {
       : Number(stated.start.slice(0, 4)) !== ctx.year && Number(stated.end.slice(0, 4)) !== ctx.year + 1;
     if (off)
       problems.push(
-        problem('import/period_mismatch', {
-          value: `${stated.start}~${stated.end}`,
-          params: { year: String(ctx.year), start: c?.start ?? '—', end: c?.end ?? '—' },
-        }),
+        c
+          ? problem('import/period_mismatch', {
+              value: `${stated.start} 至 ${stated.end}`,
+              params: { year: String(ctx.year), start: c.start, end: c.end },
+              paramsEn: { value: `${stated.start} to ${stated.end}` },
+            })
+          : problem('import/period_not_in_year', {
+              value: `${stated.start} 至 ${stated.end}`,
+              params: { year: String(ctx.year), startYear: stated.start.slice(0, 4) },
+              paramsEn: { value: `${stated.start} to ${stated.end}` },
+            }),
       );
   }
   return problems;
+}
+
+/** A flag's key, as the user names the suggestions it takes: `indicator|area` ('' for the station). */
+export const flagKey = (f: { indicator: string; area: string | null }) => `${f.indicator}|${f.area ?? ''}`;
+
+/**
+ * The suggestions the user took, put in place of the printed figures: a lost decimal point put
+ * back in the actual (the printed figure kept beside it), an area's target corrected. Returns the
+ * flags taken; the others stay as they were.
+ */
+export function applySuggestions(parsed: ParsedFile, accepted: readonly string[]): ImportFlag[] {
+  const taken: ImportFlag[] = [];
+  for (const flag of parsed.flags) {
+    if (flag.suggestion == null || !accepted.includes(flagKey(flag))) continue;
+    const value = parsed.plan.values.find(
+      (v) => v.indicator === flag.indicator && v.area === flag.area && v.period == null,
+    );
+    if (!value) continue;
+    if (flag.code === 'quality/stated_rate_mismatch' && value.actual != null) {
+      value.printedValue = String(value.actual);
+      value.actual = flag.suggestion;
+    } else if (flag.code === 'quality/area_target_corrected') value.target = flag.suggestion;
+    else continue;
+    taken.push(flag);
+  }
+  return taken;
 }
 
 /** The data-quality rules on the file's own numbers, per indicator and period. */

@@ -200,11 +200,11 @@ function shareTriples(groups: readonly Group[], triples: readonly Triple[], ctx:
 }
 
 /** A target sub-header naming another kind of count than its indicator's (协议节数 over cases …). */
-function subheaderMismatch(cell: Cell, code: string, ctx: ImportContext): string | null {
+function subheaderMismatch(cell: Cell, code: string, ctx: ImportContext): { zh: string; en: string } | null {
   const indicator = ctx.indicators.find((i) => i.code === code);
   const says = saysKind(cell);
   if (!indicator || says == null || says === kindOfUnit(indicator.unit)) return null;
-  return `${indicator.nameZh}（${indicator.unit}）`;
+  return { zh: `${indicator.nameZh}（${indicator.unit}）`, en: indicator.nameEn };
 }
 
 interface Block extends BlockHeader {
@@ -278,7 +278,13 @@ function readHeader(
       problems.push(
         problem(
           'import/subheader_mismatch',
-          { row: header.row + 2, col: t.subCol + 1, value: t.subLabel, params: { expected } },
+          {
+            row: header.row + 2,
+            col: t.subCol + 1,
+            value: t.subLabel,
+            params: { expected: expected.zh },
+            paramsEn: { expected: expected.en },
+          },
           'warning',
         ),
       );

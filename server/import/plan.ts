@@ -37,6 +37,11 @@ export interface ImportedValue {
   /** The period the actual counts; null for the whole contract (a year total). */
   period: { start: string; end: string } | null;
   row: number;
+  /**
+   * The actual as the file printed it, when the user took a data-quality suggestion in its place
+   * (a lost decimal point put back): kept beside the value, as the seed keeps Chigang's.
+   */
+  printedValue?: string | null;
 }
 
 /** A service area the file names that the station does not have yet (first import). */

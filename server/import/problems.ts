@@ -29,6 +29,8 @@ export interface ProblemAt {
   value?: unknown;
   /** More words for the message ({other}, {start} …). */
   params?: Record<string, string>;
+  /** The same in English where they differ (a list joined with , rather than 、). */
+  paramsEn?: Record<string, string>;
 }
 
 export function problem(
@@ -51,7 +53,7 @@ export function problem(
     value,
     code,
     severity,
-    message: { zh: fill(zh, params), en: fill(en, params) },
+    message: { zh: fill(zh, params), en: fill(en, { ...params, ...at.paramsEn }) },
   };
 }
 

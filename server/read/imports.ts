@@ -11,6 +11,7 @@ import * as t from '../db/schema.ts';
 import { appError } from '../errors.ts';
 import { attendanceGrid, longTemplate, wideGrid } from '../export/tables.ts';
 import { mimeTypes, writeGrid, type ExportFormat } from '../export/write.ts';
+import { applySuggestions, flagKey } from '../import/index.ts';
 import { parseFileIsolated } from '../import/isolate.ts';
 import { importLimits, megabytes } from '../import/limits.ts';
 import type { Layout } from '../import/plan.ts';
@@ -35,6 +36,8 @@ export interface ImportInput {
   contractEnd?: string | null;
   positions?: number | null;
   keepNames?: boolean | null;
+  /** The data-quality suggestions to take in place of the printed figures (`indicator|area`). */
+  acceptSuggestions?: ReadonlyArray<string> | null;
 }
 
 /**
@@ -57,6 +60,7 @@ export async function importTable(
     input.contractStart && input.contractEnd ? { start: input.contractStart, end: input.contractEnd } : null;
   const ctx = await importContext(r.db, target, dates);
   const parsed = await parseFileIsolated(input.fileName, base64, ctx, r.deadlineAt);
+  const taken = applySuggestions(parsed, input.acceptSuggestions ?? []);
   const apply = parsed.ok && input.dryRun === false;
   const summary = apply
     ? await applyImport(r.db, target, parsed, {
@@ -68,7 +72,11 @@ export async function importTable(
         keepNames: input.keepNames === true,
       })
     : null;
-  return { ...importReport(parsed, summary), contractNeeded: target.contract == null };
+  return {
+    ...importReport(parsed, summary),
+    contractNeeded: target.contract == null,
+    suggestionsTaken: taken.map(flagKey),
+  };
 }
 
 export type ImportResultModel = Awaited<ReturnType<typeof importTable>>;

@@ -199,7 +199,18 @@ export async function applyImport(
       entityId: summary.importFileId == null ? null : String(summary.importFileId),
       districtId: station.districtId,
       stationId: station.id,
-      after: { layout: parsed.plan.layout, year: target.year, sha256: parsed.sha256, ...summary },
+      after: {
+        layout: parsed.plan.layout,
+        year: target.year,
+        sha256: parsed.sha256,
+        ...summary,
+        // The printed figures the user replaced by the data-quality suggestions it took.
+        suggestionsTaken: parsed.plan.values.flatMap((v) =>
+          v.printedValue == null
+            ? []
+            : [{ indicator: v.indicator, area: v.area, printed: v.printedValue, actual: v.actual }],
+        ),
+      },
       sourceFile: parsed.fileName,
       ip: options.ip ?? null,
     });
@@ -311,7 +322,11 @@ async function writeValues(w: Writer, values: readonly ImportedValue[]) {
     const period = v.period ?? { start: contract.start, end: contract.end };
     const old = entries.get(`${indicatorId}|${areaId}|${period.start}|${period.end}`) ?? [];
     const same =
-      old.length === 1 && old[0]?.value === v.actual && sameRate(old[0].statedRate, v.statedRate ?? null);
+      old.length === 1 &&
+      old[0]?.value === v.actual &&
+      sameRate(old[0].statedRate, v.statedRate ?? null) &&
+      // A file that does not say how the figure was printed leaves the stored print alone.
+      (v.printedValue == null || old[0].printedValue === v.printedValue);
     if (same) {
       w.summary.unchanged += 1;
       continue;
@@ -329,6 +344,7 @@ async function writeValues(w: Writer, values: readonly ImportedValue[]) {
       value: v.actual,
       statedRate: v.statedRate,
       statedRateText: v.statedRateText,
+      printedValue: v.printedValue ?? null,
       source: 'import',
       sourceFile: w.fileName,
       sourceRow: v.row,

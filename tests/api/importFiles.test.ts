@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lyingXlsxBomb, xlsxBomb } from '../helpers/bombs.ts';
-import { fourAreaTable, officialTable, textOf, xlsxFrom } from '../helpers/officialTables.ts';
+import { annex1Tsv, fourAreaTable, officialTable, textOf, xlsxFrom } from '../helpers/officialTables.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const IMPORT = `mutation($input: ImportTableInput!) {
@@ -14,7 +14,8 @@ const IMPORT = `mutation($input: ImportTableInput!) {
     layout ok applied valueCount newAreas errorCount contractNeeded
     values(limit: 500) { indicatorCode areaCode target actual statedRate }
     problems(limit: 500) { row column value code severity messageZh messageEn }
-    flags { code indicatorCode areaCode suggestion }
+    flags { key code indicatorCode areaCode suggestion }
+    suggestionsTaken
     cells { read recognised ignored }
     source { format encoding delimiter sheet }
     summary { created contractCreated areasCreated }
@@ -43,7 +44,14 @@ interface Result {
     messageZh: string;
     messageEn: string;
   }>;
-  flags: Array<{ code: string; indicatorCode: string; areaCode: string | null; suggestion: number | null }>;
+  flags: Array<{
+    key: string;
+    code: string;
+    indicatorCode: string;
+    areaCode: string | null;
+    suggestion: number | null;
+  }>;
+  suggestionsTaken: string[];
   cells: { read: number; recognised: number; ignored: number };
   source: { format: string | null; encoding: string | null; delimiter: string | null; sheet: string | null };
   summary: { created: number; contractCreated: boolean; areasCreated: number } | null;
@@ -135,6 +143,39 @@ describe("a new station's official table with four areas", () => {
       expect(stored.data?.station.contract.start).toBe('2025-07-01');
     },
   );
+});
+
+describe("the report's own annex 1 into Chigang 2023", () => {
+  const annex = () => ({
+    stationCode: 'haizhu-chigang',
+    year: 2023,
+    fileName: 'annex1.tsv',
+    contentBase64: Buffer.from(annex1Tsv()).toString('base64'),
+  });
+  const resources = () =>
+    server.sql<{ value: number; printed: string | null }>(
+      `select p.value, p.printed_value as printed from progress_entries p
+         join contracts c on c.id = p.contract_id join stations s on s.id = c.station_id
+         join indicator_definitions i on i.id = p.indicator_id
+        where s.code = 'haizhu-chigang' and c.service_year = 2023 and i.code = 'resources_linked'`,
+    );
+
+  it('taking the lost decimal point’s suggestion keeps 194,580.11 with the printed figure beside it; not taking it stores the print', async () => {
+    const dry = await importFile(server, annex());
+    expect(dry.result?.flags).toContainEqual(
+      expect.objectContaining({ key: 'resources_linked|', suggestion: 194580.11 }),
+    );
+    const taken = await importFile(server, {
+      ...annex(),
+      dryRun: false,
+      acceptSuggestions: ['resources_linked|'],
+    });
+    expect(taken.result?.suggestionsTaken).toEqual(['resources_linked|']);
+    expect((await resources()).map((r) => [Number(r.value), r.printed])).toEqual([[194580.11, '19458011']]);
+    const printed = await importFile(server, { ...annex(), dryRun: false });
+    expect(printed.result?.suggestionsTaken).toEqual([]);
+    expect((await resources()).map((r) => [Number(r.value), r.printed])).toEqual([[19458011, null]]);
+  });
 });
 
 describe('files built to stall the server', () => {

@@ -78,6 +78,10 @@ describe('the upload page', () => {
     await page.getByTestId('import-file').setInputFiles('tests/fixtures/chigang/annex1.tsv');
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-preview').waitFor();
+    // The keyboard is where the answer is.
+    expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 100))).toContain(
+      'import-preview',
+    );
     const account = await page.getByTestId('import-cells').textContent();
     expect(account).toContain('UTF-8');
     expect(account).toContain('制表符分隔');
@@ -86,7 +90,12 @@ describe('the upload page', () => {
     await page.getByTestId('import-notes').locator('summary').click();
     expect(await page.getByTestId('import-notes').textContent()).toContain('第 20 行：所在社户数人口');
     expect(await page.getByTestId('import-values').locator('tbody tr').count()).toBe(54);
+    // The lost decimal point is offered to be put back; a station may not change area C's target.
+    await page.getByTestId('import-suggestions-open').waitFor();
+    expect(await page.getByTestId('import-accept-phone_visits|C').count()).toBe(0);
     await shot('import-annex1');
+    await page.getByTestId('import-accept-resources_linked|').click();
+    await expect.poll(() => page.getByTestId('import-suggestions-open').count()).toBe(0);
     // The same table saved by a Chinese Excel, with a line no layout knows and a stray figure.
     const rows = annex1Workbook().rows as Array<Array<string | number | null>>;
     rows.push(['协议内容', '街坊互助基金', '指标要求', 100, '完成量', '120,000.50', '百分比', '120.00%']);

@@ -1,6 +1,7 @@
 import { computed, ref } from 'vue';
 import { ImportTableDocument, type ImportTableMutation } from '../graphql/generated/graphql.ts';
 import { failureOf, request } from '../graphql/request.ts';
+import { can } from '../modules/session.ts';
 import type { QueryError } from './useQuery.ts';
 
 export type ImportResult = ImportTableMutation['importTable'];
@@ -14,6 +15,17 @@ export interface ImportChoices {
   contractEnd: string | null;
   positions: number | null;
   keepNames: boolean;
+  /** The keys of the data-quality flags whose suggested figures replace the printed ones. */
+  acceptSuggestions: string[];
+}
+
+/**
+ * Whether the user may take a flag's suggested figure: a lost decimal point always; an area's
+ * corrected target only where targets may be set (the bureau, or a new contract).
+ */
+export function suggestionOffered(result: ImportResult, flag: ImportResult['flags'][number]): boolean {
+  if (flag.suggestion == null || result.applied) return false;
+  return flag.code !== 'quality/area_target_corrected' || can('targets:write') || result.contractNeeded;
 }
 
 function readBase64(file: File): Promise<string> {

@@ -558,6 +558,8 @@ export type ImportFlag = {
   areaCode?: Maybe<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   indicatorCode: Scalars['String']['output'];
+  /** \`indicator|area\` (area empty for the station total): what \`acceptSuggestions\` names. */
+  key: Scalars['String']['output'];
   messageEn: Scalars['String']['output'];
   messageZh: Scalars['String']['output'];
   /** The likely right figure (a lost decimal point put back, an area's corrected target). */
@@ -620,6 +622,8 @@ export type ImportResult = {
   statedPeriodEnd?: Maybe<Scalars['Date']['output']>;
   /** The data period the file states, if any. */
   statedPeriodStart?: Maybe<Scalars['Date']['output']>;
+  /** The keys of the flags whose suggestions were taken (see \`acceptSuggestions\`). */
+  suggestionsTaken: Array<Scalars['String']['output']>;
   summary?: Maybe<ImportSummary>;
   title?: Maybe<Scalars['String']['output']>;
   valueCount: Scalars['Int']['output'];
@@ -668,6 +672,12 @@ export type ImportSummary = {
 };
 
 export type ImportTableInput = {
+  /**
+   * The data-quality suggestions to take in place of the printed figures, by their flag's
+   * \`key\` (\`indicator|area\`): a lost decimal point put back in the actual (the printed figure is
+   * kept beside it), an area's target corrected. The others are imported as printed.
+   */
+  acceptSuggestions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The file's bytes, base64 (at most about 10 MB of file). */
   contentBase64: Scalars['String']['input'];
   contractEnd?: InputMaybe<Scalars['Date']['input']>;
@@ -2305,6 +2315,7 @@ export type ImportFlagResolvers<ContextType = Context, ParentType extends Resolv
   areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   messageZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2345,6 +2356,7 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   staffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statedPeriodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statedPeriodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  suggestionsTaken?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -105,6 +105,12 @@ export type Granularity =
   | 'YEAR_TOTAL';
 
 export type ImportTableInput = {
+  /**
+   * The data-quality suggestions to take in place of the printed figures, by their flag's
+   * \`key\` (\`indicator|area\`): a lost decimal point put back in the actual (the printed figure is
+   * kept beside it), an area's target corrected. The others are imported as printed.
+   */
+  acceptSuggestions?: Array<string> | null | undefined;
   /** The file's bytes, base64 (at most about 10 MB of file). */
   contentBase64: string;
   contractEnd?: string | null | undefined;
@@ -428,7 +434,7 @@ export type ImportTableMutationVariables = Exact<{
 }>;
 
 
-export type ImportTableMutation = { importTable: { fileName: string, layout: TableLayout, ok: boolean, applied: boolean, rowsRead: number, title: string | null, statedPeriodStart: string | null, statedPeriodEnd: string | null, contractNeeded: boolean, valueCount: number, staffCount: number, newAreas: Array<string>, errorCount: number, problemCount: number, values: Array<{ indicatorCode: string, areaCode: string | null, target: number | null, actual: number | null, statedRate: number | null, periodStart: string | null, periodEnd: string | null, row: number, indicator: { nameZh: string, nameEn: string } | null }>, problems: Array<{ row: number | null, column: string | null, value: string | null, code: string, severity: ProblemSeverity, messageZh: string, messageEn: string }>, flags: Array<{ code: string, indicatorCode: string, areaCode: string | null, messageZh: string, messageEn: string, suggestion: number | null, suggestionZh: string | null, suggestionEn: string | null }>, cells: { read: number, recognised: number, ignored: number, ignoredCells: Array<{ row: number, column: string, value: string }> }, notes: Array<{ row: number, text: string }>, source: { format: FileFormat | null, encoding: string | null, delimiter: string | null, sheet: string | null }, summary: { created: number, updated: number, unchanged: number, contractCreated: boolean, areasCreated: number, staffCreated: number } | null } };
+export type ImportTableMutation = { importTable: { fileName: string, layout: TableLayout, ok: boolean, applied: boolean, rowsRead: number, title: string | null, statedPeriodStart: string | null, statedPeriodEnd: string | null, contractNeeded: boolean, valueCount: number, staffCount: number, newAreas: Array<string>, errorCount: number, problemCount: number, suggestionsTaken: Array<string>, values: Array<{ indicatorCode: string, areaCode: string | null, target: number | null, actual: number | null, statedRate: number | null, periodStart: string | null, periodEnd: string | null, row: number, indicator: { nameZh: string, nameEn: string } | null }>, problems: Array<{ row: number | null, column: string | null, value: string | null, code: string, severity: ProblemSeverity, messageZh: string, messageEn: string }>, flags: Array<{ key: string, code: string, indicatorCode: string, areaCode: string | null, messageZh: string, messageEn: string, suggestion: number | null, suggestionZh: string | null, suggestionEn: string | null }>, cells: { read: number, recognised: number, ignored: number, ignoredCells: Array<{ row: number, column: string, value: string }> }, notes: Array<{ row: number, text: string }>, source: { format: FileFormat | null, encoding: string | null, delimiter: string | null, sheet: string | null }, summary: { created: number, updated: number, unchanged: number, contractCreated: boolean, areasCreated: number, staffCreated: number } | null } };
 
 export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: string };
 
@@ -1166,6 +1172,7 @@ export const ImportTableDocument = new TypedDocumentString(`
       messageEn
     }
     flags {
+      key
       code
       indicatorCode
       areaCode
@@ -1195,6 +1202,7 @@ export const ImportTableDocument = new TypedDocumentString(`
       delimiter
       sheet
     }
+    suggestionsTaken
     summary {
       created
       updated
