@@ -185,9 +185,9 @@ const messages = {
     zh: '第 {row} 行 {column} 列：无法识别日期「{value}」',
     en: 'Row {row}, column {column}: cannot read the date "{value}"',
   },
-  'import/practice_start_assumed': {
-    zh: '第 {row} 行：未写明从业起始时间，按首个在岗月份 {value} 计',
-    en: 'Row {row}: no practice start given; taken as the first month in post, {value}',
+  'import/practice_start_unknown': {
+    zh: '第 {row} 行：未写明从业起始时间，记为不详（不计入从业 2 年及以上人数）',
+    en: 'Row {row}: no practice start given; kept as unknown (not counted among staff with 2 years’ practice)',
   },
   'import/overlapping_period': {
     zh: '第 {row} 行：期间 {value} 与已存的 {start} 至 {end} 的数字重叠，两者都会计入；请先删除其一',

@@ -12,6 +12,7 @@ export const {
   stations,
   contracts,
   sourceDocuments,
+  documentFacts,
   serviceAreas,
   communities,
   indicatorDefinitions,

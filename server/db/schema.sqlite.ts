@@ -11,6 +11,7 @@ export const {
   stations,
   contracts,
   sourceDocuments,
+  documentFacts,
   serviceAreas,
   communities,
   indicatorDefinitions,

@@ -20,6 +20,7 @@ export {
   POLARITIES,
   FINDING_KINDS,
   DOCUMENT_KINDS,
+  DOCUMENT_FACT_KINDS,
   REGION_LEVELS,
   ROLES,
   IMPORT_LAYOUTS,
@@ -33,6 +34,7 @@ export const {
   stations,
   contracts,
   sourceDocuments,
+  documentFacts,
   serviceAreas,
   communities,
   indicatorDefinitions,
@@ -72,6 +74,7 @@ export type AttendanceRow = typeof attendance.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type EvaluationPartRow = typeof evaluationParts.$inferSelect;
 export type SourceDocumentRow = typeof sourceDocuments.$inferSelect;
+export type DocumentFactRow = typeof documentFacts.$inferSelect;
 export type ReachFigureRow = typeof reachFigures.$inferSelect;
 export type ReportClaimRow = typeof reportClaims.$inferSelect;
 export type UserRow = typeof users.$inferSelect;

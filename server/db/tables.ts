@@ -26,7 +26,7 @@ export const CERTIFICATIONS = ['intermediate', 'assistant', 'none'] as const;
 export const LEAVING_REASONS = ['left', 'transferred_out', 'retired'] as const;
 export const EVALUATION_STAGES = ['MID', 'FINAL'] as const;
 export const PARTIES = ['third_party', 'street_office', 'supervision_centre', 'district_bureau'] as const;
-export const POLARITIES = ['strength', 'concern'] as const;
+export const POLARITIES = ['strength', 'concern', 'recommendation'] as const;
 /** A finding proper (its polarity says strength or concern), or a recommendation, or a follow-up case. */
 export const FINDING_KINDS = ['finding', 'recommendation', 'follow_up'] as const;
 /** Where a printed figure comes from: the parts of an evaluation report, or a system the evaluators checked. */
@@ -37,6 +37,19 @@ export const DOCUMENT_KINDS = [
   'volunteer_system',
   'evaluation_report',
   'import_file',
+] as const;
+
+/**
+ * What a printed document says about itself, kept to check it: its title and operator as printed,
+ * a sub-header over a column of figures, a total or subtotal row, a remark.
+ */
+export const DOCUMENT_FACT_KINDS = [
+  'title',
+  'operator',
+  'sub_header',
+  'total_row',
+  'subtotal_row',
+  'remark',
 ] as const;
 
 export const REGION_LEVELS = ['COUNTRY', 'PROVINCE', 'CITY'] as const;
@@ -117,6 +130,8 @@ export function defineSchema(b: Builders) {
       start: b.text('start').notNull(),
       end: b.text('end').notNull(),
       budgetYuan: b.double('budget_yuan'),
+      /** The programme the service is bought under, as the contract names it (双百工程). */
+      programme: b.text('programme'),
       contractedPositions: b.integer('contracted_positions').notNull(),
     },
     (t) => [
@@ -146,6 +161,30 @@ export function defineSchema(b: Builders) {
       periodEnd: b.text('period_end'),
     },
     (t) => [b.index('source_documents_contract').on(t.contractId)],
+  );
+
+  /** The words and rows of a document as printed (`DOCUMENT_FACT_KINDS`), for the rules that check them. */
+  const documentFacts = b.table(
+    'document_facts',
+    {
+      id: id(),
+      documentId: b
+        .integer('document_id')
+        .notNull()
+        .references(() => sourceDocuments.id),
+      kind: b.text('kind', { enum: DOCUMENT_FACT_KINDS }).notNull(),
+      /** The indicator a sub-header stands over. */
+      indicatorId: b.integer('indicator_id').references(() => indicatorDefinitions.id),
+      /** The words as printed (a title, a header, a row's label). */
+      printed: b.text('printed').notNull(),
+      /** A row's figures as printed, as a JSON array (null for a cell the PDF cut). */
+      cells: b.text('cells'),
+      /** Where it is printed: the line of the source text or the row of the file. */
+      line: b.integer('line'),
+      /** The cell, as a spreadsheet names it (O4). */
+      cell: b.text('cell'),
+    },
+    (t) => [b.index('document_facts_document').on(t.documentId)],
   );
 
   const serviceAreas = b.table(
@@ -398,14 +437,24 @@ export function defineSchema(b: Builders) {
       position: b.text('position').notNull(),
       areaId: b.integer('area_id').references(() => serviceAreas.id),
       certification: b.text('certification', { enum: CERTIFICATIONS }).notNull(),
-      practiceStart: b.text('practice_start').notNull(),
+      /** When the person started practising social work; null when no record says. */
+      practiceStart: b.text('practice_start'),
+      /** The qualification column as printed (岗位资格证类别), when a document prints one. */
+      certificationText: b.text('certification_text'),
       contractStart: b.text('contract_start'),
       contractEnd: b.text('contract_end'),
       leftOn: b.text('left_on'),
       leavingReason: b.text('leaving_reason', { enum: LEAVING_REASONS }),
       /** Why a month in post without social insurance is expected (a re-employed retiree …). */
       insuranceExemption: b.text('insurance_exemption'),
+      /** Where a person transferred out went (调至华洲街社工站), as the record says. */
+      transferredTo: b.text('transferred_to'),
       note: b.text('note'),
+      /**
+       * Null when the person is listed in a source; else how the row was worked out (a split of a
+       * document's totals among people it does not list), shown wherever the row counts.
+       */
+      derivation: b.text('derivation'),
       /**
        * Who the row is in an imported attendance annex, without the name: a keyed hash of the
        * name as printed (key in `settings`), so that importing the annex again finds the same row.
@@ -502,8 +551,25 @@ export function defineSchema(b: Builders) {
       areaId: b.integer('area_id').references(() => serviceAreas.id),
       /** The text in Chinese: the report's own words when `verbatim`, else a paraphrase. */
       textZh: b.text('text_zh').notNull(),
-      textEn: b.text('text_en').notNull(),
+      /** An English translation, when one was made (findings stay in Chinese otherwise). */
+      textEn: b.text('text_en'),
       verbatim: b.bool('verbatim').notNull().default(false),
+      /** Its key in the report's list of findings (F01 …), unique within the evaluation. */
+      ref: b.text('ref'),
+      /** The report section it comes from, as numbered there: 二（三）1（2）, 五1. */
+      section: b.text('section'),
+      /** The title of the section's chapter (项目管理, 服务质量 …). */
+      sectionTitle: b.text('section_title'),
+      /** Its number as printed ((1), （1）, ①, 1.), when it has one. */
+      number: b.text('number'),
+      /** The line of the source text its words start on. */
+      line: b.integer('line'),
+      /** The case it names (a recipient, a family), described in English. */
+      caseNote: b.text('case_note'),
+      /** The `ref` of the finding whose words it repeats (a follow-up case taken from a concern). */
+      partOfRef: b.text('part_of_ref'),
+      /** How a value not printed as such was worked out (a dimension inferred from the section …). */
+      note: b.text('note'),
     },
     (t) => [b.index('findings_evaluation').on(t.evaluationId)],
   );
@@ -678,6 +744,7 @@ export function defineSchema(b: Builders) {
     stations,
     contracts,
     sourceDocuments,
+    documentFacts,
     serviceAreas,
     communities,
     indicatorDefinitions,

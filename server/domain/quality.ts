@@ -6,3 +6,4 @@
 export * from './quality/base.ts';
 export * from './quality/figures.ts';
 export * from './quality/sources.ts';
+export * from './quality/documents.ts';

@@ -34,12 +34,12 @@ export const reachDefinitions = {
     sameAsIndicator: 'home_visits',
   },
   persons_served_by_visits: {
-    name: { zh: '探访服务人次', en: 'People served by visits' },
-    unit: { zh: '人次', en: 'attendances' },
+    name: { zh: '探访服务总人数', en: 'People served by visits' },
+    unit: { zh: '人', en: 'persons' },
   },
   residents_served: {
-    name: { zh: '服务居民人次', en: 'Residents served' },
-    unit: { zh: '人次', en: 'attendances' },
+    name: { zh: '服务社区居民人数', en: 'Residents served' },
+    unit: { zh: '人', en: 'persons' },
   },
   community_charity_funds: {
     name: { zh: '社区慈善基金', en: 'Community charity funds' },
@@ -51,9 +51,10 @@ export const reachDefinitions = {
     ratio: { numerator: 'certified', claimedBasis: 'staff' },
   },
   experienced_share: {
-    name: { zh: '两年以上从业经验社工占比', en: "Staff with ≥ 2 years' practice, share" },
+    name: { zh: '从业 2 年及以上社工占社工总人数', en: "Staff with ≥ 2 years' practice, share of staff" },
     unit: { zh: '%', en: '%' },
-    ratio: { numerator: 'experienced', claimedBasis: 'positions' },
+    // 从业 2 年及以上的社工 17 人，占社工总人数 85%: of the staff, as the certified ratio says.
+    ratio: { numerator: 'experienced', claimedBasis: 'staff' },
   },
   stability_share: {
     name: { zh: '人员稳定率', en: 'Staff stability' },

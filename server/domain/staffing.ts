@@ -9,7 +9,8 @@ import type { StaffRow } from '../db/schema.ts';
 export interface StaffFacts {
   id: number;
   certification: 'intermediate' | 'assistant' | 'none';
-  practiceStart: string;
+  /** Null when no record says: such a person is not counted as experienced. */
+  practiceStart: string | null;
 }
 
 export interface AttendanceFacts {
@@ -39,8 +40,9 @@ export interface StaffingRatios {
   experienced: number;
 }
 
-/** Whole years of practice from `practiceStart` to `on`. */
-export function practiceYears(practiceStart: string, on: string): number {
+/** Whole years of practice from `practiceStart` to `on`; null when the start is not known. */
+export function practiceYears(practiceStart: string | null, on: string): number | null {
+  if (practiceStart == null) return null;
   return Math.floor(differenceInCalendarMonths(parseISO(on), parseISO(practiceStart)) / 12);
 }
 
@@ -72,7 +74,7 @@ export function staffingRatios(
   const current = roster.filter((s) => lastMonth !== undefined && inPostMonths.get(s.id)?.has(lastMonth));
   const certified = current.filter((s) => s.certification !== 'none').length;
   const experienced = current.filter(
-    (s) => practiceYears(s.practiceStart, asOf) >= experiencedPracticeYears,
+    (s) => (practiceYears(s.practiceStart, asOf) ?? -1) >= experiencedPracticeYears,
   ).length;
   const expectedPersonMonths = contractedPositions * months.length;
   const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
@@ -98,12 +100,12 @@ export const dotted = (iso: string | null) =>
 
 /** A person's leaving and exemption in the attendance annex's words (2023.6.10离职, 退休返聘). */
 export function annexRemark(
-  s: Pick<StaffRow, 'leftOn' | 'leavingReason' | 'insuranceExemption'>,
+  s: Pick<StaffRow, 'leftOn' | 'leavingReason' | 'insuranceExemption' | 'transferredTo'>,
 ): string | null {
   const when = dotted(s.leftOn);
   const words: Record<NonNullable<StaffRow['leavingReason']>, string> = {
     left: `${when}离职`,
-    transferred_out: `${when} 调至其他社工站`,
+    transferred_out: `${when} 调至${s.transferredTo ?? '其他社工站'}`,
     retired: `${when}退休`,
   };
   const leaving = s.leavingReason ? words[s.leavingReason] : null;

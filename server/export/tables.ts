@@ -135,7 +135,9 @@ export function attendanceGrid(
 ): ExportGrid {
   const { station, contract } = y;
   const list = contractMonths(contract.start, contract.end);
-  const mark = (v: boolean | undefined) => (v ? '√' : '——');
+  /** A month with no record is unknown (a cell the source lost): left blank, never marked ——. */
+  const mark = (a: t.AttendanceRow | undefined, v: boolean | undefined) =>
+    a === undefined ? null : v ? '√' : '——';
   const byStaff = new Map<number, Map<string, t.AttendanceRow>>();
   for (const m of months) byStaff.set(m.staffId, (byStaff.get(m.staffId) ?? new Map()).set(m.month, m));
   const head = ['序号', '姓名', '岗位', '资格证', '从业时间', '合同期限'];
@@ -161,7 +163,7 @@ export function attendanceGrid(
         s.contractStart || s.contractEnd ? `${dotted(s.contractStart)}-${dotted(s.contractEnd)}` : null,
         ...list.flatMap((m) => {
           const a = own?.get(m);
-          return [mark(a?.inPost), mark(a?.insured), mark(a?.paid)];
+          return [mark(a, a?.inPost), mark(a, a?.insured), mark(a, a?.paid)];
         }),
         s.note ?? annexRemark(s),
       ];

@@ -11,5 +11,6 @@ export const staffingResolvers: Resolvers = {
   },
   StaffMember: {
     certification: (row) => upperCase(row.certification),
+    derived: (row) => row.derivation != null,
   },
 };

@@ -400,12 +400,10 @@ function readPerson(
   const areaNumber = positionAreaNumber(position);
   const certCell = read(cols.certification);
   const practiceCell = read(cols.practice);
-  let practiceStart = practiceCell == null ? null : practiceDate(String(practiceCell));
-  if (practiceStart == null) {
-    const first = months.find((m) => m.inPost)?.month ?? ctx.contract?.start.slice(0, 7) ?? null;
-    practiceStart = first ? `${first}-01` : (ctx.contract?.start ?? '');
-    problems.push(problem('import/practice_start_assumed', { row: r + 1, value: practiceStart }, 'warning'));
-  }
+  // Not given: unknown, never assumed (such a person does not count as experienced).
+  const practiceStart = practiceCell == null ? null : practiceDate(String(practiceCell));
+  if (practiceStart == null)
+    problems.push(problem('import/practice_start_unknown', { row: r + 1 }, 'warning'));
   return {
     row: r + 1,
     name,

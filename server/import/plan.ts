@@ -66,7 +66,8 @@ export interface ImportedStaff {
   position: string;
   area: string | null;
   certification: 'intermediate' | 'assistant' | 'none';
-  practiceStart: string;
+  /** Null when the file does not give it. */
+  practiceStart: string | null;
   contractStart: string | null;
   contractEnd: string | null;
   leftOn: string | null;

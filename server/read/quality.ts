@@ -27,6 +27,7 @@ import {
   claims,
   crossSources,
   documents,
+  printedDocuments,
   reachAgainstIndicators,
   statedRatios,
 } from './qualitySources.ts';
@@ -245,4 +246,5 @@ export const contractRules: readonly Rule[] = [
   documents,
   areaNames,
   claims,
+  printedDocuments,
 ];

@@ -9,11 +9,16 @@ import { sourceNames, sourcedName } from '../domain/labels.ts';
 import {
   areaLabelMismatch,
   claimContradicted,
+  operatorMismatch,
   outsideTable,
   periodMismatch,
   ratioDenominator,
   sourcesDisagree,
   staffUnknownArea,
+  subHeaderChecks,
+  subtotalRows,
+  titleProgramme,
+  unmarkedStaff,
   type FigureSource,
 } from '../domain/quality.ts';
 import { reachDefinition } from '../domain/reach.ts';
@@ -216,5 +221,68 @@ export async function claims(r: Reader, c: ContractFacts, push: Push): Promise<v
     push(
       claimContradicted({ text: claim.text, source: docKind(c, claim.documentId) ?? 'narrative' }, critical),
     );
+  }
+}
+
+/** A row of figures as a document prints it (JSON array; null for a cell the PDF cut). */
+function printedCells(cells: string | null): Array<number | null> {
+  if (cells == null) return [];
+  const parsed: unknown = JSON.parse(cells);
+  return Array.isArray(parsed) ? parsed.map((v) => (typeof v === 'number' ? v : null)) : [];
+}
+
+/**
+ * What documents print about themselves, against the contract and their own figures: titles
+ * naming another programme, an operator not the contract's, sub-headers naming another kind of
+ * count than their columns hold, subtotal rows that disagree with the totals; and people on record
+ * under contract with not one mark.
+ */
+export function printedDocuments(r: Reader, c: ContractFacts, push: Push): void {
+  const byDocument = groupRows(c.facts.printed, (x) => x.fact.documentId);
+  for (const d of c.facts.documents) {
+    const facts = (byDocument.get(d.id) ?? []).map((x) => x.fact);
+    if (facts.length === 0) continue;
+    const doc = { title: d.title, source: d.kind, name: sourceNames[d.kind] };
+    for (const f of facts.filter((x) => x.kind === 'title')) {
+      if (c.contract.programme) push(titleProgramme({ ...doc, title: f.printed }, c.contract.programme));
+    }
+    for (const f of facts.filter((x) => x.kind === 'operator')) {
+      if (c.station.operator) push(operatorMismatch(doc, f.printed, c.station.operator));
+    }
+    const headers = facts.flatMap((f) => {
+      const indicator = c.definitions.find((x) => x.id === f.indicatorId);
+      return f.kind === 'sub_header' && indicator ? [{ indicator, printed: f.printed, cell: f.cell }] : [];
+    });
+    for (const { finding, indicatorCodes } of subHeaderChecks(doc, headers)) {
+      push(
+        finding,
+        c.definitions.find((x) => x.code === indicatorCodes[0]),
+      );
+    }
+    const total = facts.find((x) => x.kind === 'total_row');
+    const subtotal = facts.find((x) => x.kind === 'subtotal_row');
+    if (total && subtotal) {
+      // The total row prints in post, insured and paid for each month in turn.
+      const cells = printedCells(total.cells);
+      const totals = contractMonths(c.contract.start, c.contract.end).map((month, i) => ({
+        month,
+        paid: cells[i * 3 + 2] ?? null,
+      }));
+      push(subtotalRows(doc, totals, printedCells(subtotal.cells), subtotal.line));
+    }
+  }
+  const annex = c.facts.documents.find((d) => d.kind === 'attendance_annex');
+  const doc = annex
+    ? { title: annex.title, source: annex.kind }
+    : { title: sourceNames.staff_records.zh, source: 'staff_records' as const };
+  const named = authorize(r.viewer, 'staff:names', c.station);
+  for (const p of c.facts.unmarked) {
+    const marks = [...new Set([p.firstMonth, p.lastMonth])].map((month) => ({
+      month,
+      inPost: false,
+      insured: false,
+      paid: false,
+    }));
+    push(unmarkedStaff(doc, { ...p, name: named ? p.name : maskName(p.name), marks }));
   }
 }

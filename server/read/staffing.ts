@@ -10,7 +10,8 @@ import type { Reader } from './reader.ts';
 
 export interface StaffMemberModel extends StaffRow {
   area: ServiceAreaRow | null;
-  practiceYears: number;
+  /** Null when the practice start is not known. */
+  practiceYears: number | null;
 }
 
 export type CertificationCountModel = { level: StaffRow['certification']; count: number };
@@ -88,7 +89,9 @@ export function contractStaffing(
     ]),
   );
   const byMonth = groupRows(inWindow, (rec) => rec.month);
-  const present = [...new Set(inWindow.map((rec) => rec.staffId))]
+  // Everyone with a month on record in the window, in post or not (a person listed under contract
+  // but never marked is still listed).
+  const present = [...new Set(records.filter((rec) => monthSet.has(rec.month)).map((rec) => rec.staffId))]
     .map((id) => members.get(id))
     .filter((m) => m !== undefined);
   const current = (byMonth.get(months.at(-1) ?? '') ?? []).map((rec) => members.get(rec.staffId));
@@ -127,9 +130,21 @@ function staffingEvents(
     if (first === undefined || rec.month < first) firstMonthOf.set(rec.staffId, rec.month);
   }
   const events: StaffingEventModel[] = [];
+  // A person whose staff contract starts within the term, with no month in post yet (annex 2's
+  // contract from 2023.11.7): the contract's start is the joining the record states.
+  for (const m of members.values()) {
+    if (m.derivation != null || firstMonthOf.has(m.id) || m.contractStart == null) continue;
+    if (
+      m.contractStart > contract.start &&
+      m.contractStart <= asOf &&
+      monthOf(m.contractStart) <= (months.at(-1) ?? '')
+    )
+      events.push({ date: m.contractStart, kind: 'JOINED', staff: m });
+  }
   for (const [staffId, first] of firstMonthOf) {
     const m = members.get(staffId);
-    if (!m) continue;
+    // Rows worked out from totals say nothing about when anyone joined or left.
+    if (!m || m.derivation != null) continue;
     if (first !== months[0]) {
       const date = m.contractStart && monthOf(m.contractStart) === first ? m.contractStart : `${first}-01`;
       events.push({ date, kind: 'JOINED', staff: m });

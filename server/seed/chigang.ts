@@ -5,18 +5,18 @@
  */
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { contractMonths } from '../domain/dates.ts';
 import { parseStatedRate } from '../domain/progress.ts';
 import {
   chigangClaims,
   chigangDocuments,
   chigangEvaluationMeta,
-  chigangFindings,
   chigangReach,
   indicatorDocument,
   printedAreaLabels,
   type ChigangDocument,
 } from './chigangReport.ts';
+import { chigangPrintedFacts, chigangProgramme } from './chigangAnnexes.ts';
+import { chigangFindings, findingNote } from './chigangFindings.ts';
 import { chigangRoster, type RosterEntry } from './chigangRoster.ts';
 import { ensureGuangzhou } from './regions.ts';
 import { chigangReference as ref } from './reference.ts';
@@ -75,6 +75,7 @@ export async function seedChigang(db: Db, indicatorIds: Map<string, number>): Pr
         start: c.start,
         end: c.end,
         budgetYuan: c.budgetYuan,
+        programme: chigangProgramme,
         contractedPositions: c.contractedPositions,
       })
       .returning({ id: t.contracts.id })
@@ -97,6 +98,21 @@ export async function seedChigang(db: Db, indicatorIds: Map<string, number>): Pr
     );
   }
   const documentId = (key: ChigangDocument) => documentIds.get(key) ?? null;
+  await db.insert(t.documentFacts).values(
+    chigangPrintedFacts.map((f) => {
+      const indicatorId = f.indicator === undefined ? null : indicatorIds.get(f.indicator);
+      if (indicatorId === undefined) throw new Error(`printed fact of unknown indicator ${f.indicator}`);
+      return {
+        documentId: documentId(f.document)!,
+        kind: f.kind,
+        indicatorId,
+        printed: f.printed,
+        cells: f.cells ? JSON.stringify(f.cells) : null,
+        line: f.line,
+        cell: f.cell ?? null,
+      };
+    }),
+  );
 
   const areaIds = new Map<string, number>();
   for (const a of ref.areas) {
@@ -180,7 +196,7 @@ export async function seedChigang(db: Db, indicatorIds: Map<string, number>): Pr
     note: v.note,
   });
 
-  await seedRoster(db, stationId, contractId, areaIds, chigangRoster(), contractMonths(c.start, c.end));
+  await seedRoster(db, stationId, contractId, areaIds, chigangRoster());
 
   const evaluationId = (
     await db
@@ -204,9 +220,17 @@ export async function seedChigang(db: Db, indicatorIds: Map<string, number>): Pr
       kind: f.kind,
       polarity: f.polarity,
       areaId: f.area ? (areaIds.get(f.area) ?? null) : null,
-      textZh: f.zh,
-      textEn: f.en,
+      textZh: f.textZh,
+      textEn: null,
       verbatim: f.verbatim,
+      ref: f.id,
+      section: f.section,
+      sectionTitle: f.sectionTitle,
+      number: f.number,
+      line: f.line,
+      caseNote: f.case,
+      partOfRef: f.partOf ?? null,
+      note: findingNote(f),
     })),
   );
 }
@@ -217,7 +241,6 @@ async function seedRoster(
   contractId: number,
   areaIds: Map<string, number>,
   roster: RosterEntry[],
-  months: string[],
 ): Promise<void> {
   for (const p of roster) {
     const staffId = (
@@ -229,24 +252,27 @@ async function seedRoster(
           position: p.position,
           areaId: p.area ? (areaIds.get(p.area) ?? null) : null,
           certification: p.certification,
+          certificationText: p.certificationText ?? null,
           practiceStart: p.practiceStart,
-          contractStart: p.contractStart ?? `${p.from}-01`,
-          contractEnd: p.contractEnd ?? null,
+          contractStart: p.contractStart,
+          contractEnd: p.contractEnd,
           leftOn: p.leftOn ?? null,
           leavingReason: p.leavingReason ?? null,
+          transferredTo: p.transferredTo ?? null,
           insuranceExemption: p.insuranceExemption ?? null,
+          note: p.note ?? null,
+          derivation: p.derivation,
         })
         .returning({ id: t.staff.id })
     )[0]!.id;
-    const inPostMonths = months.filter((m) => m >= p.from && m <= p.to);
     await db.insert(t.attendance).values(
-      inPostMonths.map((month) => ({
+      Object.entries(p.marks).map(([month, [inPost, insured, paid]]) => ({
         staffId,
         contractId,
         month,
-        inPost: true,
-        insured: p.insuranceExemption === undefined,
-        paid: true,
+        inPost,
+        insured,
+        paid,
       })),
     );
   }

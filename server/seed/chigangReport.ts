@@ -15,15 +15,16 @@ export const chigangDocuments: Record<
   'table' | 'narrative' | 'annex2' | 'volunteerSystem' | 'report',
   { kind: DocumentKind; title: string; periodStart?: string; periodEnd?: string }
 > = {
-  // The annex states its data period as running to 31 May, a day past the contract.
+  // The annex's title states its data period (数据统计时间) as 2023年5月31日至2024年5月31日: to a
+  // day past the contract.
   table: {
     kind: 'indicator_table',
     title: '附件1 指标完成情况统计表',
-    periodStart: '2023-06-01',
+    periodStart: '2023-05-31',
     periodEnd: '2024-05-31',
   },
   narrative: { kind: 'narrative', title: '评估报告正文' },
-  annex2: { kind: 'attendance_annex', title: '附件2 人员在岗、社保及工资发放情况' },
+  annex2: { kind: 'attendance_annex', title: '附件2 社工到岗情况统计表' },
   volunteerSystem: { kind: 'volunteer_system', title: '志愿者信息系统核查' },
   report: { kind: 'evaluation_report', title: '2023—2024年度末期评估报告' },
 };
@@ -33,6 +34,8 @@ export type ChigangDocument = keyof typeof chigangDocuments;
 /** Indicators printed somewhere else than the table (the rest come from the table). */
 export const indicatorDocument: Partial<Record<string, ChigangDocument>> = {
   small_event_attendance: 'narrative',
+  // 结案 60 个 (line 105): the table's 协议结案数 column holds the sessions (300 / 332).
+  casework_closed: 'narrative',
 };
 
 /**
@@ -42,7 +45,7 @@ export const indicatorDocument: Partial<Record<string, ChigangDocument>> = {
  */
 export const printedAreaLabels: Record<string, string> = {
   A: '片区1（下渡、江景等社区）',
-  B: '片区2（毛坦等社区）',
+  B: '片区2（毛坦、竹园等社区）',
   C: '片区3（鸿运、赤岗等社区）',
 };
 
@@ -55,25 +58,24 @@ export interface ReachEntry {
   note?: string;
 }
 
+/** Printed in the footnote under annex 1's table. */
+const footnote = { document: 'table' as const, note: '附件1 脚注' };
+
 const percentOf = (text: string) => Number(text.replace('%', '')) / 100;
 
 export function chigangReach(): ReachEntry[] {
   const { reach, staffing, station } = ref;
   return [
-    { code: 'registered_households', area: null, value: reach.registeredHouseholds, document: 'report' },
-    { code: 'registered_persons', area: null, value: reach.registeredPersons, document: 'table' },
-    // The narrative's registration per area, which the table prints as 405 and 345.
+    // The footnote under annex 1 (line 359): 建档总户数437户, 建档人数1427人, 入户探访总户数1360户,
+    // 服务总人数11733人, 共服务社区居民23793人.
+    { code: 'registered_households', area: null, value: reach.registeredHouseholds, ...footnote },
+    { code: 'registered_persons', area: null, value: reach.registeredPersons, ...footnote },
+    // The narrative's registration per area (应建档数 458 人, 406 人), which the table prints as 405 and 345.
     { code: 'registered_persons', area: 'B', value: 458, document: 'narrative' },
     { code: 'registered_persons', area: 'C', value: 406, document: 'narrative' },
-    {
-      code: 'visited_households',
-      area: null,
-      value: reach.visitedHouseholds,
-      document: 'table',
-      note: '附件1 脚注',
-    },
-    { code: 'persons_served_by_visits', area: null, value: reach.personsServedByVisits, document: 'report' },
-    { code: 'residents_served', area: null, value: reach.residentsServed, document: 'report' },
+    { code: 'visited_households', area: null, value: reach.visitedHouseholds, ...footnote },
+    { code: 'persons_served_by_visits', area: null, value: reach.personsServedByVisits, ...footnote },
+    { code: 'residents_served', area: null, value: reach.residentsServed, ...footnote },
     // One community charity fund per community (the station's 22 communities).
     { code: 'community_charity_funds', area: null, value: station.communityCount, document: 'report' },
     ...(
@@ -107,94 +109,3 @@ export const chigangEvaluationMeta = {
   panelStaff: 1,
   feedback: '无异议',
 };
-
-export interface FindingEntry {
-  party: (typeof t.PARTIES)[number];
-  dimension: string;
-  kind: (typeof t.FINDING_KINDS)[number];
-  polarity: (typeof t.POLARITIES)[number];
-  area?: string;
-  zh: string;
-  en: string;
-  verbatim: boolean;
-}
-
-const concern = { kind: 'finding', polarity: 'concern' } as const;
-const strength = { kind: 'finding', polarity: 'strength' } as const;
-const followUp = {
-  kind: 'follow_up',
-  polarity: 'concern',
-  party: 'third_party',
-  dimension: 'service_monitoring',
-} as const;
-
-export const chigangFindings: FindingEntry[] = [
-  {
-    ...{ party: 'third_party', dimension: 'service_quality', area: 'B', ...concern, verbatim: false },
-    zh: '服务对象风险等级评定依据不足（如两名一级残疾人的家庭被评为四级），部分服务缺少回访记录。',
-    en: 'Risk levels of recipients are poorly founded (a household with two first-degree disabilities rated level 4); follow-up records are missing for some services.',
-  },
-  {
-    ...{ party: 'third_party', dimension: 'service_quality', area: 'C', ...concern, verbatim: false },
-    zh: '服务对象需求评估过于简略，几乎全部评为四级。',
-    en: 'Recipient assessments are thin; almost all are rated level 4.',
-  },
-  {
-    ...{ party: 'third_party', dimension: 'service_outcomes', ...concern, verbatim: false },
-    zh: '社会资源链接未达到协议目标。',
-    en: 'Resource mobilisation fell short of the contract target.',
-  },
-  {
-    ...{ party: 'third_party', dimension: 'service_monitoring', ...concern, verbatim: false },
-    zh: '满意度抽查中有一名独居长者反映未曾接到社工联系。',
-    en: 'The satisfaction survey found an elderly person living alone who reported no contact from social workers.',
-  },
-  {
-    ...{ party: 'third_party', dimension: 'service_monitoring', ...strength, verbatim: false },
-    zh: '服务对象满意度较中期评估有所提升。',
-    en: 'Recipient satisfaction rose since the mid-term evaluation.',
-  },
-  {
-    ...{ party: 'third_party', dimension: 'project_management', ...strength, verbatim: false },
-    zh: '项目负责人持中级社工证，从业十年以上。',
-    en: 'The project lead holds the intermediate certificate and has over ten years of practice.',
-  },
-  {
-    ...{ party: 'street_office', dimension: 'purchaser', ...strength, verbatim: true },
-    zh: '服务量指标基本全部完成',
-    en: 'Service volume targets were basically all met.',
-  },
-  {
-    ...{ party: 'supervision_centre', dimension: 'supervision_centre', ...concern, verbatim: false },
-    zh: '实务研究成果发表较少。',
-    en: 'Few practice-research publications.',
-  },
-  {
-    ...{
-      party: 'district_bureau',
-      dimension: 'supervising_bureau',
-      kind: 'recommendation',
-      polarity: 'concern',
-    },
-    ...{
-      verbatim: true,
-      zh: '加强智慧管理工作平台的使用',
-      en: 'Make more use of the smart management platform.',
-    },
-  },
-  {
-    ...{ ...followUp, verbatim: false },
-    zh: '满意度回访中发现一名已故服务对象仍在服务名单上，需核实更新名单。',
-    en: 'A deceased recipient is still on the service list: check and update the list.',
-  },
-  {
-    ...{ ...followUp, verbatim: false },
-    zh: '一户残疾人家庭希望获得政策咨询帮助，需跟进。',
-    en: 'A household with disabilities asked for help with policies: follow up.',
-  },
-  {
-    ...{ ...followUp, verbatim: false },
-    zh: '一名86岁独居长者反映未接到社工联系，需跟进探访。',
-    en: 'An 86-year-old living alone reported no contact from social workers: follow up with a visit.',
-  },
-];

@@ -1,159 +1,224 @@
 /**
- * Chigang's staff over 2023-06 … 2024-05, rebuilt (with pseudonyms) so that it agrees with the
- * attendance annex month by month (`staffing.monthlyFromAnnex2` of the reference file) and with
- * the report's aggregates. The annex names three changes; the rest of the month-to-month
- * movement in its total row is modelled as staff who left or joined at a month's end.
+ * Chigang's staff over 2023-06 … 2024-05, with pseudonyms: the six people annex 2 lists, as it
+ * lists them, and, marked derived, the people it counts in its 总计 row without listing them.
  *
- * - 16 in post all twelve months (stability 16/20): the project lead, 13 certified social
- *   workers (one listed as 第四片区社工, an area the station does not have) and two
- *   non-certified area social workers.
- * - The re-employed retiree (退休返聘, non-certified, area 1) in post and paid but not insured
- *   until his transfer to the Huazhou Street station on 2023-12-01: the annex's one person.
- * - A non-certified area-2 social worker who left on 2023-06-10 (contract to 2023-06-30), and
- *   one who joined on 2023-11-07.
- * - Three certified social workers who left at the end of August, October and November, and
- *   four who joined on 1 August (two), 1 October (non-certified) and 1 December.
+ * Listed (annex 2, lines 371–376): six non-certified social workers with their positions,
+ * qualification as printed, contract dates, and their marks (人员 / 社保 / 工资) for 2023-06 …
+ * 2024-01, read by position as the text prints them (the importer's reading). The PDF cut the
+ * marks of 2024-02 on and part of the header: those months are unknown and have no row. The
+ * remarks pushed below the table (2023.6.10离职; 2023.12.1 调至华洲街社工站; 退休返聘) are tied to
+ * the one row each fits (contract to 2023.6.30 and marked only in June; the row never insured
+ * among its first marks): that tie is the only thing worked out about them.
  *
- * In post by month: 21, 20, 22, 21, 22, 22, then 21 (254 person-months); insured one fewer until
- * November. At the end 21 in post: 3 intermediate + 14 assistant certified (17), 4 without, and
- * 17 with at least two years' practice.
+ * Derived: the report gives the certified staff only as totals (17 certified at 2024-05-30: 3
+ * intermediate, 14 assistant, line 99; 17 with two years' practice or more, 16 in post all year,
+ * 254 person-months, line 117) and the 总计 row gives the monthly counts to 2024-03 (254 less
+ * those gives 21 for each of April and May). Derived rows make up, month by month, the total row
+ * less the listed people's marks: 16 in post all year, and the few others the counts need. Who
+ * they are, their areas, and when exactly anyone joined or left, the report does not say; their
+ * rows say so, and no staffing event is drawn from them.
  */
 import type * as t from '../db/schema.ts';
+
+export type Mark = [inPost: boolean, insured: boolean, paid: boolean];
 
 export interface RosterEntry {
   name: string;
   position: string;
   area: string | null;
   certification: (typeof t.CERTIFICATIONS)[number];
-  practiceStart: string;
-  /** First and last month in post (inclusive). */
-  from: string;
-  to: string;
-  /** Staff contract start, when it is not the first of `from`. */
-  contractStart?: string;
-  contractEnd?: string;
+  certificationText?: string;
+  practiceStart: string | null;
+  contractStart: string | null;
+  contractEnd: string | null;
   leftOn?: string;
   leavingReason?: (typeof t.LEAVING_REASONS)[number];
+  transferredTo?: string;
   insuranceExemption?: string;
+  note?: string;
+  /** Null for a listed person; else how the row was worked out. */
+  derivation: string | null;
+  /** Marks by month; a month without one is unknown. */
+  marks: Record<string, Mark>;
 }
 
-const first = '2023-06';
-const last = '2024-05';
-/** Staff contracts of those still in post run to the end of the next term (the annex). */
-const staffContractEnd = '2026-05-30';
-const areaPosition: Record<string, string> = { A: '第一片区社工', B: '第二片区社工', C: '第三片区社工' };
+const months = [
+  '2023-06',
+  '2023-07',
+  '2023-08',
+  '2023-09',
+  '2023-10',
+  '2023-11',
+  '2023-12',
+  '2024-01',
+  '2024-02',
+  '2024-03',
+  '2024-04',
+  '2024-05',
+];
+/** The months annex 2 prints marks for (the rest were cut by the PDF). */
+const printedMonths = months.slice(0, 8);
 
-type Person = Pick<RosterEntry, 'name' | 'area' | 'certification' | 'practiceStart'> & Partial<RosterEntry>;
+const Y: Mark = [true, true, true];
 
-function worker(p: Person): RosterEntry {
+/** Marks as printed, for the printed months in order ("YYY", "Y-Y", "---" …). */
+function printed(...cells: string[]): Record<string, Mark> {
+  return Object.fromEntries(cells.map((c, i) => [printedMonths[i]!, [...c].map((x) => x === 'Y') as Mark]));
+}
+
+const qualification = '已接受社会工作行业组织管理、培训且获得相关证书';
+
+/** The six people annex 2 lists (pseudonyms), as it lists them. */
+const listed: RosterEntry[] = [
+  {
+    name: '曾可馨',
+    position: '第四片区社工',
+    area: null,
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2019-10-08',
+    contractEnd: '2026-05-30',
+    derivation: null,
+    marks: printed('YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY'),
+  },
+  {
+    name: '宋晓雯',
+    position: '第二片区社工',
+    area: 'B',
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2023-11-07',
+    contractEnd: '2026-05-30',
+    derivation: null,
+    marks: printed('---', '---', '---', '---', '---', '---', '---', '---'),
+  },
+  {
+    name: '邓明轩',
+    position: '第一片区社工',
+    area: 'A',
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2022-08-01',
+    contractEnd: '2026-05-30',
+    derivation: null,
+    marks: printed('---', '---', '---', '---', '---', '---', '---', '---'),
+  },
+  {
+    name: '萧宇轩',
+    position: '第一片区社工',
+    area: 'A',
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2023-03-06',
+    contractEnd: '2026-05-30',
+    derivation: null,
+    marks: printed('YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY', 'YYY'),
+  },
+  {
+    name: '梁子健',
+    position: '第二片区社工',
+    area: 'B',
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2022-03-07',
+    contractEnd: '2023-06-30',
+    leftOn: '2023-06-10',
+    leavingReason: 'left',
+    note: '备注「2023.6.10离职。」印在表格下方；按合同期（至 2023.6.30）和标记（仅 6 月在岗）对应此人',
+    derivation: null,
+    marks: printed('YYY', '---', '---', '---', '---', '---', '---', '---'),
+  },
+  {
+    name: '黄伯年',
+    position: '第一片区社工',
+    area: 'A',
+    certification: 'none',
+    certificationText: qualification,
+    practiceStart: null,
+    contractStart: '2022-04-01',
+    contractEnd: '2024-06-30',
+    leftOn: '2023-12-01',
+    leavingReason: 'transferred_out',
+    transferredTo: '华洲街社工站',
+    insuranceExemption: 'retired_reemployed',
+    note: '备注「2023.12.1.赤岗街社工站调至华洲街社工站。退休返聘」印在表格下方，对应此人；此行标记√与——交替，按文字位置读取，PDF 可能丢失了单元格',
+    derivation: null,
+    marks: printed('Y-Y', '-Y-', 'Y-Y', '-Y-', 'Y-Y', '---', '---', '---'),
+  },
+];
+
+const derivedHow = {
+  certified:
+    '推算：附件2 只列出 6 名非持证社工；持证社工按报告所载总数（截至 2024-05-30 持证 17 人：中级 3、助理 14；持续在岗 16 人；从业 2 年及以上 17 人）与附件2 总计行逐月人数减去所列人员标记拆分，本人、片区、入职离职日期均不详',
+  standIn:
+    '推算：附件2 在 2024-02 之后的标记被截断；总计行人数中除持证社工外的 4 人为所列非持证社工，具体是谁不详',
+  practice: '从业起始不详：按报告「从业 2 年及以上 17 人」记为至少 2 年',
+};
+
+/** Whole months from `from` to `to` (inclusive), each with `mark` unless `except` says otherwise. */
+function span(from: string, to: string, except: Record<string, Mark> = {}): Record<string, Mark> {
+  return Object.fromEntries(months.filter((m) => m >= from && m <= to).map((m) => [m, except[m] ?? Y]));
+}
+
+function derived(
+  n: number,
+  p: Pick<RosterEntry, 'certification' | 'marks'> & Partial<RosterEntry>,
+): RosterEntry {
+  const certified = p.certification !== 'none';
   return {
-    position: p.area ? (areaPosition[p.area] as string) : '社工',
-    from: first,
-    to: last,
-    contractEnd: p.leftOn ? undefined : staffContractEnd,
+    name: `${certified ? '持证社工' : '非持证社工'}${String(n).padStart(2, '0')}`,
+    position: certified ? '社工' : '非持证社工',
+    area: null,
+    practiceStart: certified ? '2022-05-30' : null,
+    contractStart: null,
+    contractEnd: null,
+    note: certified ? `推算，附件未列出此人；${derivedHow.practice}` : '推算，附件未列出此人',
+    derivation: certified ? derivedHow.certified : derivedHow.standIn,
     ...p,
   };
 }
 
-/** Left at the end of `month` (the last day in post). */
-function leftEndOf(month: string, lastDay: string): Partial<RosterEntry> {
-  return { to: month, leftOn: lastDay, leavingReason: 'left' };
+/** Who the total row counts that annex 2 does not list, as few as the counts allow. */
+function unlisted(): RosterEntry[] {
+  const allYear = Array.from({ length: 16 }, (_, i) =>
+    derived(i + 1, {
+      certification: i < 3 ? 'intermediate' : 'assistant',
+      marks: span('2023-06', '2024-05'),
+      // The project lead (line 117): 社会工作师 (intermediate), over 10 years' practice.
+      ...(i === 0
+        ? {
+            position: '项目负责人',
+            practiceStart: '2014-05-30',
+            note: '推算，附件未列出此人；项目负责人持有社会工作师职业水平证书，有超过 10 年社会工作经验（报告原文）；从业起始按 10 年记',
+          }
+        : {}),
+    }),
+  );
+  const notInsured: Mark = [true, false, true];
+  return [
+    ...allYear,
+    derived(17, {
+      certification: 'assistant',
+      marks: span('2023-06', '2024-01', { '2023-07': notInsured, '2023-09': notInsured }),
+    }),
+    derived(18, { certification: 'assistant', marks: span('2023-07', '2024-05') }),
+    derived(19, { certification: 'none', marks: span('2023-08', '2024-05') }),
+    derived(20, {
+      certification: 'assistant',
+      marks: { '2023-11': [true, false, false] },
+      practiceStart: null,
+    }),
+    derived(21, { certification: 'none', marks: span('2024-02', '2024-05') }),
+    derived(22, { certification: 'none', marks: span('2024-02', '2024-05') }),
+    derived(23, { certification: 'none', marks: span('2024-02', '2024-05') }),
+  ];
 }
 
 export function chigangRoster(): RosterEntry[] {
-  return [
-    // In post all twelve months.
-    worker({
-      name: '林晓岚',
-      area: null,
-      position: '项目主管',
-      certification: 'intermediate',
-      practiceStart: '2012-06-01',
-    }),
-    worker({ name: '周嘉怡', area: 'A', certification: 'intermediate', practiceStart: '2014-07-01' }),
-    worker({ name: '罗文博', area: 'B', certification: 'intermediate', practiceStart: '2013-07-01' }),
-    worker({ name: '吴子涵', area: 'A', certification: 'assistant', practiceStart: '2017-07-01' }),
-    worker({ name: '郑雨桐', area: 'A', certification: 'assistant', practiceStart: '2018-07-01' }),
-    worker({ name: '王若曦', area: 'A', certification: 'assistant', practiceStart: '2019-07-01' }),
-    worker({ name: '冯梓航', area: 'A', certification: 'assistant', practiceStart: '2020-07-01' }),
-    worker({ name: '何佳琪', area: 'A', certification: 'assistant', practiceStart: '2021-07-01' }),
-    worker({ name: '梁诗琪', area: 'B', certification: 'assistant', practiceStart: '2018-03-01' }),
-    worker({ name: '宋一鸣', area: 'B', certification: 'assistant', practiceStart: '2019-03-01' }),
-    worker({ name: '谢婉婷', area: 'C', certification: 'assistant', practiceStart: '2017-09-01' }),
-    worker({ name: '唐浩然', area: 'C', certification: 'assistant', practiceStart: '2020-09-01' }),
-    worker({ name: '许安琪', area: 'C', certification: 'assistant', practiceStart: '2021-09-01' }),
-    worker({
-      name: '曾可馨',
-      area: null,
-      position: '第四片区社工',
-      certification: 'assistant',
-      practiceStart: '2016-05-01',
-    }),
-    worker({ name: '邓明轩', area: 'A', certification: 'none', practiceStart: '2019-09-01' }),
-    worker({ name: '萧宇轩', area: 'C', certification: 'none', practiceStart: '2022-07-01' }),
-    // The annex's remarks: a departure, the retiree's transfer, a new social worker.
-    worker({
-      ...{ name: '梁子健', area: 'B', certification: 'none', practiceStart: '2021-03-01' },
-      ...{ to: first, contractEnd: '2023-06-30', leftOn: '2023-06-10', leavingReason: 'left' },
-    }),
-    worker({
-      ...{ name: '黄伯年', area: 'A', certification: 'none', practiceStart: '2015-09-01' },
-      ...{ to: '2023-11', leftOn: '2023-12-01', leavingReason: 'transferred_out' },
-      insuranceExemption: 'retired_reemployed',
-    }),
-    worker({
-      ...{ name: '宋晓雯', area: 'B', certification: 'none', practiceStart: '2023-11-07' },
-      ...{ from: '2023-11', contractStart: '2023-11-07' },
-    }),
-    // The rest of the movement in the annex's monthly totals.
-    worker({
-      name: '蔡雅文',
-      area: 'B',
-      certification: 'assistant',
-      practiceStart: '2020-09-01',
-      ...leftEndOf('2023-08', '2023-08-31'),
-    }),
-    worker({
-      name: '潘志豪',
-      area: 'C',
-      certification: 'assistant',
-      practiceStart: '2019-07-01',
-      ...leftEndOf('2023-10', '2023-10-31'),
-    }),
-    worker({
-      name: '黄诗涵',
-      area: 'A',
-      certification: 'assistant',
-      practiceStart: '2018-09-01',
-      ...leftEndOf('2023-11', '2023-11-30'),
-    }),
-    worker({
-      name: '韩晓彤',
-      area: 'A',
-      certification: 'assistant',
-      practiceStart: '2023-07-01',
-      from: '2023-08',
-    }),
-    worker({
-      name: '曹欣然',
-      area: 'B',
-      certification: 'assistant',
-      practiceStart: '2018-10-01',
-      from: '2023-08',
-    }),
-    worker({
-      name: '彭俊熙',
-      area: 'C',
-      certification: 'none',
-      practiceStart: '2020-07-01',
-      from: '2023-10',
-    }),
-    worker({
-      name: '陈思远',
-      area: 'A',
-      certification: 'assistant',
-      practiceStart: '2023-12-01',
-      from: '2023-12',
-    }),
-  ];
+  return [...listed, ...unlisted()];
 }

@@ -10,6 +10,7 @@ import {
   attendance,
   communities,
   contracts,
+  documentFacts,
   indicatorDefinitions,
   progressEntries,
   reachFigures,
@@ -70,6 +71,33 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
       .innerJoin(staff, eq(staff.id, attendance.staffId))
       .where(and(ofContracts(attendance.contractId), eq(attendance.inPost, true))),
   ]);
+  // What the documents print about themselves (titles, operators, sub-headers, total rows).
+  const [printed, unmarked] = await Promise.all([
+    db
+      .select({ contractId: sourceDocuments.contractId, fact: documentFacts })
+      .from(documentFacts)
+      .innerJoin(sourceDocuments, eq(sourceDocuments.id, documentFacts.documentId))
+      .where(ofContracts(sourceDocuments.contractId)),
+    // People with months on record and not one mark among them (in post, insured or paid).
+    db
+      .select({
+        contractId: attendance.contractId,
+        staffId: staff.id,
+        name: staff.name,
+        position: staff.position,
+        contractStart: staff.contractStart,
+        contractEnd: staff.contractEnd,
+        firstMonth: sql<string>`min(${attendance.month})`,
+        lastMonth: sql<string>`max(${attendance.month})`,
+      })
+      .from(attendance)
+      .innerJoin(staff, eq(staff.id, attendance.staffId))
+      .where(ofContracts(attendance.contractId))
+      .groupBy(attendance.contractId, staff.id)
+      .having(
+        sql`sum(case when ${attendance.inPost} or ${attendance.insured} or ${attendance.paid} then 1 else 0 end) = 0`,
+      ),
+  ]);
   const communityRows = await db
     .select({ contractId: contracts.id, areaId: communities.areaId, name: communities.nameZh })
     .from(communities)
@@ -89,6 +117,8 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
     claims,
     positions,
     communities: communityRows,
+    printed,
+    unmarked,
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStatedRate } from '../../server/domain/progress.ts';
 import { chigangReference as ref } from '../../server/seed/reference.ts';
@@ -237,25 +238,80 @@ describe('what the Chigang report says beyond its indicator table', () => {
     );
   });
 
-  it('findings carry party, dimension, kind and area; quoted ones are the report’s words', async () => {
+  it('serves every finding of the report word for word: 51 items and 3 follow-up cases, none twice', async () => {
     const data = await query<{ station: any }>(`{ station(code: "haizhu-chigang") { contract(year: 2023) {
-      evaluations { findings { party dimension kind polarity area { code } text verbatim } } } } }`);
-    const findings = data.station.contract.evaluations[0].findings;
-    expect(new Set(findings.map((f: { dimension: string }) => f.dimension))).toEqual(
-      new Set(ref.findings.dimensions),
+      evaluations { findings { ref party dimension kind polarity area { code } text textEn: text(lang: "en")
+        verbatim translated section sectionTitle number line case partOf } } } } }`);
+    type F = {
+      ref: string;
+      party: string;
+      kind: string;
+      polarity: string;
+      area: { code: string } | null;
+      text: string;
+      textEn: string;
+      verbatim: boolean;
+      translated: boolean;
+      section: string;
+      line: number;
+      partOf: string | null;
+    };
+    const findings: F[] = data.station.contract.evaluations[0].findings;
+    const items = findings.filter((f) => f.kind !== 'FOLLOW_UP');
+    expect(items).toHaveLength(51);
+    const count = (p: string) => items.filter((f) => f.polarity === p).length;
+    expect([count('STRENGTH'), count('CONCERN'), count('RECOMMENDATION')]).toEqual([26, 23, 2]);
+    // The purchaser's three strengths; the bureau's one strength and one concern.
+    expect(items.filter((f) => f.party === 'STREET_OFFICE').map((f) => f.polarity)).toEqual([
+      'STRENGTH',
+      'STRENGTH',
+      'STRENGTH',
+    ]);
+    expect(items.filter((f) => f.party === 'DISTRICT_BUREAU').map((f) => f.polarity)).toEqual([
+      'STRENGTH',
+      'CONCERN',
+    ]);
+    // Every quoted text is in the source, lines joined as the PDF split them; none twice.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const source = flat(readFileSync(new URL('../fixtures/chigang/source.txt', import.meta.url), 'utf8'));
+    expect(findings.every((f) => f.verbatim)).toBe(true);
+    expect(findings.filter((f) => !source.includes(flat(f.text))).map((f) => f.ref)).toEqual([]);
+    expect(new Set(items.map((f) => f.text)).size).toBe(items.length);
+    expect(new Set(findings.map((f) => f.ref)).size).toBe(findings.length);
+    // The words that were ours, not the report's, are gone.
+    expect(findings.map((f) => f.text)).not.toContain('服务量指标基本全部完成');
+    // A follow-up case is a clause of its concern, not another concern.
+    for (const f of findings.filter((x) => x.kind === 'FOLLOW_UP')) {
+      const parent = findings.find((x) => x.ref === f.partOf);
+      expect(parent?.polarity, f.ref).toBe('CONCERN');
+      expect(flat(parent!.text)).toContain(flat(f.text));
+    }
+    expect(findings.filter((f) => f.kind === 'FOLLOW_UP')).toHaveLength(3);
+    // Untranslated: the English asks for the Chinese, and says so.
+    expect(findings.every((f) => !f.translated && f.textEn === f.text)).toBe(true);
+    // Areas only where the report's sub-headings name them (二（四）: A, B and C 片区).
+    const withArea = findings.filter((f) => f.area);
+    expect(new Set(withArea.map((f) => f.area!.code))).toEqual(new Set(['A', 'B', 'C']));
+    expect(withArea.every((f) => f.section.startsWith('二（四）'))).toBe(true);
+  });
+
+  it('filters findings by party, polarity, kind and section', async () => {
+    const data = await query<{ station: any }>(`{ station(code: "haizhu-chigang") { contract(year: 2023) {
+      evaluations {
+        all: findings { ref }
+        purchaser: findings(party: STREET_OFFICE) { ref party }
+        quality: findings(section: "二（四）", polarity: CONCERN) { ref section polarity }
+        closing: findings(kind: RECOMMENDATION) { ref section }
+        none: findings(dimension: "no_such_dimension") { ref }
+      } } } }`);
+    const e = data.station.contract.evaluations[0];
+    expect(e.purchaser).toHaveLength(3);
+    expect(e.quality.length).toBeGreaterThan(0);
+    expect(e.quality.every((f: any) => f.section.startsWith('二（四）2') && f.polarity === 'CONCERN')).toBe(
+      true,
     );
-    const quoted = findings.filter((f: { verbatim: boolean }) => f.verbatim);
-    expect(quoted.map((f: { text: string }) => f.text)).toEqual(
-      expect.arrayContaining(['服务量指标基本全部完成', '加强智慧管理工作平台的使用']),
-    );
-    expect(findings.find((f: { text: string }) => f.text === '加强智慧管理工作平台的使用')).toMatchObject({
-      party: 'DISTRICT_BUREAU',
-      kind: 'RECOMMENDATION',
-    });
-    expect(findings.filter((f: { kind: string }) => f.kind === 'FOLLOW_UP')).toHaveLength(3);
-    // The reference's concerns by area are kept with their areas.
-    expect(
-      findings.filter((f: { area: { code: string } | null }) => f.area).map((f: any) => f.area.code),
-    ).toEqual(['B', 'C']);
+    expect(e.closing.map((f: any) => f.section)).toEqual(['五1', '五2']);
+    expect(e.none).toEqual([]);
+    expect(e.all.length).toBe(54);
   });
 });

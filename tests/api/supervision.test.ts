@@ -151,6 +151,40 @@ const issueFields =
   'code kind severity contractYear indicator { code } area { code } figures { key label value source } message en: message(lang: "en") suggestion';
 
 describe('dataQualityIssues', () => {
+  it("finds the report's inconsistencies beyond the reference's list, each by a general rule", async () => {
+    const { data } = await server.query<{ dataQualityIssues: Issue[] }>(
+      `{ dataQualityIssues(stationCode: "haizhu-chigang") { ${issueFields} } }`,
+    );
+    const issues = data!.dataQualityIssues;
+    const of = (code: string) => issues.filter((i) => i.code === code);
+    // Annex 1: 协议节数 over the cases and 协议结案数 over the sessions; the small events' count under 协议人次.
+    expect(of('quality/sub_headers_swapped').map((i) => i.message)).toEqual([
+      expect.stringMatching(/协议 节数.*O4.*协议结案数.*R4/),
+    ]);
+    expect(of('quality/count_headed_as_attendance').map((i) => i.indicator?.code)).toEqual(['small_events']);
+    // Annex 2: 双石工程, 勵星, and the subtotal row's 14 figures and two months that disagree.
+    expect(of('quality/title_programme_mismatch').map((i) => i.message)).toEqual([
+      expect.stringContaining('双石工程'),
+    ]);
+    expect(of('quality/operator_mismatch').map((i) => i.message)).toEqual([expect.stringContaining('勵星')]);
+    expect(of('quality/subtotal_mismatch')[0]?.message).toMatch(/14.*12.*2023-10.*2023-12/);
+    // Casework closed (60) and small-event attendance (1,561) are printed only in the text.
+    expect(
+      of('quality/outside_table')
+        .map((i) => i.indicator?.code)
+        .sort(),
+    ).toEqual(['casework_closed', 'small_event_attendance']);
+    // 17 experienced "of the staff" is the certified ratio's twin: both printed 85% of 21.
+    expect(of('quality/ratio_denominator')).toHaveLength(2);
+    // The annex's data period starts where its title says, on the contract's first day: only its end is off.
+    expect(of('quality/period_mismatch').map((i) => i.message)).toEqual([
+      expect.stringMatching(/2023-05-31 – 2024-05-31.*截止应为 2024-05-30/),
+    ]);
+    // Area B's 166.44% is an outlier to check, not an inconsistency.
+    expect(of('quality/completion_over_150').map((i) => i.kind)).toEqual(['OUTLIER']);
+    expect(issues.filter((i) => i.kind !== 'OUTLIER').length).toBeGreaterThanOrEqual(22);
+  });
+
   it('on the real Chigang data finds every inconsistency the reference lists that a rule can catch', async () => {
     const { data, errors } = await server.query<{ dataQualityIssues: Issue[] }>(
       `{ dataQualityIssues(stationCode: "haizhu-chigang") { ${issueFields} } }`,

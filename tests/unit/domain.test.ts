@@ -166,7 +166,7 @@ describe('staffing of Chigang 2023 (denominator: 20 contracted positions)', () =
   const roster = chigangRoster().map((p, i) => ({ ...p, id: i + 1 }));
   const months = contractMonths(contract.start, contract.end);
   const records = roster.flatMap((p) =>
-    months.filter((m) => m >= p.from && m <= p.to).map((month) => ({ staffId: p.id, month, inPost: true })),
+    Object.entries(p.marks).map(([month, [inPost]]) => ({ staffId: p.id, month, inPost })),
   );
   const ratios = staffingRatios(ref.contract.contractedPositions, months, roster, records, contract.end);
 
@@ -179,6 +179,19 @@ describe('staffing of Chigang 2023 (denominator: 20 contracted positions)', () =
   it('stability rate is 80% (16 in post all year)', () => {
     expect(ratios.continuouslyInPost).toBe(16);
     expect(ratios.stabilityRate).toBe(0.8);
+  });
+
+  it('the months match annex 2: its total row to 2024-03, and 254 less those for April and May', () => {
+    const inPost = months.map((m) => records.filter((r) => r.month === m && r.inPost).length);
+    expect(inPost).toEqual(ref.staffing.monthlyFromAnnex2.inPost);
+  });
+
+  it('lists annex 2’s six people as printed and marks every other row derived', () => {
+    expect(roster.filter((p) => p.derivation == null)).toHaveLength(6);
+    expect(roster.filter((p) => p.derivation == null).every((p) => p.certification === 'none')).toBe(true);
+    // The PDF cut the marks from 2024-02: those months are unknown for the listed people.
+    for (const p of roster.filter((x) => x.derivation == null))
+      expect(Object.keys(p.marks).every((m) => m <= '2024-01')).toBe(true);
   });
 
   it('certified ratio is 85% (3 intermediate + 14 assistant) and experience ratio 85%', () => {

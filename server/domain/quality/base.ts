@@ -18,7 +18,14 @@ export type QualityCode =
   | 'quality/area_label_mismatch'
   | 'quality/staff_unknown_area'
   | 'quality/claim_contradicted'
-  | 'quality/outside_table';
+  | 'quality/outside_table'
+  | 'quality/sub_headers_swapped'
+  | 'quality/count_headed_as_attendance'
+  | 'quality/sub_header_mismatch'
+  | 'quality/title_programme_mismatch'
+  | 'quality/operator_mismatch'
+  | 'quality/subtotal_mismatch'
+  | 'quality/staff_unmarked';
 
 export type Severity = 'ERROR' | 'WARNING' | 'INFO';
 
@@ -90,6 +97,13 @@ const labels = {
   areas: { zh: '片区数', en: 'areas' },
   claim: { zh: '报告表述', en: 'statement' },
   status: { zh: '指标状态', en: 'indicator status' },
+  titleProgramme: { zh: '标题所列项目', en: 'programme in the title' },
+  programme: { zh: '合同项目', en: 'contracted programme' },
+  printedOperator: { zh: '文件所列承接机构', en: 'operator as printed' },
+  operator: { zh: '合同承接机构', en: 'contracted operator' },
+  subtotalCount: { zh: '小计个数', en: 'subtotal figures' },
+  months: { zh: '月数', en: 'months' },
+  marked: { zh: '打√月数', en: 'months marked √' },
 } as const satisfies Record<string, Bilingual>;
 
 export type FigureKey = keyof typeof labels;

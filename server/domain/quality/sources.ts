@@ -109,7 +109,10 @@ export function periodMismatch(
   },
   contract: { start: string; end: string; reportingStart: string },
 ): QualityFinding | null {
-  const startOff = document.start != null && document.start !== contract.reportingStart;
+  // The term's first day or the first day it is reported from (a term starting on a month's last
+  // day is reported from the next month): either is a right start.
+  const startOff =
+    document.start != null && document.start !== contract.reportingStart && document.start !== contract.start;
   const endOff = document.end != null && document.end !== contract.end;
   if (!startOff && !endOff) return null;
   const shown = `${document.start ?? '…'} – ${document.end ?? '…'}`;

@@ -345,6 +345,8 @@ export type Evaluation = {
   /**
    * Strengths, concerns, recommendations and follow-up cases, by party, dimension and area, in
    * report order. `verbatim` says whether the text is the report's own words or a paraphrase.
+   * Each argument given keeps only the findings that match it: `section` matches a section and
+   * everything under it (`二（四）` keeps 二（四）2（1）③).
    */
   findings: Array<Finding>;
   /** Grade of the total. */
@@ -367,6 +369,16 @@ export type Evaluation = {
   total?: Maybe<Scalars['Float']['output']>;
   /** Date of the on-site evaluation visit. */
   visitDate?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A mid-term or final evaluation of a contract. */
+export type EvaluationFindingsArgs = {
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<FindingKind>;
+  party?: InputMaybe<Party>;
+  polarity?: InputMaybe<Polarity>;
+  section?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One party's score and its weight in the total. */
@@ -441,19 +453,47 @@ export type Finding = {
   __typename?: 'Finding';
   /** Service area it concerns; null for the whole station. */
   area?: Maybe<ServiceArea>;
+  /** The case it names (a recipient, a family), described in English: for follow-up cases. */
+  case?: Maybe<Scalars['String']['output']>;
   /** Dimension, e.g. `service_quality`, `service_outcomes`, `purchaser`. */
   dimension: Scalars['String']['output'];
   /** A strength, a concern, a recommendation, or a case to follow up. */
   kind: FindingKind;
+  /** The line of the report's text its words start on. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** How a value of it was worked out rather than printed (a dimension inferred from the section). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its number as printed: (1), （1）, ①, 1. */
+  number?: Maybe<Scalars['String']['output']>;
+  /**
+   * The `ref` of the finding whose words it repeats: a follow-up case is a clause of a concern, not
+   * another concern.
+   */
+  partOf?: Maybe<Scalars['String']['output']>;
   /** The party that wrote it; null when the report does not say. */
   party?: Maybe<Party>;
-  /** Strength or concern (recommendations and follow-up cases count as concerns). */
+  /**
+   * Strength, concern or recommendation: the heading it is printed under (a follow-up case is its
+   * concern's).
+   */
   polarity: Polarity;
+  /** Its key in the report's list of findings (F01 …), when it comes from a transcribed report. */
+  ref?: Maybe<Scalars['String']['output']>;
+  /**
+   * The report section it comes from, as numbered there: `二（三）1（2）` is chapter 二, section
+   * （三）, 1 = strengths (2 = concerns), item （2）; `五1` the first closing recommendation.
+   */
+  section?: Maybe<Scalars['String']['output']>;
+  /** The title of its section (项目管理, 服务质量 …). */
+  sectionTitle?: Maybe<Scalars['String']['output']>;
   /**
    * The finding in `lang` (`zh` default, or `en`). The Chinese is the report's own words when
-   * `verbatim`; otherwise it, and always the English, is a paraphrase.
+   * `verbatim`; otherwise it is a paraphrase. In English: the translation when one was made
+   * (`translated`), else the Chinese.
    */
   text: Scalars['String']['output'];
+  /** True when an English translation exists; findings quoted from a report stay in Chinese. */
+  translated: Scalars['Boolean']['output'];
   /** True when the Chinese text is quoted from the report word for word. */
   verbatim: Scalars['Boolean']['output'];
 };
@@ -939,6 +979,8 @@ export type PartyWeight = {
 export type Polarity =
   /** A concern. */
   | 'CONCERN'
+  /** A recommendation for the future (the report's closing 建议). */
+  | 'RECOMMENDATION'
   /** A strength. */
   | 'STRENGTH';
 
@@ -1537,14 +1579,29 @@ export type StaffMember = {
   area?: Maybe<ServiceArea>;
   /** Certification level. */
   certification: Certification;
+  /** The qualification column as printed (岗位资格证类别), when a document prints one. */
+  certificationText?: Maybe<Scalars['String']['output']>;
+  /** Last day of the person's staff contract, when known. */
+  contractEnd?: Maybe<Scalars['Date']['output']>;
+  /** First day of the person's staff contract, when known. */
+  contractStart?: Maybe<Scalars['Date']['output']>;
+  /** How a derived row was worked out; null for a person a source lists. */
+  derivation?: Maybe<Scalars['String']['output']>;
+  /**
+   * False when a source lists the person; true when the row was worked out from a document's
+   * totals (the people it counts but does not list), with how in `derivation`.
+   */
+  derived: Scalars['Boolean']['output'];
   /** Last day at the station, if left. */
   leftOn?: Maybe<Scalars['Date']['output']>;
   /** Pseudonym; real names are never stored. */
   name: Scalars['String']['output'];
   /** Position, e.g. 社工. */
   position: Scalars['String']['output'];
-  /** Whole years of practice at the figures' date. */
-  practiceYears: Scalars['Int']['output'];
+  /** Whole years of practice at the figures' date; null when no record gives the practice start. */
+  practiceYears?: Maybe<Scalars['Int']['output']>;
+  /** Where a person transferred out went, as the record says (调至华洲街社工站). */
+  transferredTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A joining, departure or transfer. */
@@ -2244,7 +2301,7 @@ export type EvaluationResolvers<ContextType = Context, ParentType extends Resolv
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evaluator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, Partial<EvaluationFindingsArgs>>;
   grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
   panelExperts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   panelStaff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2272,11 +2329,20 @@ export type FileDownloadResolvers<ContextType = Context, ParentType extends Reso
 
 export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   party?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sectionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<FindingTextArgs>>;
+  translated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2645,10 +2711,16 @@ export type StaffExemptionResolvers<ContextType = Context, ParentType extends Re
 export type StaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
   area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+  certificationText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  contractStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  practiceYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practiceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  transferredTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StaffingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffingEvent'] = ResolversParentTypes['StaffingEvent']> = {
