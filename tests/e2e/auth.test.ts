@@ -18,7 +18,8 @@ describe('logging in', () => {
     await suite.open('/stations/haizhu-chigang/staffing?year=2023');
     await expect.poll(async () => (await suite.b.tableCells('roster-table')).length).toBeGreaterThan(20);
     const names = (await suite.b.tableCells('roster-table')).map((r) => r[0]);
-    expect(names.every((n) => /^\S\*+$/.test(n ?? ''))).toBe(true);
+    // Masked; rows worked out from the annex's totals carry their 推算 mark after the name.
+    expect(names.every((n) => /^\S\*+$/.test((n ?? '').replace(/\s*推算$/, '')))).toBe(true);
     // District views are for users who compare stations: a purchaser is taken home.
     await suite.open('/districts/haizhu');
     await page().waitForURL(/\/stations\/haizhu-chigang$/);

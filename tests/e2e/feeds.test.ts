@@ -64,14 +64,18 @@ describe('station feed pages', () => {
     await open('/stations/haizhu-chigang/staffing?year=2023');
     await chartDrawn('staffing-monthly-chart');
     expect((await cells('certification-table')).map((r) => r[1])).toEqual(['3', '14', '4']);
-    // The annex's remarks (left 06-10, joined 11-07, transferred 12-01) among the movements
-    // its monthly totals imply, by date.
+    // Exactly the annex's remarks: left 06-10, a contract from 11-07, transferred 12-01.
     const events = (await cells('events-table')).map((r) => [r[0], r[1]]);
-    expect(events).toContainEqual(['2023-06-10', '离职']);
-    expect(events).toContainEqual(['2023-11-07', '入职']);
-    expect(events).toContainEqual(['2023-12-01', '调出']);
-    expect(events.map((e) => e[0])).toEqual(events.map((e) => e[0]).sort());
-    expect(await suite.b.page.getByTestId('no-compliance-issues').count()).toBe(1);
+    expect(events).toEqual([
+      ['2023-06-10', '离职'],
+      ['2023-11-07', '入职'],
+      ['2023-12-01', '调出'],
+    ]);
+    // The totals' uninsured and unpaid months sit on rows worked out from them, marked 推算.
+    const compliance = await cells('compliance-table');
+    expect(compliance.length).toBe(4);
+    expect(compliance.every((r) => r[1]?.includes('推算'))).toBe(true);
+    expect(await suite.b.page.getByTestId('derived-note').count()).toBe(1);
     expect(await suite.b.page.getByTestId('exemptions').innerText()).toContain('退休返聘');
     expect(
       await suite.b.page.getByTestId('staffing-ratios').locator('[data-ratio="stabilityRate"]').innerText(),
@@ -95,17 +99,76 @@ describe('station feed pages', () => {
     await open('/stations/haizhu-chigang/evaluation?year=2023&kind=CONCERN&area=B');
     await chartDrawn('evaluation-chart', 3);
     await expect
-      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[1], r[2], r[3]]))
-      .toEqual([['第三方评估', '服务质量', '不足', 'B']]);
+      .poll(async () => (await cells('findings-table')).map((r) => r.slice(0, 5)))
+      .toEqual(
+        ['①', '②', '③', '④'].map((n) => [`二（四）2（2）${n}`, '第三方评估', '服务质量', '不足', 'B']),
+      );
     const final = await suite.b.page.getByTestId('evaluation-FINAL').innerText();
     expect(final).toContain('83.49');
     expect(final).toContain('广州市社会组织联合会');
     expect(final).toContain('无异议');
-    // The bureau's recommendation, in the report's own words and marked as quoted.
+    // The bureau's strength and concern, in the report's own words and marked as quoted.
     await open('/stations/haizhu-chigang/evaluation?year=2023&party=DISTRICT_BUREAU');
     await expect
-      .poll(async () => (await cells('findings-table')).map((r) => r[4]))
-      .toEqual(['「加强智慧管理工作平台的使用」原文']);
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[5]]))
+      .toEqual([
+        ['二（九）1', '「兜底服务情况比中期有进步。」 原文'],
+        ['二（九）2', '「建议加强智慧管理工作平台的使用。」 原文'],
+      ]);
+  });
+
+  it('evaluation findings filtered by report section, kept in the URL across a reload', async () => {
+    const { page } = suite.b;
+    await open('/stations/haizhu-chigang/evaluation?year=2023');
+    await expect.poll(async () => (await cells('findings-table')).length).toBe(54);
+    await page.getByTestId('finding-kind-filter').click();
+    await expect.poll(() => page.getByRole('option', { name: '建议', exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('finding-section-filter').click();
+    await page.getByRole('option', { name: '二（五） 服务监测', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('section') === '二（五）');
+    // Its six items, then the three cases to follow up named in its concern 2（3）.
+    const monitoring = [
+      ['二（五）1（1）', '亮点'],
+      ['二（五）1（2）', '亮点'],
+      ['二（五）1（3）', '亮点'],
+      ['二（五）2（1）', '不足'],
+      ['二（五）2（2）', '不足'],
+      ['二（五）2（3）', '不足'],
+      ['二（五）2（3）', '跟进个案'],
+      ['二（五）2（3）', '跟进个案'],
+      ['二（五）2（3）', '跟进个案'],
+    ];
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[3]]))
+      .toEqual(monitoring);
+    await page.reload();
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[3]]))
+      .toEqual(monitoring);
+    expect(await page.getByTestId('finding-section-filter').innerText()).toContain('二（五） 服务监测');
+    // The closing recommendations: a chapter without sub-sections, its kind neither praise nor warning.
+    await open('/stations/haizhu-chigang/evaluation?year=2023&section=五');
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => [r[0], r[3]]))
+      .toEqual([
+        ['五1', '建议'],
+        ['五2', '建议'],
+      ]);
+    expect(await page.getByTestId('findings-table').locator('.tone-good, .tone-bad').count()).toBe(0);
+  });
+
+  it('evaluation in English: quoted findings left in Chinese say they are not translated', async () => {
+    const { page } = suite.b;
+    await open('/stations/haizhu-chigang/evaluation?year=2023&party=DISTRICT_BUREAU');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect
+      .poll(async () => (await cells('findings-table')).map((r) => [r[3], r[5]]))
+      .toEqual([
+        ['Strength', '「兜底服务情况比中期有进步。」 quoted (not translated)'],
+        ['Concern', '「建议加强智慧管理工作平台的使用。」 quoted (not translated)'],
+      ]);
+    await page.getByRole('button', { name: '中文', exact: true }).click();
   });
 
   it('tabs carry the year from page to page', async () => {

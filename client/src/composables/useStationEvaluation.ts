@@ -11,6 +11,16 @@ export interface FindingFilters {
   /** STRENGTH, CONCERN, RECOMMENDATION or FOLLOW_UP. */
   kind: Ref<string>;
   area: Ref<string>;
+  /** A chapter section (`二（四）`, `五`): the findings whose section starts with it. */
+  section: Ref<string>;
+}
+
+/**
+ * The chapter part of a report section: `二（三）` of `二（三）1（2）`, `二（九）` of `二（九）1`, `五` of
+ * `五1`. The numbers after it are the heading (1 strengths, 2 concerns) and the item.
+ */
+export function chapterOf(section: string): string {
+  return /^[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)?/.exec(section)?.[0] ?? section;
 }
 
 export type StationEvaluation = NonNullable<
@@ -35,12 +45,22 @@ export function useStationEvaluation(code: Ref<string>, year: Ref<number | null>
   const present = (pick: (f: (typeof findings.value)[number]) => string | null) => [
     ...new Set(findings.value.map(pick).filter((v): v is string => v != null)),
   ];
+  /** Each chapter section with its title (the report's words), in report order. */
+  const sections = computed(() => {
+    const titles = new Map<string, string>();
+    for (const f of findings.value) {
+      const chapter = f.section == null ? null : chapterOf(f.section);
+      if (chapter != null && !titles.has(chapter)) titles.set(chapter, f.sectionTitle ?? '');
+    }
+    return [...titles].map(([value, title]) => ({ value, label: `${value} ${title}`.trim(), lang: 'zh-CN' }));
+  });
   /** The values each filter can take, as the findings have them. */
   const choices = computed(() => ({
     party: present((f) => f.party),
     dimension: present((f) => f.dimension),
     kind: present((f) => f.kind),
     area: (station.value?.areas ?? []).map((a) => a.code),
+    section: sections.value,
   }));
   const shown = computed(() =>
     findings.value.filter(
@@ -48,7 +68,8 @@ export function useStationEvaluation(code: Ref<string>, year: Ref<number | null>
         (!filters.party.value || f.party === filters.party.value) &&
         (!filters.dimension.value || f.dimension === filters.dimension.value) &&
         (!filters.kind.value || f.kind === filters.kind.value) &&
-        (!filters.area.value || f.area?.code === filters.area.value),
+        (!filters.area.value || f.area?.code === filters.area.value) &&
+        (!filters.section.value || (f.section?.startsWith(filters.section.value) ?? false)),
     ),
   );
   /** The shown findings of each evaluation, mid-term before final, so that the two are told apart. */

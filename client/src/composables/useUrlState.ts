@@ -58,7 +58,8 @@ export function useUrlState(
 /** A filter select (`FilterSelects`) over a URL state, '' standing for "all". */
 export interface FilterSelect {
   model: Ref<string>;
-  options: ReadonlyArray<{ value: string; label: string }>;
+  /** `lang` marks a label that is data in one language (a report's Chinese heading). */
+  options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
   allLabel: string;
   ariaLabel: string;
   width: string;

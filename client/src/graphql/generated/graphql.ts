@@ -527,7 +527,7 @@ export type StationEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, evaluator: string | null, supervisingBody: string | null, visitDate: string | null, panelExperts: number | null, panelStaff: number | null, feedback: string | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ party: Party | null, dimension: string, kind: FindingKind, text: string, verbatim: boolean, original: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
+export type StationEvaluationQuery = { station: { areas: Array<{ code: string, label: string }>, contract: { year: number, evaluations: Array<{ satisfactionSample: number | null, evaluator: string | null, supervisingBody: string | null, visitDate: string | null, panelExperts: number | null, panelStaff: number | null, feedback: string | null, stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null, parts: Array<{ party: Party, weight: number, score: number, weightedScore: number }>, findings: Array<{ party: Party | null, dimension: string, kind: FindingKind, section: string | null, sectionTitle: string | null, text: string, verbatim: boolean, translated: boolean, original: string, area: { code: string } | null }> }> } | null } | null, policy: { gradeBands: Array<{ grade: Grade, min: number }> } };
 
 export type StationHeaderQueryVariables = Exact<{
   code: string;
@@ -575,7 +575,7 @@ export type StationStaffingQueryVariables = Exact<{
 }>;
 
 
-export type StationStaffingQuery = { station: { contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, practiceYears: number, leftOn: string | null, area: { code: string } | null }> } } | null } | null };
+export type StationStaffingQuery = { station: { contract: { year: number, staffing: { asOf: string, actualPersonMonths: number, expectedPersonMonths: number, contractedPositions: number, headcount: number, months: number, attendanceRate: number | null, stabilityRate: number | null, certifiedRatio: number | null, experienceRatio: number | null, certification: Array<{ level: Certification, count: number }>, monthly: Array<{ month: string, inPost: number, insured: number, paid: number }>, events: Array<{ date: string, kind: StaffingEventKind, staff: { name: string, position: string } }>, complianceIssues: Array<{ month: string, problem: string, staff: { name: string, derived: boolean } }>, exemptions: Array<{ reason: string, staff: { name: string, position: string } }>, staff: Array<{ name: string, position: string, certification: Certification, certificationText: string | null, practiceYears: number | null, leftOn: string | null, transferredTo: string | null, contractStart: string | null, contractEnd: string | null, derived: boolean, derivation: string | null, area: { code: string } | null }> } } | null } | null };
 
 export type StationSupervisionQueryVariables = Exact<{
   districtCode: string;
@@ -1547,9 +1547,12 @@ export const StationEvaluationDocument = new TypedDocumentString(`
           area {
             code
           }
+          section
+          sectionTitle
           text(lang: $lang)
           original: text(lang: "zh")
           verbatim
+          translated
         }
       }
     }
@@ -1797,6 +1800,7 @@ export const StationStaffingDocument = new TypedDocumentString(`
           problem
           staff {
             name
+            derived
           }
         }
         exemptions {
@@ -1813,8 +1817,14 @@ export const StationStaffingDocument = new TypedDocumentString(`
             code
           }
           certification
+          certificationText
           practiceYears
           leftOn
+          transferredTo
+          contractStart
+          contractEnd
+          derived
+          derivation
         }
       }
     }
