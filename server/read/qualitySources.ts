@@ -277,7 +277,7 @@ export function printedDocuments(r: Reader, c: ContractFacts, push: Push): void 
     : { title: sourceNames.staff_records.zh, source: 'staff_records' as const };
   const named = authorize(r.viewer, 'staff:names', c.station);
   for (const p of c.facts.unmarked) {
-    const marks = [...new Set([p.firstMonth, p.lastMonth])].map((month) => ({
+    const marks = contractMonths(`${p.firstMonth}-01`, `${p.lastMonth}-01`).map((month) => ({
       month,
       inPost: false,
       insured: false,

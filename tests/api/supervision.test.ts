@@ -168,6 +168,11 @@ describe('dataQualityIssues', () => {
     ]);
     expect(of('quality/operator_mismatch').map((i) => i.message)).toEqual([expect.stringContaining('勵星')]);
     expect(of('quality/subtotal_mismatch')[0]?.message).toMatch(/14.*12.*2023-10.*2023-12/);
+    // Two people under contract with not one √ (contracts from 2023.11.7 and 2022.8.1).
+    expect(of('quality/staff_unmarked').map((i) => /合同期 (\S+)–/.exec(i.message)?.[1])).toEqual([
+      '2023.11.7',
+      '2022.8.1',
+    ]);
     // Casework closed (60) and small-event attendance (1,561) are printed only in the text.
     expect(
       of('quality/outside_table')
