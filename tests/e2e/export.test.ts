@@ -17,19 +17,27 @@ const page = () => suite.b.page;
 
 /** Picks a format from a download menu (a table's `export-…`, a chart's `…-chart-export`). */
 async function download(menu: string, format: 'csv' | 'xlsx' | 'png' | 'svg') {
-  await page().getByTestId(menu).getByRole('button').click();
   const item = page().locator(`[data-testid="export-${format}"]:visible`);
+  // A menu still closing from the previous pick would take the button's click as "close".
+  await page().waitForFunction(
+    () => ![...document.querySelectorAll('.el-dropdown-menu')].some((m) => m.checkVisibility()),
+  );
+  await page().getByTestId(menu).getByRole('button').click();
+  await item.waitFor({ timeout: 10_000 });
   // A download that fails says so beside the menu: the test then says so too, instead of timing out.
   const failed = page()
     .getByTestId(menu)
     .getByRole('alert')
-    .waitFor({ timeout: 30_000 })
+    .waitFor({ timeout: 45_000 })
     .then(
       async () =>
         Promise.reject(new Error(`the download failed: ${await page().getByTestId(menu).innerText()}`)),
       () => new Promise<never>(() => undefined),
     );
-  const [file] = await Promise.all([Promise.race([page().waitForEvent('download'), failed]), item.click()]);
+  const [file] = await Promise.all([
+    Promise.race([page().waitForEvent('download', { timeout: 45_000 }), failed]),
+    item.click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 

@@ -244,8 +244,13 @@ export async function chartImage(
 /** The image as PNG at `scale` × its size (2: sharp on a retina screen and in print). Browser only. */
 export async function pngOf(image: ChartImage, scale = 2): Promise<Blob> {
   const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
-  await img.decode();
+  // `load`, not `decode()`: Chromium settles decode() only with a rendered frame, which a busy or
+  // hidden tab may not produce for a long time; a loaded SVG can be drawn at once.
+  await new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error('the chart image did not load'));
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
+  });
   const canvas = document.createElement('canvas');
   canvas.width = image.width * scale;
   canvas.height = image.height * scale;
