@@ -1,6 +1,6 @@
 /**
- * `npm run users -- …`: the users of a database (DATABASE_PATH). Passwords are read from
- * standard input, never from the command line.
+ * `npm run users -- …`: the users of a database (DATABASE_PATH or DATABASE_URL). Passwords are read
+ * from standard input, never from the command line. Every change is audited (commands/users.ts).
  *
  *   npm run users -- list
  *   npm run users -- add NAME --role BUREAU --district haizhu [--display "海珠区民政局"]
@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '../server/auth/passwords.ts';
 import { databaseFromEnv, openDb } from '../server/db/client.ts';
-import { createUser } from '../server/services/users.ts';
+import { addUser, setPassword } from '../server/commands/users.ts';
+import { userByUsername } from '../server/services/users.ts';
 import * as t from '../server/db/schema.ts';
 
 const { positionals, values } = parseArgs({
@@ -68,30 +69,26 @@ try {
     if (role !== 'BUREAU' && role !== 'REGION' && stations.length === 0)
       fail(`a ${role} user needs --stations CODE[,CODE…]`);
     const passwordHash = await hashPassword(await readPassword());
-    await db.transaction(async (tx) => {
-      const displayName = values.display ?? username;
-      const stationIds = stations.map((s) => s.id);
-      await createUser(tx, {
-        ...{ username, passwordHash, role, displayName, stationIds },
-        ...{ districtId: district?.id, regionId: region?.id },
-      });
+    const displayName = values.display ?? username;
+    const stationIds = stations.map((s) => s.id);
+    await addUser(db, {
+      ...{ username, passwordHash, role, displayName, stationIds },
+      ...{ districtId: district?.id, regionId: region?.id },
     });
     process.stdout.write(`added ${username} (${role})\n`);
   } else if (command === 'password' && username) {
-    const user =
-      (await db.select().from(t.users).where(eq(t.users.username, username)))[0] ??
-      fail(`no user ${username}`);
-    const passwordHash = await hashPassword(await readPassword());
-    await db
-      .update(t.users)
-      .set({ passwordHash, isDemo: false, tokensValidAfter: new Date().toISOString() })
-      .where(eq(t.users.id, user.id));
+    if (!(await userByUsername(db, username))) fail(`no user ${username}`);
+    await setPassword(db, username, await hashPassword(await readPassword()));
     process.stdout.write(`password of ${username} changed; their sessions ended\n`);
   } else {
     fail(
       'usage: npm run users -- list | add NAME --role ROLE [--district CODE | --region CODE | --stations CODES] | password NAME',
     );
   }
+} catch (error) {
+  // A refused change (a taken username …) in one line, with its code.
+  const code = (error as { extensions?: { code?: string } }).extensions?.code;
+  fail(code ? `${code}: ${(error as Error).message}` : String(error));
 } finally {
   await close();
 }

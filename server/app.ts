@@ -28,16 +28,17 @@ import { appError } from './errors.ts';
 import { answerCache } from './graphql/cache.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
+import { storedAuthSecret } from './services/secrets.ts';
 import { bodyPart, jsonBody } from './http/body.ts';
 import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
-import { developmentSecret } from './config.ts';
 
 export const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../client/dist');
 
 export interface SecurityOptions {
-  authSecret: string;
+  /** Signs login tokens; unset: the database's own random secret (`services/secrets.ts`). */
+  authSecret?: string;
   tokenTtl: string;
   introspection: boolean;
   rateLimitPerMinute: number;
@@ -51,7 +52,6 @@ export interface SecurityOptions {
 }
 
 export const defaultSecurity: SecurityOptions = {
-  authSecret: developmentSecret,
   tokenTtl: '8h',
   introspection: true,
   rateLimitPerMinute: 600,
@@ -97,7 +97,7 @@ const contentSecurityPolicy = {
 export async function createApp(httpServer: Server, options: AppOptions) {
   const { db, logger, today = todayIso } = options;
   const security = { ...defaultSecurity, ...options.security };
-  const tokens = createTokens(security.authSecret, security.tokenTtl);
+  const tokens = createTokens(security.authSecret ?? (await storedAuthSecret(db)), security.tokenTtl);
   const loginLimiter = createLoginLimiter(security.loginAttemptsPer15Min);
   const requestLimiter = createRequestLimiter(security.rateLimitPerMinute);
   const app = express();

@@ -27,7 +27,10 @@ const envSchema = z.object({
   /** The demo's "today" for a new database; defaults to the real today. */
   DEMO_AS_OF: optional(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-  /** Secret that signs login tokens; every instance behind one load balancer needs the same one. */
+  /**
+   * Secret that signs login tokens. Unset: a random one made on first start and kept in the
+   * database, which every instance on that database shares.
+   */
   AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters').optional()),
   /** How long a login token lasts, e.g. `8h`, `30m`. */
   AUTH_TOKEN_TTL: optional(
@@ -52,9 +55,6 @@ export type ServerConfig = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {}
 
-/** Development's fixed signing secret: refused in production, where AUTH_SECRET must be set. */
-export const developmentSecret = 'station-monitor-development-secret-not-for-production';
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -64,15 +64,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     });
     throw new ConfigError(`Configuration error: ${lines.join('; ')}`);
   }
-  const config = parsed.data;
-  if (config.NODE_ENV === 'production' && !config.AUTH_SECRET) {
-    throw new ConfigError(
-      'Configuration error: AUTH_SECRET must be set (32+ characters) when NODE_ENV=production',
-    );
-  }
-  return config;
-}
-
-export function authSecret(config: ServerConfig): string {
-  return config.AUTH_SECRET ?? developmentSecret;
+  return parsed.data;
 }

@@ -270,6 +270,8 @@ const messages = {
     zh: '{value} 与已存的 {start} 至 {end} 的全年合计重叠，两者都会计入',
     en: '{value} overlaps the total stored for {start} to {end}; both would count',
   },
+  'user/exists': { zh: '用户名 {username} 已被使用', en: 'The username {username} is already taken' },
+  'user/unknown': { zh: '没有用户 {username}', en: 'There is no user {username}' },
   'auth/unauthenticated': { zh: '请先登录', en: 'Please log in' },
   'auth/bad_token': {
     zh: '登录已失效，请重新登录',
@@ -376,6 +378,8 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'import/bad_file_name': 400,
   'import/busy': 503,
   'import/rejected': 400,
+  'user/exists': 400,
+  'user/unknown': 404,
   'auth/unauthenticated': 401,
   'auth/bad_token': 401,
   'auth/too_many_logins': 429,

@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { createApp, listen } from './app.ts';
-import { authSecret, ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase, StartupError } from './db/startup.ts';
 import { todayIso } from './domain/dates.ts';
 import { errorBody } from './errors.ts';
@@ -48,7 +48,7 @@ async function main() {
     db: handle.db,
     logger,
     security: {
-      authSecret: authSecret(config),
+      authSecret: config.AUTH_SECRET,
       tokenTtl: config.AUTH_TOKEN_TTL,
       introspection: config.GRAPHQL_INTROSPECTION,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -10,8 +10,11 @@ const issuer = 'station-monitor';
 
 export interface TokenClaims {
   userId: number;
-  /** Issued at, seconds since the epoch. */
-  issuedAt: number;
+  /**
+   * Issued at, milliseconds since the epoch (the `iat_ms` claim): a logout and a login within the
+   * same second must still tell the tokens before it from the ones after.
+   */
+  issuedAtMs: number;
   expiresAt: number;
 }
 
@@ -38,7 +41,7 @@ export function createTokens(secret: string, ttl: string): Tokens {
   const verified = new LRUCache<string, TokenClaims>({ max: maxRemembered });
   return {
     issue: async (userId) => {
-      const token = await new SignJWT({})
+      const token = await new SignJWT({ iat_ms: Date.now() })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(String(userId))
         .setIssuer(issuer)
@@ -59,7 +62,8 @@ export function createTokens(secret: string, ttl: string): Tokens {
         const { payload } = await jwtVerify(token, await key, { issuer, algorithms: ['HS256'] });
         const userId = Number(payload.sub);
         if (!Number.isInteger(userId) || payload.iat == null || payload.exp == null) return null;
-        const claims = { userId, issuedAt: payload.iat, expiresAt: payload.exp };
+        const issuedAtMs = typeof payload.iat_ms === 'number' ? payload.iat_ms : payload.iat * 1000;
+        const claims = { userId, issuedAtMs, expiresAt: payload.exp };
         verified.set(token, claims);
         return claims;
       } catch (error) {

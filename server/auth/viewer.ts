@@ -3,6 +3,7 @@
  * viewer's scope, and one `authorize` decides every action (`authorize.ts`).
  */
 import type { Db } from '../db/client.ts';
+import { appError } from '../errors.ts';
 import type { ROLES } from '../db/schema.ts';
 import type { Scope } from '../services/scope.ts';
 import type { UserRow } from '../db/schema.ts';
@@ -36,6 +37,12 @@ export type Viewer =
   | UserViewer;
 
 export const anonymous: Viewer = { kind: 'anonymous' };
+
+/** The viewer as a logged-in user, or `auth/unauthenticated`. */
+export function requireUser(viewer: Viewer): UserViewer {
+  if (viewer.kind !== 'user') throw appError('auth/unauthenticated');
+  return viewer;
+}
 export const system: Viewer = { kind: 'system' };
 
 /**
@@ -66,7 +73,7 @@ export async function viewerFromHeader(
   if (!claims) return null;
   const user = await userById(db, claims.userId);
   if (!user) return null;
-  if (user.tokensValidAfter && claims.issuedAt * 1000 < Date.parse(user.tokensValidAfter)) return null;
+  if (user.tokensValidAfter && claims.issuedAtMs < Date.parse(user.tokensValidAfter)) return null;
   return userViewer(db, user);
 }
 

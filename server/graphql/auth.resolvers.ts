@@ -1,6 +1,7 @@
 import { capabilities } from '../auth/authorize.ts';
 import { userViewer } from '../auth/viewer.ts';
-import { auditLog, demoLogins, login, logout } from '../read/auth.ts';
+import { login, logout } from '../commands/auth.ts';
+import { auditLog, demoLogins } from '../read/auth.ts';
 import { page } from '../read/page.ts';
 import { readerAs } from '../read/reader.ts';
 import { districtById, stationsOfUser } from '../read/stations.ts';

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
@@ -44,11 +45,67 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: '0' })).toThrow(/PORT="0"/);
   });
 
-  it('production without AUTH_SECRET is refused', () => {
-    const { code, stderr } = runToEnd({ NODE_ENV: 'production', DATABASE_PATH: join(dir, 'prod.db') });
-    expect(code).toBe(1);
-    oneLine(stderr);
-    expect(stderr).toContain('AUTH_SECRET');
+  it('without AUTH_SECRET a random secret is made at first start, kept in the database, never a known string', async () => {
+    const path = join(dir, 'secret.db');
+    const login = async (port: number) => {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation { login(username: "bureau", password: "demo") { token } }',
+        }),
+      });
+      return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+    };
+    const asBureau = async (port: number, token: string) => {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: { me: { username: string } } } };
+    };
+    const storedSecret = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return (db.prepare("select value from settings where key = 'auth_secret'").get() as { value: string })
+          .value;
+      } finally {
+        db.close();
+      }
+    };
+    // The string the repository once held, and a token signed with it as user 1 (the bureau).
+    const oldDevelopmentSecret = 'station-monitor-development-secret-not-for-production';
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('1')
+      .setIssuer('station-monitor')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(oldDevelopmentSecret));
+
+    const first = await start({ DATABASE_PATH: path });
+    let token: string;
+    try {
+      token = await login(first.port);
+      expect((await asBureau(first.port, token)).body.data?.me.username).toBe('bureau');
+      expect((await asBureau(first.port, forged)).status).toBe(401);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
+    const secret = storedSecret();
+    expect(secret.length).toBeGreaterThanOrEqual(64);
+    expect(secret).not.toContain('station-monitor');
+    // A restart signs and checks with the same secret: the login before it still works.
+    const second = await start({ DATABASE_PATH: path });
+    try {
+      expect((await asBureau(second.port, token)).body.data?.me.username).toBe('bureau');
+      expect(storedSecret()).toBe(secret);
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
   });
 });
 

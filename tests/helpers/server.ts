@@ -30,6 +30,8 @@ type GraphQLResult<T> = {
 export interface TestServer {
   app: RunningApp;
   handle: DbHandle;
+  /** Where the database is, as a command-line tool is pointed at it (DATABASE_PATH or DATABASE_URL). */
+  location: { DATABASE_PATH: string } | { DATABASE_URL: string };
   /**
    * Raw SQL straight to the database (outside the server), `?` for parameters: for checks and
    * for breaking things on purpose. PostgreSQL's booleans come back as true/false, SQLite's as 1/0.
@@ -74,7 +76,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     count++;
   };
   const copy = engine === 'pg' ? await clonePgDatabase() : null;
-  const handle = await openDb(copy ? { url: copy.url, onQuery } : { path: join(dir, 'test.db'), onQuery });
+  const path = join(dir, 'test.db');
+  const handle = await openDb(copy ? { url: copy.url, onQuery } : { path, onQuery });
   const today = options.today ?? TEST_TODAY;
   await (options.seed ?? ((h) => seedDemoDatabase(h.db, { asOf: today })))(handle);
   const app = await startApp(
@@ -121,6 +124,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     app,
     handle,
+    location: copy ? { DATABASE_URL: copy.url } : { DATABASE_PATH: path },
     statements: () => count,
     resetCount: () => {
       count = 0;
