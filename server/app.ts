@@ -23,6 +23,7 @@ import { createTokens } from './auth/tokens.ts';
 import { viewerFromHeader, type Viewer } from './auth/viewer.ts';
 import type { Db } from './db/client.ts';
 import { districts } from './db/schema.ts';
+import { retryAfterSeconds } from './db/unavailable.ts';
 import { todayIso } from './domain/dates.ts';
 import { appError } from './errors.ts';
 import { answerCache } from './graphql/cache.ts';
@@ -30,7 +31,8 @@ import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
 import { storedAuthSecret } from './services/secrets.ts';
 import { bodyPart, jsonBody } from './http/body.ts';
-import { expressErrorHandler, formatGraphQLError, sendError } from './http/errors.ts';
+import { answerClientErrors } from './http/clientErrors.ts';
+import { expressErrorHandler, formatGraphQLError, sendError, unavailableStatus } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
 
@@ -100,6 +102,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
   const tokens = createTokens(security.authSecret ?? (await storedAuthSecret(db)), security.tokenTtl);
   const loginLimiter = createLoginLimiter(security.loginAttemptsPer15Min);
   const requestLimiter = createRequestLimiter(security.rateLimitPerMinute);
+  answerClientErrors(httpServer);
   const app = express();
   app.disable('x-powered-by');
   // No ETag on answers: a POST is never revalidated, and hashing every answer costs time.
@@ -142,6 +145,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       // scope test's 38 MB answer (6.9 s → 4.6 s without it).
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      unavailableStatus,
       ...(answers ? [answers.plugin] : []),
     ],
     formatError: formatGraphQLError(logger),
@@ -193,6 +197,7 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       res.json({ ok: true });
     } catch (err) {
       logger.error({ err }, 'health check: the database does not answer');
+      res.setHeader('Retry-After', String(retryAfterSeconds));
       sendError(res, 'server/unavailable');
     }
   });

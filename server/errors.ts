@@ -288,6 +288,14 @@ const messages = {
     en: 'Too many requests, try again in {seconds} s',
   },
   'request/bad_json': { zh: '请求正文不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'request/headers_too_large': {
+    zh: '请求头过大（上限 {limit}）',
+    en: "The request's headers are too large (limit {limit})",
+  },
+  'request/timeout': {
+    zh: '请求未能及时完整送达，请重试',
+    en: 'The request did not arrive in time, please try again',
+  },
   'request/too_deep': {
     zh: '请求的 JSON 嵌套超过 {limit} 层',
     en: "The request's JSON is nested deeper than {limit} levels",
@@ -385,6 +393,8 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'auth/too_many_logins': 429,
   'request/rate_limited': 429,
   'request/bad_json': 400,
+  'request/headers_too_large': 431,
+  'request/timeout': 408,
   'request/too_large': 413,
   'request/too_deep': 400,
   'request/too_complex': 400,

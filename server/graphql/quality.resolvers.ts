@@ -6,8 +6,10 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const qualityResolvers: Resolvers = {
   Query: {
-    dataQualityIssues: async (_, { limit, offset, ...filter }, { read }) =>
-      pageOf(await dataQualityIssues(read, filter), page(limit, offset)),
+    dataQualityIssues: async (_, { limit, offset, ...filter }, { read }) => {
+      const wanted = page(limit, offset); // refused before any work
+      return pageOf(await dataQualityIssues(read, filter), wanted);
+    },
     dataQualityIssueCount: async (_, filter, { read }) => (await dataQualityIssues(read, filter)).length,
   },
   DataQualityIssue: {

@@ -4,8 +4,10 @@ import type { Resolvers } from './generated/resolvers-types.ts';
 
 export const weakResolvers: Resolvers = {
   Query: {
-    weakIndicators: async (_, { limit, offset, ...query }, { read }) =>
-      pageOf(await weakIndicators(read, query), page(limit, offset)),
+    weakIndicators: async (_, { limit, offset, ...query }, { read }) => {
+      const wanted = page(limit, offset); // refused before any work
+      return pageOf(await weakIndicators(read, query), wanted);
+    },
     weakIndicatorCount: async (_, query, { read }) => (await weakIndicators(read, query)).length,
   },
 };

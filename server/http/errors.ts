@@ -3,9 +3,11 @@
  * graphql-js's, graphql-armor's, Apollo's own HTTP refusals) and body-parser's. No stack, SQL
  * or path is ever sent. Refusals of bad requests are logged at info; only the unexpected at error.
  */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable, retryAfterSeconds } from '../db/unavailable.ts';
 import { errorBody, errorStatus, isErrorCode, type ErrorCode } from '../errors.ts';
 import { maxBodyDepth, maxLargeBodyValues } from './body.ts';
 import { armorErrorCode } from './limits.ts';
@@ -62,6 +64,10 @@ export function mapGraphQLError(formatted: GraphQLFormattedError, original: unkn
 export function formatGraphQLError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const mapped = mapGraphQLError(formatted, error);
+    if (!mapped && isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, 'the database does not answer');
+      return { ...errorBody('server/unavailable'), path: formatted.path };
+    }
     if (!mapped) {
       logger.error({ err: error }, 'unexpected GraphQL error');
       return { ...errorBody('server/internal'), path: formatted.path };
@@ -110,7 +116,28 @@ export function expressErrorHandler(logger: Logger): ErrorRequestHandler {
       logger.info({ type, status }, 'bad request body');
       return sendError(res, 'request/bad_request', { detail: type ?? 'unreadable body' });
     }
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err }, 'the database does not answer');
+      res.setHeader('Retry-After', String(retryAfterSeconds));
+      return sendError(res, 'server/unavailable');
+    }
     logger.error({ err }, 'unexpected HTTP error');
     return sendError(res, 'server/internal');
   };
 }
+
+/**
+ * Apollo plugin: an answer that carries `server/unavailable` (the database did not answer) is sent
+ * as 503 with Retry-After, so that clients and load balancers try again rather than give up.
+ */
+export const unavailableStatus: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      if (response.body.kind !== 'single') return;
+      const errors = response.body.singleResult.errors ?? [];
+      if (!errors.some((e) => e.extensions?.code === 'server/unavailable')) return;
+      response.http.status = 503;
+      response.http.headers.set('retry-after', String(retryAfterSeconds));
+    },
+  }),
+};

@@ -44,6 +44,45 @@ const clean = (text: string) => {
 };
 
 describe('the attack queries are refused at once, and the server keeps answering', () => {
+  it('a page size out of range is refused before any figure is computed (0, -1, 100000)', async () => {
+    // Its own server whose contracts table is gone: computing fails, so an answer of bad_limit
+    // shows that the limit was checked first.
+    const own = await startTestServer({ security: { cacheAnswers: false } });
+    try {
+      const headers = { authorization: `Bearer ${await own.token('bureau')}` };
+      await own.sql('alter table contracts rename to contracts_elsewhere');
+      const ask = async (limit: number) => {
+        const res = await fetch(`${own.app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({
+            query: `{ weakIndicators(districtCode: "haizhu", limit: ${limit}) { contractYear } }`,
+          }),
+        });
+        return codeOf(await res.text());
+      };
+      expect(await ask(1)).toBe('server/internal'); // computing would have failed
+      for (const limit of [0, -1, 100000]) expect(await ask(limit), String(limit)).toBe('input/bad_limit');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('headers over 16 kB get a coded JSON answer (431), not an empty one', async () => {
+    const res = await fetch(`${server.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-padding': 'x'.repeat(20_000) },
+      body: '{"query":"{ me { username } }"}',
+    });
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const text = await res.text();
+    expect(codeOf(text)).toBe('request/headers_too_large');
+    expect(text).toContain('16 kB');
+    // The server goes on answering.
+    expect((await post('{"query":"{ me { username } }"}', await asBureau())).status).toBe(200);
+  });
+
   it('six levels of district { stations { … } }: limit/depth in well under 100 ms', async () => {
     let nested = 'code';
     for (let i = 0; i < 6; i++) nested = `district { stations { ${nested} } }`;
@@ -463,6 +502,40 @@ describe('rate limits and expiry (their own servers)', () => {
     }
   });
 
+  it('a database that does not answer: 503 server/unavailable with Retry-After, from the login, the cache and a field', async () => {
+    const broken = await startTestServer({ security: { cacheAnswers: false } });
+    const cached = await startTestServer();
+    try {
+      const token = await broken.token('bureau');
+      await broken.handle.close();
+      await cached.handle.close();
+      const ask = (url: string, query: string, auth?: string) =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(auth ? { authorization: `Bearer ${auth}` } : {}),
+          },
+          body: JSON.stringify({ query }),
+        });
+      for (const res of [
+        await ask(broken.app.url, '{ district(code: "haizhu") { code } }', token), // who is asking
+        await ask(broken.app.url, '{ demoLogins }'), // a field's resolver
+        await ask(cached.app.url, '{ demoLogins }'), // the answer cache's version
+        await ask(broken.app.url, 'mutation { login(username: "bureau", password: "demo") { token } }'),
+      ]) {
+        const text = await res.text();
+        expect(res.status, text).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect(codeOf(text)).toBe('server/unavailable');
+        clean(text);
+      }
+    } finally {
+      await broken.close();
+      await cached.close();
+    }
+  });
+
   it('introspection is off when configured off', async () => {
     const closed = await startTestServer({ security: { introspection: false } });
     try {
@@ -479,6 +552,7 @@ describe('rate limits and expiry (their own servers)', () => {
       await broken.handle.close();
       const res = await fetch(`${broken.app.url}/healthz`);
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
       expect(codeOf(await res.text())).toBe('server/unavailable');
     } finally {
       await broken.close();
