@@ -1,11 +1,13 @@
 /**
  * `npm run backup -- PATH`: an online backup of the database (SQLite's backup API), safe while
- * the server runs; `npm run restore -- PATH` puts a backup in place (stop the server first).
+ * the server runs; `npm run restore -- PATH` puts a backup in place, and refuses while a server
+ * holds the file (`server/db/holders.ts`): stop it first.
  * Both use DATABASE_PATH (default data/station-monitor.db); a PostgreSQL database (DATABASE_URL)
  * is backed up with PostgreSQL's own tools.
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { serversHolding } from '../server/db/holders.ts';
 import { checkDatabaseFile, StartupError } from '../server/db/startup.ts';
 
 const [command, target] = process.argv.slice(2);
@@ -46,6 +48,11 @@ async function backup(to: string): Promise<void> {
 }
 
 function restore(from: string): void {
+  const servers = serversHolding(databasePath);
+  if (servers.length > 0)
+    fail(
+      `a server (process ${servers.join(', ')}) is using ${databasePath}: stop it first (Ctrl-C or kill -TERM ${servers.join(' ')}), then restore; nothing was changed`,
+    );
   checkBackup(from);
   const staged = `${databasePath}.restoring`;
   copyFileSync(from, staged);

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { createApp, listen } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { holdDatabaseFile } from './db/holders.ts';
 import { openDatabase, StartupError } from './db/startup.ts';
 import { todayIso } from './domain/dates.ts';
 import { errorBody } from './errors.ts';
@@ -39,6 +40,8 @@ async function main() {
     onConnectionError: (err) =>
       logger.warn({ err }, 'a PostgreSQL connection failed while idle; the next query opens another'),
   });
+  // A restore refuses to swap the file while this mark says a server holds it (scripts/backup.ts).
+  const release = config.DATABASE_URL ? () => undefined : holdDatabaseFile(config.DATABASE_PATH);
   if (seeded)
     logger.info(
       { database: config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : config.DATABASE_PATH, demoAsOf },
@@ -72,6 +75,7 @@ async function main() {
         .stop()
         .catch((err: unknown) => logger.error({ err }, 'error while draining'))
         .then(() => handle.close())
+        .then(release)
         .catch((err: unknown) => logger.error({ err }, 'error while closing the database'))
         .finally(() => process.exit(0));
     });

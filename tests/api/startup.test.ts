@@ -9,6 +9,7 @@ import {
   existsSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -236,8 +237,16 @@ describe('stopping, backup and restore', () => {
         });
       const made = run('backup', backup);
       expect(made.status, made.stderr).toBe(0);
+      // Not while the server holds the file: its later writes would be lost. Nothing is changed.
+      const before = sha(path);
+      const busy = run('restore', backup);
+      expect(busy.status).toBe(1);
+      expect(busy.stderr).toContain(`a server (process ${child.pid}) is using`);
+      expect(busy.stderr).toContain('stop it first');
+      expect(sha(path)).toBe(before);
       child.kill('SIGTERM');
-      await exited;
+      expect(await exited).toBe(0);
+      expect(readdirSync(dir).filter((name) => name.startsWith('live.db.server-'))).toEqual([]);
       // Something is lost after the backup…
       const live = new Database(path);
       live.exec(
@@ -254,6 +263,10 @@ describe('stopping, backup and restore', () => {
       db.close();
       const refused = run('restore', join(dir, 'notes.db'));
       expect(refused.status).toBe(1);
+      // A mark left by a server killed outright does not stop a restore.
+      writeFileSync(`${path}.server-999999999`, '');
+      expect(run('restore', backup).status).toBe(0);
+      expect(existsSync(`${path}.server-999999999`)).toBe(false);
     } finally {
       if (child.exitCode == null) child.kill('SIGTERM');
     }

@@ -4,6 +4,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+/**
+ * The server as `npm start` runs it: Node itself with tsx as its loader, so that a signal reaches
+ * the server's own handlers (tsx's command-line wrapper relays signals with a 30 ms wait, then
+ * kills the server outright on a busy machine: no checkpoint, exit 143).
+ */
+const serverCommand = [process.execPath, ['--import', 'tsx', 'server/main.ts']] as const;
 
 export function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -17,7 +23,11 @@ export function env(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs the server to its end (an error exit), within a time limit. */
 export function runToEnd(extra: Record<string, string>) {
-  const result = spawnSync(tsx, ['server/main.ts'], { env: env(extra), encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(serverCommand[0], serverCommand[1], {
+    env: env(extra),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stderr: result.stderr.trim() };
 }
 
@@ -35,7 +45,10 @@ export async function start(
   extra: Record<string, string>,
 ): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
   const port = Number(extra.PORT ?? (await freePort()));
-  const child = spawn(tsx, ['server/main.ts'], { env: env({ PORT: String(port), ...extra }), stdio: 'pipe' });
+  const child = spawn(serverCommand[0], serverCommand[1], {
+    env: env({ PORT: String(port), ...extra }),
+    stdio: 'pipe',
+  });
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
