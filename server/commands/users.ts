@@ -9,6 +9,7 @@ import type { Db } from '../db/client.ts';
 import { users } from '../db/schema.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
+import { answersChanged } from '../services/versions.ts';
 import { createUser, districtOfUser, revokeTokens, userByUsername, type NewUser } from '../services/users.ts';
 
 /** Who ran a command-line change, as the audit trail names them. */
@@ -36,6 +37,7 @@ export async function addUser(db: Db, user: NewUser, actor = cliActor()): Promis
       districtId: await districtOfUser(tx, created),
       after: { username: user.username, role: user.role, displayName: user.displayName },
     });
+    await answersChanged(tx, { users: true });
     return id;
   });
 }
@@ -56,5 +58,7 @@ export async function setPassword(db: Db, username: string, passwordHash: string
       entityId: String(user.id),
       districtId: await districtOfUser(tx, user),
     });
+    // The login page's demo list (the user is no longer one) and `me`.
+    await answersChanged(tx, { users: true });
   });
 }

@@ -1,9 +1,12 @@
 /**
  * Answers to queries are kept in memory, as the exact JSON text that was sent, and sent again
  * while nothing has changed. The key holds the query, its operation name and variables, who asks
- * (viewer, role and scope), "today" and the database's data version, which every write moves on
- * (`services/figures.ts`). An instance therefore never serves an answer older than the last write
- * of any instance on the same database, and keeps no state that another instance would need.
+ * (the role and scope; the user only when the query asks for `me`), "today" and the versions of
+ * what the answer can show (`services/versions.ts`): the districts in the viewer's scope, and the
+ * audit trail and users only when the query reads them. Each write moves the versions it touches,
+ * so an instance never serves an answer older than the last write of any instance on the same
+ * database that could change it, and keeps no state that another instance would need; a login
+ * (audited) ends only answers that read the audit trail.
  *
  * The cache sits in front of Apollo, after the request's viewer is known (a logged-out or expired
  * token is refused before any answer is looked up): a kept answer skips parsing, validation, the
@@ -17,7 +20,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { scopeOf, type Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
-import { dataVersion } from '../services/figures.ts';
+import type { Scope } from '../services/scope.ts';
+import { districtsOfStations, readVersions, versionKeys } from '../services/versions.ts';
 import type { Context } from './context.ts';
 
 /** How long an answer is kept at most (a write ends it sooner). */
@@ -94,8 +98,37 @@ function isQueryBody(body: unknown): body is QueryBody {
   );
 }
 
-const viewerKey = (viewer: Viewer) =>
-  viewer.kind === 'user' ? `user:${viewer.id}:${viewer.role}` : viewer.kind;
+/** Whose answer it is: the role and what it may see, not the user (two bureaus of a district share). */
+const roleOf = (viewer: Viewer) => (viewer.kind === 'user' ? viewer.role : viewer.kind);
+/** Fields whose answer is the user's own (`me`), or that read users or the audit trail. */
+const asksMe = /\bme\b/;
+const asksUsers = /\b(me|demoLogins)\b/;
+const asksAudit = /\bauditLog\b/;
+
+/**
+ * The versions a query's answer depends on: everything's, the districts the viewer sees (a
+ * region-wide viewer: any district's), and the audit trail's and users' when it reads them.
+ */
+async function versionsOf(
+  db: Db,
+  scope: Scope,
+  query: string,
+  stationDistricts: Map<number, number>,
+): Promise<string[]> {
+  const keys = [versionKeys.all];
+  if (scope.kind === 'all' || scope.kind === 'regions') keys.push(versionKeys.any);
+  else if (scope.kind === 'districts') keys.push(...scope.districtIds.map(versionKeys.district));
+  else {
+    const unknown = scope.stationIds.filter((id) => !stationDistricts.has(id));
+    for (const [id, districtId] of await districtsOfStations(db, unknown)) stationDistricts.set(id, districtId);
+    const districts = new Set(scope.stationIds.map((id) => stationDistricts.get(id) ?? -1));
+    keys.push(...[...districts].sort((a, b) => a - b).map(versionKeys.district));
+  }
+  if (asksAudit.test(query)) keys.push(versionKeys.audit);
+  if (asksUsers.test(query)) keys.push(versionKeys.users);
+  const values = await readVersions(db, keys);
+  return keys.map((key, i) => `${key}=${values[i]}`);
+}
 
 /** Where the request's context tells the cache that its answer may be kept. */
 const contextOf = (res: Response) => res.locals.context as Context | undefined;
@@ -108,6 +141,8 @@ export interface AnswerCache {
 }
 
 export function answerCache(db: Db, today: () => string): AnswerCache {
+  /** Stations' districts, as versions are kept per district (stations never move). */
+  const stationDistricts = new Map<number, number>();
   // Kept as the bytes sent: sending a kept string would encode it again every time.
   const answers = new LRUCache<string, Kept>({
     maxSize: maxBytes,
@@ -135,11 +170,13 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
       if (/\bmutation\b/.test(body.query)) return next();
       let key: string;
       try {
+        const scope = scopeOf(viewer);
         key = JSON.stringify([
-          viewerKey(viewer),
-          scopeOf(viewer),
+          roleOf(viewer),
+          scope,
+          viewer.kind === 'user' && asksMe.test(body.query) ? viewer.id : null,
           today(),
-          await dataVersion(db),
+          await versionsOf(db, scope, body.query, stationDistricts),
           body.operationName ?? null,
           body.query,
           body.variables ?? null,

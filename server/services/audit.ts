@@ -2,16 +2,17 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
-import { bumpDataVersion } from './figures.ts';
+import { answersChanged } from './versions.ts';
 import type { Scope } from './scope.ts';
 
 export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'> & { at?: string };
 
-/** Appends one entry and moves the data version on, inside the transaction of the write it records. */
+/** Appends one entry and moves the audit trail's version on, inside the transaction of the write it records. */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({ ...entry, at: entry.at ?? new Date().toISOString() });
   // The trail is itself read (the audit page): a cached page of it must not outlive an entry.
-  await bumpDataVersion(db);
+  // Only the trail's version: a login ends no cached figures.
+  await answersChanged(db, { audit: true });
 }
 
 export interface AuditFilter {

@@ -13,6 +13,7 @@ import { lastDayOfMonth } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from './audit.ts';
 import { figuresChanged } from './figures.ts';
+import { answersChanged } from './versions.ts';
 import { stationInScope, type Scope } from './scope.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -437,6 +438,7 @@ export async function addStation(c: EntryContext, input: StationInput): Promise<
       after,
       ip: c.ip,
     });
+    await answersChanged(tx, { districtIds: [district.id] });
     return after;
   });
 }

@@ -1,13 +1,15 @@
 /**
  * The `contract_figures` rollup and the data version. Every write that can change a contract's
  * figures calls `figuresChanged` inside its own transaction: the contract's stored figures are
- * deleted (computed again when next asked for) and the data version moves on, so that cached
- * answers of every server instance on this database stop being served.
+ * deleted (computed again when next asked for), the data version moves on (no figures computed
+ * before it are stored), and so do the touched districts' answer versions (`versions.ts`), so that
+ * cached answers of those districts stop being served by every instance on this database.
  */
 import { and, eq, getTableColumns, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { preparedQuery } from '../db/prepared.ts';
-import { contractFigures, contracts, settings, type ContractFiguresRow } from '../db/schema.ts';
+import { contractFigures, contracts, settings, stations, type ContractFiguresRow } from '../db/schema.ts';
+import { answersChanged, bumpSetting, districtsOfStations } from './versions.ts';
 
 const versionKey = 'data_version';
 
@@ -26,6 +28,7 @@ export interface FiguresChange {
  */
 export async function figuresChanged(db: Db, change: FiguresChange): Promise<void> {
   await bumpDataVersion(db);
+  await answersChanged(db, { all: change.all, districtIds: await districtsTouched(db, change) });
   if (change.all) await db.delete(contractFigures);
   const contractIds = [...(change.contractIds ?? [])];
   if (contractIds.length > 0)
@@ -42,15 +45,26 @@ export async function figuresChanged(db: Db, change: FiguresChange): Promise<voi
       );
 }
 
-/** Moves the data version on (inside the writer's transaction): cached answers are not served again. */
+/** The districts whose answers a change of figures ends. */
+async function districtsTouched(db: Db, change: FiguresChange): Promise<number[]> {
+  const ids = new Set<number>();
+  const stationIds = [...(change.stationIds ?? [])];
+  for (const id of (await districtsOfStations(db, stationIds)).values()) ids.add(id);
+  const contractIds = [...(change.contractIds ?? [])];
+  if (contractIds.length > 0) {
+    const rows = await db
+      .select({ districtId: stations.districtId })
+      .from(contracts)
+      .innerJoin(stations, eq(stations.id, contracts.stationId))
+      .where(inArray(contracts.id, contractIds));
+    for (const r of rows) ids.add(r.districtId);
+  }
+  return [...ids];
+}
+
+/** Moves the data version on (inside the writer's transaction): stored figures computed before it are not kept. */
 export async function bumpDataVersion(db: Db): Promise<void> {
-  await db
-    .insert(settings)
-    .values({ key: versionKey, value: '1' })
-    .onConflictDoUpdate({
-      target: settings.key,
-      set: { value: sql`cast(cast(${settings.value} as integer) + 1 as text)` },
-    });
+  await bumpSetting(db, versionKey);
 }
 
 /** Asked on every request (the answer cache's key): prepared once. */

@@ -1,7 +1,8 @@
 /**
  * The answer cache (`server/graphql/cache.ts`) through the real HTTP server: a repeated query is
- * sent again without being computed, per viewer; a write, a logout, an error or a mutation is
- * never answered from it.
+ * sent again without being computed, per role and scope (users who see the same share); a write
+ * ends the answers of its district only, a login only those that read the audit trail; a logout,
+ * an error or a mutation is never answered from it.
  */
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -37,13 +38,13 @@ const TARGET = `query($code: String!) { station(code: $code) { contract(year: 20
   indicatorStatuses { indicator { code } area { code } target } } } }`;
 
 describe('the answer cache', () => {
-  it('sends a repeated query again as it was, reading only the viewer and the data version', async () => {
+  it('sends a repeated query again as it was, reading only the viewer and the versions', async () => {
     const token = await server.token('bureau');
     const first = await asked(token, STATIONS);
     const again = await asked(token, STATIONS);
     expect(first.status).toBe(200);
     expect(again.text).toBe(first.text);
-    // The user (the token's session) and the data version: nothing the answer needs.
+    // The user (the token's session) and the versions (one statement): nothing the answer needs.
     expect(again.statements).toBe(2);
     expect(first.statements).toBeGreaterThan(again.statements);
     expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
@@ -194,5 +195,77 @@ describe('the answer cache', () => {
       data: { auditLog: unknown[] };
     };
     expect(trail.data.auditLog.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('survives logins, failed ones too: only an answer that reads the audit trail is computed again', async () => {
+    const token = await server.token('bureau');
+    const TRAIL = '{ auditLog(limit: 3) { action username } }';
+    await asked(token, STATIONS);
+    await asked(token, TRAIL);
+    expect((await asked(token, TRAIL)).statements).toBe(2);
+    const login = (password: string) =>
+      asked(null, `mutation { login(username: "supervisor", password: "${password}") { token } }`);
+    await login('wrong');
+    await login('demo');
+    expect((await asked(token, STATIONS)).statements).toBe(2);
+    const trail = await asked(token, TRAIL);
+    expect(trail.statements).toBeGreaterThan(2);
+    expect(JSON.parse(trail.text).data.auditLog[0]).toEqual({
+      action: 'login.success',
+      username: 'supervisor',
+    });
+  });
+
+  it("is shared by users who see the same: a second bureau of the district gets the first one's answer", async () => {
+    const first = await asked(await server.token('bureau'), STATIONS);
+    await server.addUser({ username: 'bureau-deputy', role: 'BUREAU', district: 'haizhu' });
+    const deputy = await asked(await server.token('bureau-deputy'), STATIONS);
+    expect(deputy.text).toBe(first.text);
+    expect(deputy.statements).toBe(2);
+    // But `me` is each user's own.
+    const me = '{ me { username } }';
+    expect(JSON.parse((await asked(await server.token('bureau'), me)).text).data.me.username).toBe('bureau');
+    expect(JSON.parse((await asked(await server.token('bureau-deputy'), me)).text).data.me.username).toBe(
+      'bureau-deputy',
+    );
+  });
+
+  it("a write in one district keeps another district's answers", async () => {
+    // A second district with a station and its own bureau, beside Haizhu.
+    await server.sql(
+      "insert into districts (code, name_zh, name_en, city_zh) values ('liwan', '荔湾区', 'Liwan', '广州市')",
+    );
+    await server.addUser({ username: 'bureau-liwan', role: 'BUREAU', district: 'liwan' });
+    const liwan = await server.token('bureau-liwan');
+    const haizhu = await server.token('bureau');
+    const added = await asked(
+      liwan,
+      `mutation { addStation(input: { districtCode: "liwan", code: "liwan-duobao", nameZh: "荔湾区多宝街社工服务站",
+        nameEn: "Duobao Street Station", streetZh: "多宝街" }) { code } }`,
+    );
+    expect(JSON.parse(added.text).data).toEqual({ addStation: { code: 'liwan-duobao' } });
+    const liwanFirst = await asked(liwan, STATIONS);
+    expect(liwanFirst.text).toContain('liwan-duobao');
+    expect(liwanFirst.text).not.toContain('haizhu-chigang');
+    await asked(haizhu, TARGET, { code: 'haizhu-xingang' });
+    // A write in Haizhu: Liwan's answer is still kept, Haizhu's is computed again.
+    const { errors } = await server.query('mutation($i: TargetInput!) { setTarget(input: $i) { id } }', {
+      i: { stationCode: 'haizhu-xingang', year: 2024, indicatorCode: 'phone_visits', value: 4322 },
+    });
+    expect(errors).toBeUndefined();
+    const liwanAgain = await asked(liwan, STATIONS);
+    expect(liwanAgain.text).toBe(liwanFirst.text);
+    expect(liwanAgain.statements).toBe(2);
+    const haizhuAgain = await asked(haizhu, TARGET, { code: 'haizhu-xingang' });
+    expect(haizhuAgain.statements).toBeGreaterThan(2);
+    expect(haizhuAgain.text).toContain('4322');
+    // A write in Liwan (a new station) ends Liwan's answer, and Haizhu's is kept.
+    await asked(
+      liwan,
+      `mutation { addStation(input: { districtCode: "liwan", code: "liwan-hualin", nameZh: "荔湾区华林街社工服务站",
+        nameEn: "Hualin Street Station", streetZh: "华林街" }) { code } }`,
+    );
+    expect((await asked(liwan, STATIONS)).text).toContain('liwan-hualin');
+    expect((await asked(haizhu, TARGET, { code: 'haizhu-xingang' })).statements).toBe(2);
   });
 });
