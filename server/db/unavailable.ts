@@ -8,7 +8,14 @@
 /** PostgreSQL's SQLSTATE classes and codes that say "no connection", not "bad statement". */
 const pgUnavailable = /^(08|57P0[1-3]|53300)/;
 /** Node's socket errors. */
-const socketCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const socketCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
 /** What node-postgres and better-sqlite3 say when there is no connection to use. */
 const unavailableMessages =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error|database connection is not open|Client was closed/i;

@@ -120,7 +120,8 @@ async function versionsOf(
   else if (scope.kind === 'districts') keys.push(...scope.districtIds.map(versionKeys.district));
   else {
     const unknown = scope.stationIds.filter((id) => !stationDistricts.has(id));
-    for (const [id, districtId] of await districtsOfStations(db, unknown)) stationDistricts.set(id, districtId);
+    for (const [id, districtId] of await districtsOfStations(db, unknown))
+      stationDistricts.set(id, districtId);
     const districts = new Set(scope.stationIds.map((id) => stationDistricts.get(id) ?? -1));
     keys.push(...[...districts].sort((a, b) => a - b).map(versionKeys.district));
   }

@@ -67,7 +67,10 @@ export async function readVersions(db: Db, keys: readonly string[]): Promise<str
 }
 
 /** The district of each station (stations never move district, so callers may keep the answer). */
-export async function districtsOfStations(db: Db, stationIds: readonly number[]): Promise<Map<number, number>> {
+export async function districtsOfStations(
+  db: Db,
+  stationIds: readonly number[],
+): Promise<Map<number, number>> {
   if (stationIds.length === 0) return new Map();
   const rows = await db
     .select({ id: stations.id, districtId: stations.districtId })
