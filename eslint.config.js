@@ -6,6 +6,91 @@ import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The server's layers, lowest first: a folder may import its own layer and those below, never one
+ * above (type-only imports are free: they vanish at run time; `tests/unit/layers.test.ts` checks
+ * that no imports, types included, go round in a circle). The client never imports the server.
+ */
+const serverLayers = [
+  ['domain', 'lib', 'errors.ts', 'config.ts'],
+  ['db'],
+  ['services', 'import'],
+  ['auth'],
+  ['read', 'commands', 'export', 'seed'],
+  ['charts', 'graphql', 'http'],
+  ['app.ts', 'main.ts', 'startup.ts'],
+];
+const above = (level) => serverLayers.slice(level + 1).flat();
+/** A relative import that reaches into one of these folders or files of server/ (not the client's). */
+const folderPattern = (names) =>
+  `^(?!.*(^|/)client/)\\.\\.?/(.*/)?(${names.map((n) => n.replace('.', '\\.')).join('|')})(/|$)`;
+const upward = (level) => ({
+  regex: folderPattern(above(level)),
+  allowTypeImports: true,
+  message: `layers (eslint.config.js): ${serverLayers[level].join(', ')} may not import ${above(level).join(', ')}`,
+});
+const noClient = {
+  regex: '(^|/)client/',
+  message: 'the server never imports client/src (layers, eslint.config.js)',
+};
+/** Imports still running up the layers, each with the work that removes it (issue 23). */
+const knownUpward = {
+  // Writes that authorize in the service: to move to server/commands/ (one write pipeline).
+  'server/services/{entry,imports}.ts': 'auth',
+};
+// The server's chart pictures use the client's chart builders and catalogue: to move to a shared/
+// core that both import (issue 23, item 7).
+const knownClientImports = ['server/charts/**'];
+const layers = [
+  ...serverLayers.map((names, level) => ({
+    files: names.map((n) => (n.endsWith('.ts') ? `server/${n}` : `server/${n}/**/*.ts`)),
+    ignores: [...Object.keys(knownUpward), ...knownClientImports],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noClient, ...(level < serverLayers.length - 1 ? [upward(level)] : [])] },
+      ],
+    },
+  })),
+  {
+    files: knownClientImports,
+    rules: { 'no-restricted-imports': ['error', { patterns: [upward(5)] }] },
+  },
+  {
+    files: Object.keys(knownUpward),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noClient,
+            {
+              ...upward(2),
+              regex: folderPattern(above(2).filter((n) => !Object.values(knownUpward).includes(n))),
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server/',
+              message: 'the client never imports the server (layers, eslint.config.js)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,6 +134,7 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
     },
   },
+  ...layers,
   {
     // API tests read untyped JSON responses.
     files: ['tests/**'],

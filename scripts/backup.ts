@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { serversHolding } from '../server/db/holders.ts';
-import { checkDatabaseFile, StartupError } from '../server/db/startup.ts';
+import { checkDatabaseFile, StartupError } from '../server/startup.ts';
 
 const [command, target] = process.argv.slice(2);
 const databasePath = process.env.DATABASE_PATH || 'data/station-monitor.db';

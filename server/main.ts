@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { createApp, listen } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { holdDatabaseFile } from './db/holders.ts';
-import { openDatabase, StartupError } from './db/startup.ts';
+import { openDatabase, StartupError } from './startup.ts';
 import { todayIso } from './domain/dates.ts';
 import { errorBody } from './errors.ts';
 

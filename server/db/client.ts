@@ -14,7 +14,7 @@ import { drizzle as drizzlePg, type NodePgQueryResultHKT } from 'drizzle-orm/nod
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { LOCKS } from './dialect.ts';
+import { LOCKS } from './locks.ts';
 import { engine, type Engine } from './engine.ts';
 import * as schema from './schema.ts';
 import { keepStatements } from './statements.ts';

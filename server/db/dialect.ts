@@ -5,6 +5,7 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { engine } from './engine.ts';
+import { LOCKS } from './locks.ts';
 
 /** True when a period runs longer than a calendar month (a year total, not a monthly figure). */
 export function longerThanMonth(start: SQLWrapper, end: SQLWrapper): SQL<boolean> {
@@ -40,9 +41,6 @@ export function dbErrorCode(error: unknown): string | undefined {
 export function earlier(a: SQLWrapper, b: SQLWrapper): SQL<string> {
   return engine === 'pg' ? sql<string>`least(${a}, ${b})` : sql<string>`min(${a}, ${b})`;
 }
-
-/** Locks that make concurrent writers of one kind wait for each other (PostgreSQL advisory locks). */
-export const LOCKS = { seed: 0x5_7a711, migrate: 0x5_7a710 } as const;
 
 /**
  * Waits for, then holds until the transaction ends, the lock of one kind of write: two instances

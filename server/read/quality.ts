@@ -6,7 +6,7 @@
 import type { ContractRow, IndicatorDefinitionRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonths, lastDayOfMonth } from '../domain/dates.ts';
-import { feedNames, scopedName, type Bilingual } from '../domain/labels.ts';
+import { feedNames, scopedName } from '../domain/labels.ts';
 import {
   areaSumMismatch,
   areaTargetCorrection,
@@ -15,11 +15,9 @@ import {
   overAchievement,
   severityOrder,
   statedRateMismatch,
-  type FigureSource,
   type QualityFinding,
 } from '../domain/quality.ts';
 import { groupRows } from '../lib/group.ts';
-import type { ActualSum } from '../services/indicators.ts';
 import { qualityFacts, type QualityFacts } from '../services/quality.ts';
 import { contractsWithStations } from '../services/stations.ts';
 import {
@@ -31,6 +29,7 @@ import {
   reachAgainstIndicators,
   statedRatios,
 } from './qualitySources.ts';
+import type { ContractFacts, Push } from './qualityFacts.ts';
 import type { Reader } from './reader.ts';
 
 /** A figure of an issue (domain type; its label and source are resolved per language and enum). */
@@ -42,32 +41,6 @@ export interface DataQualityIssueModel extends QualityFinding {
   indicator: IndicatorDefinitionRow | null;
   area: ServiceAreaRow | null;
 }
-
-/** What the rules of one contract look at, with lookups by indicator and area. */
-export interface ContractFacts {
-  station: StationRow;
-  contract: ContractRow;
-  asOf: string;
-  definitions: readonly IndicatorDefinitionRow[];
-  areas: readonly ServiceAreaRow[];
-  /** This contract's rows of each kind of fact. */
-  facts: { [K in keyof QualityFacts]: QualityFacts[K] };
-  /** Actuals as of `asOf`, known figures only (no year total still running). */
-  actuals: readonly ActualSum[];
-  target(indicatorId: number, areaId: number | null): number | undefined;
-  areaCode(areaId: number | null): string | null;
-  name(indicator: IndicatorDefinitionRow, areaId: number | null): Bilingual;
-  /** Where an indicator's figures come from: its document, else the station's monthly reports. */
-  sourceOf(indicatorId: number): FigureSource;
-  /** Where its targets come from: the table that prints them, else the contract. */
-  targetSourceOf(indicatorId: number): FigureSource;
-}
-
-export type Push = (
-  finding: QualityFinding | null,
-  indicator?: IndicatorDefinitionRow | null,
-  areaId?: number | null,
-) => void;
 
 type Rule = (r: Reader, c: ContractFacts, push: Push) => void | Promise<void>;
 

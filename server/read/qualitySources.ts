@@ -23,7 +23,7 @@ import {
 } from '../domain/quality.ts';
 import { reachDefinition } from '../domain/reach.ts';
 import { groupRows } from '../lib/group.ts';
-import type { ContractFacts, Push } from './quality.ts';
+import type { ContractFacts, Push } from './qualityFacts.ts';
 import type { Reader } from './reader.ts';
 import { maskName, staffing } from './staffing.ts';
 import { contractStatuses } from './statuses.ts';

@@ -1,6 +1,6 @@
 /** Telling another process's first start on the same file (wait and retry) from a real failure. */
 import { describe, expect, it } from 'vitest';
-import { racing } from '../../server/db/startup.ts';
+import { racing } from '../../server/startup.ts';
 
 const sqliteError = (message: string, code: string) => Object.assign(new Error(message), { code });
 

@@ -6,12 +6,12 @@ import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { getTableName, is, Table } from 'drizzle-orm';
-import { verifyPassword } from '../auth/passwords.ts';
-import { DEMO_PASSWORD, seedDemoDatabase } from '../seed/index.ts';
-import { demoUsers } from '../services/users.ts';
-import { openDb, type DbHandle } from './client.ts';
-import { dbErrorCode } from './dialect.ts';
-import * as schema from './schema.ts';
+import { verifyPassword } from './auth/passwords.ts';
+import { DEMO_PASSWORD, seedDemoDatabase } from './seed/index.ts';
+import { demoUsers } from './services/users.ts';
+import { openDb, type DbHandle } from './db/client.ts';
+import { dbErrorCode } from './db/dialect.ts';
+import * as schema from './db/schema.ts';
 
 /** A reason the server will not start, said in one line. */
 export class StartupError extends Error {}
