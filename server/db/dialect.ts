@@ -47,6 +47,17 @@ export function earlier(a: SQLWrapper, b: SQLWrapper): SQL<string> {
  * starting on one new database must not both seed it. On SQLite every transaction already holds
  * the database's write lock (BEGIN IMMEDIATE).
  */
-export async function writeLock(tx: Db, kind: keyof typeof LOCKS): Promise<void> {
+export async function writeLock(tx: Db, kind: 'seed' | 'migrate'): Promise<void> {
   if (engine === 'pg') await tx.execute(sql`select pg_advisory_xact_lock(${LOCKS[kind]})`);
+}
+
+/**
+ * Waits for, then holds until the transaction ends, the lock of one station's figures: two
+ * instances writing the same entry or importing the same file at once take turns, and the second
+ * reads what the first wrote before it checks for duplicates (PostgreSQL runs transactions at
+ * READ COMMITTED: without the lock both would see nothing and both would insert). On SQLite every
+ * write transaction already holds the database's write lock.
+ */
+export async function stationLock(tx: Db, stationId: number): Promise<void> {
+  if (engine === 'pg') await tx.execute(sql`select pg_advisory_xact_lock(${LOCKS.station}, ${stationId})`);
 }

@@ -8,6 +8,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
+import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { lastDayOfMonth } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
@@ -46,6 +47,8 @@ async function entryTarget(tx: Tx, c: EntryContext, stationCode: string, year: n
   )[0];
   if (!station) throw appError('import/unknown_station', { value: stationCode });
   if (!authorize(c.viewer, 'figures:write', station)) throw appError('auth/forbidden');
+  // Before anything is read for the checks: a concurrent writer of this station goes first.
+  await stationLock(tx, station.id);
   const contract = (
     await tx
       .select()

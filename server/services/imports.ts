@@ -11,6 +11,7 @@ import { authorize } from '../auth/authorize.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
+import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
 import { groupRows } from '../lib/group.ts';
@@ -140,17 +141,34 @@ export async function applyImport(
   const userId = options.viewer.kind === 'user' ? options.viewer.id : null;
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
-    const contract = target.contract ?? (await createContract(tx, target, parsed, options));
+    // A concurrent import or entry of this station goes first; what it wrote is read below (the
+    // contract a first import creates, the areas, the stored figures the values are compared with).
+    await stationLock(tx, station.id);
+    const current = (
+      await tx
+        .select()
+        .from(t.contracts)
+        .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, target.year)))
+    )[0];
+    const contract = current ?? (await createContract(tx, target, parsed, options));
+    const known = new Set(
+      (
+        await tx
+          .select({ code: t.serviceAreas.code })
+          .from(t.serviceAreas)
+          .where(eq(t.serviceAreas.stationId, station.id))
+      ).map((a) => a.code),
+    );
     const summary: ImportSummary = {
       created: 0,
       updated: 0,
       unchanged: 0,
-      contractCreated: target.contract == null,
-      areasCreated: parsed.plan.newAreas.length,
+      contractCreated: current == null,
+      areasCreated: parsed.plan.newAreas.filter((a) => !known.has(a.code)).length,
       staffCreated: 0,
       importFileId: null,
     };
-    for (const a of parsed.plan.newAreas)
+    for (const a of parsed.plan.newAreas.filter((n) => !known.has(n.code)))
       await tx.insert(t.serviceAreas).values({ stationId: station.id, ...a });
     const fileId = (
       await tx
