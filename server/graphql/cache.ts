@@ -68,6 +68,8 @@ const sizeOf = (kept: Kept) => kept.plain.length + (kept.br?.length ?? 0) + (kep
 /** Sends a kept answer in the best encoding the client accepts that is kept. */
 function sendKept(req: Request, res: Response, kept: Kept): void {
   res.status(200).type('application/json; charset=utf-8');
+  // Said, so that a client, a proxy's log or the benchmark can count what the cache answers.
+  res.setHeader('x-answer-cache', 'hit');
   if (kept.plain.length >= compressFrom) res.vary('Accept-Encoding');
   // Brotli first, as the `compression` middleware prefers it; nothing for a client that names none.
   const encoding = !req.headers['accept-encoding']

@@ -50,6 +50,8 @@ describe('the answer cache', () => {
     expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
     expect(first.headers.get('cache-control')).toBe('no-store');
     expect(again.headers.get('cache-control')).toBe('no-store');
+    expect(first.headers.get('x-answer-cache')).toBeNull();
+    expect(again.headers.get('x-answer-cache')).toBe('hit');
   });
 
   it('sends a kept answer compressed once, in the encoding the client accepts', async () => {
