@@ -34,7 +34,14 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // Node itself (not npx): a signal to the wrapper would not reach the server.
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'block.db'), LOG_LEVEL: 'warn' },
+  // Development: seeded with the demo users it logs in as (`npm run bench` runs in production).
+  env: {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    DATABASE_PATH: join(dir, 'block.db'),
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
