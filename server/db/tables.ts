@@ -296,6 +296,16 @@ export function defineSchema(b: Builders) {
     },
     (t) => [
       b.index('progress_contract').on(t.contractId, t.indicatorId),
+      // A figure is stored once per period: what entry and import check, inside their
+      // transaction under the station's lock, is also what the database refuses.
+      b
+        .uniqueIndex('progress_area_period')
+        .on(t.contractId, t.indicatorId, t.areaId, t.periodStart, t.periodEnd)
+        .where(sql`${t.areaId} is not null`),
+      b
+        .uniqueIndex('progress_total_period')
+        .on(t.contractId, t.indicatorId, t.periodStart, t.periodEnd)
+        .where(sql`${t.areaId} is null`),
       b.check('progress_period', sql`${t.periodStart} <= ${t.periodEnd}`),
     ],
   );

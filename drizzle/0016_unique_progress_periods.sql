@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX `progress_area_period` ON `progress_entries` (`contract_id`,`indicator_id`,`area_id`,`period_start`,`period_end`) WHERE "progress_entries"."area_id" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX `progress_total_period` ON `progress_entries` (`contract_id`,`indicator_id`,`period_start`,`period_end`) WHERE "progress_entries"."area_id" is null;
