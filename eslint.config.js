@@ -96,6 +96,7 @@ export default tseslint.config(
     ignores: [
       '**/generated/**',
       'client/dist/**',
+      'dist/**',
       'drizzle/**',
       'drizzle-pg/**',
       'data/**',

@@ -5,8 +5,6 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -30,13 +28,14 @@ import { answerCache } from './graphql/cache.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { resolvers, typeDefs } from './graphql/schema.ts';
 import { storedAuthSecret } from './services/secrets.ts';
+import { fromRoot } from './lib/root.ts';
 import { bodyPart, jsonBody } from './http/body.ts';
 import { answerClientErrors } from './http/clientErrors.ts';
 import { expressErrorHandler, formatGraphQLError, sendError, unavailableStatus } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
 
-export const clientDist = resolve(dirname(fileURLToPath(import.meta.url)), '../client/dist');
+export const clientDist = fromRoot('client/dist');
 
 export interface SecurityOptions {
   /** Signs login tokens; unset: the database's own random secret (`services/secrets.ts`). */

@@ -3,9 +3,8 @@
  * hand out one `Db` with the same tables and the same asynchronous API, so services are written
  * once: every statement is awaited, and every write runs in `db.transaction(async (tx) => …)`.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleSqlite } from 'drizzle-orm/better-sqlite3';
@@ -18,6 +17,7 @@ import { LOCKS } from './locks.ts';
 import { engine, type Engine } from './engine.ts';
 import * as schema from './schema.ts';
 import { keepStatements } from './statements.ts';
+import { fromRoot } from '../lib/root.ts';
 
 /** The database or a transaction of it: the same API on both engines. */
 export type Db = PgDatabase<NodePgQueryResultHKT, typeof schema>;
@@ -50,8 +50,7 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-const migrationsFolder = (folder: string) =>
-  resolve(dirname(fileURLToPath(import.meta.url)), '../..', folder);
+const migrationsFolder = (folder: string) => fromRoot(folder);
 
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   const wanted: Engine = 'url' in options ? 'pg' : 'sqlite';

@@ -1,7 +1,6 @@
 /** Assembles the SDL files and the per-module resolver maps (one beside each SDL file) into one schema. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { authResolvers } from './auth.resolvers.ts';
 import { baseResolvers } from './base.resolvers.ts';
@@ -22,8 +21,10 @@ import { staffingResolvers } from './staffing.resolvers.ts';
 import { stationResolvers } from './stations.resolvers.ts';
 import { volunteerResolvers } from './volunteers.resolvers.ts';
 import { weakResolvers } from './weak.resolvers.ts';
+import { fromRoot } from '../lib/root.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
+// The SDL files beside this module in the sources (the compiled server reads them there too).
+const here = fromRoot('server/graphql');
 
 export const typeDefs: string[] = readdirSync(here)
   .filter((f) => f.endsWith('.graphql'))

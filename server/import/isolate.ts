@@ -6,7 +6,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
 import { appError } from '../errors.ts';
+import { fromRoot, fromSources } from '../lib/root.ts';
 import { emptyPlan, type ParsedFile } from './index.ts';
 import { importLimits } from './limits.ts';
 import type { ImportContext } from './plan.ts';
@@ -41,8 +43,10 @@ const queue: Job[] = [];
 let jobs = 0;
 
 function startReader(): Reader {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+  const entry = pathToFileURL(
+    fromRoot(fromSources ? 'server/import/worker.ts' : 'dist/server/import/worker.js'),
+  );
+  const worker = new Worker(fromRoot('server/import/worker.mjs'), {
     workerData: { entry: entry.href },
     resourceLimits: { maxOldGenerationSizeMb: importLimits.workerHeapMb },
     // The server's own flags (tsx's loader among them) are not the worker's business.

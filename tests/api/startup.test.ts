@@ -22,7 +22,7 @@ import { createServer } from 'node:net';
 import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
+import { buildServer, env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -215,6 +215,52 @@ describe('stopping, backup and restore', () => {
     expect(
       ((await res.json()) as { data: { importTable: { layout: string } } }).data.importTable.layout,
     ).toBe('LONG');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('the compiled server (npm start runs Node on dist/, no tsx) serves the dashboard, reads a file in its worker and stops cleanly', async () => {
+    buildServer();
+    const { child, port, exited } = await start(
+      { DATABASE_PATH: join(dir, 'compiled.db') },
+      { compiled: true },
+    );
+    const spawnargs = child.spawnargs.join(' ');
+    expect(spawnargs).toContain('dist/server/main.js');
+    expect(spawnargs).not.toContain('tsx');
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app"');
+    const base = `http://127.0.0.1:${port}/graphql`;
+    const login = (await (
+      await fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(username: "bureau", password: "demo") { token } }' }),
+      })
+    ).json()) as { data: { login: { token: string } } };
+    // Annex 1 as the report prints it: read by the import worker, found from the project's root.
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.token}` },
+      body: JSON.stringify({
+        query: 'mutation($i: ImportTableInput!) { importTable(input: $i) { layout problems { code } } }',
+        variables: {
+          i: {
+            stationCode: 'haizhu-chigang',
+            year: 2023,
+            fileName: 'annex1.tsv',
+            contentBase64: readFileSync('tests/fixtures/chigang/annex1.tsv').toString('base64'),
+          },
+        },
+      }),
+    });
+    const read = (await res.json()) as { data: { importTable: { layout: string; problems: unknown[] } } };
+    // Read whole: only the report's own three sub-headers that disagree with their numbers.
+    expect(read.data.importTable).toEqual({
+      layout: 'WIDE',
+      problems: Array.from({ length: 3 }, () => ({ code: 'import/subheader_mismatch' })),
+    });
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

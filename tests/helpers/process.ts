@@ -10,6 +10,14 @@ export const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
  * kills the server outright on a busy machine: no checkpoint, exit 143).
  */
 const serverCommand = [process.execPath, ['--import', 'tsx', 'server/main.ts']] as const;
+/** The compiled server, as `npm start` runs it after `npm run build` (scripts/build-server.mjs). */
+const compiledCommand = [process.execPath, ['--enable-source-maps', 'dist/server/main.js']] as const;
+
+/** Compiles the server into dist/ (what `npm run build` does after the client's build). */
+export function buildServer(): void {
+  const result = spawnSync(process.execPath, ['scripts/build-server.mjs'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build-server failed: ${result.stderr}`);
+}
 
 export function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
@@ -43,9 +51,11 @@ export async function freePort(): Promise<number> {
 /** Starts the server and waits until /healthz answers ok. */
 export async function start(
   extra: Record<string, string>,
+  { compiled = false }: { compiled?: boolean } = {},
 ): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
   const port = Number(extra.PORT ?? (await freePort()));
-  const child = spawn(serverCommand[0], serverCommand[1], {
+  const [command, args] = compiled ? compiledCommand : serverCommand;
+  const child = spawn(command, args, {
     env: env({ PORT: String(port), ...extra }),
     stdio: 'pipe',
   });
