@@ -3,6 +3,7 @@
  * functions, so a region overview and a station page can never disagree), and the rollup that
  * keeps them: stored figures are used, missing ones computed in batches and stored.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ContractFiguresRow, ContractRow } from '../db/schema.ts';
 import { countedThrough } from '../domain/asOf.ts';
 import { expectedRate, overallCompletion } from '../domain/progress.ts';
@@ -11,7 +12,6 @@ import { dataVersion, storedFigures, storeFigures } from '../services/figures.ts
 import { fullScope } from '../services/scope.ts';
 import { evaluations } from './evaluations.ts';
 import { dataQualityIssues, type DataQualityIssueModel } from './quality.ts';
-import { maxBatchSize } from './loaders.ts';
 import { createReader, type Reader } from './reader.ts';
 import { resourceSummary } from './resources.ts';
 import { staffing } from './staffing.ts';
@@ -62,18 +62,16 @@ export async function computeFigures(
 
 /**
  * The data-quality issues of many contracts (the quality page's rules), each found on its own
- * date: one pass of the rules per date, not one per station. The rules take a contract on
- * "today" (capped at its end), so each date gets a reader whose today it is.
+ * date: one pass of the rules per date, not one per station, through that date's reader.
  */
 async function qualityIssuesOn(
-  r: Reader,
+  readerOn: (asOf: string) => Reader,
   requests: ReadonlyArray<{ contract: ContractRow; asOf: string }>,
 ): Promise<Map<number, DataQualityIssueModel[]>> {
   const byContract = new Map<number, DataQualityIssueModel[]>();
   for (const asOf of new Set(requests.map((q) => q.asOf))) {
-    const onDate = createReader(r.db, system, asOf, { scope: fullScope, checkDeadline: r.checkDeadline });
     const contractIds = requests.filter((q) => q.asOf === asOf).map((q) => q.contract.id);
-    for (const issue of await dataQualityIssues(onDate, { contractIds })) {
+    for (const issue of await dataQualityIssues(readerOn(asOf), { contractIds })) {
       const list = byContract.get(issue.contract.id) ?? [];
       list.push(issue);
       byContract.set(issue.contract.id, list);
@@ -81,6 +79,12 @@ async function qualityIssuesOn(
   }
   return byContract;
 }
+
+/**
+ * Contracts computed at once: large enough for the batched reads to pay (one statement per kind
+ * of row for the whole batch), small enough that a batch holds the event loop for well under 200 ms.
+ */
+const figuresBatchSize = 20;
 
 /**
  * The figures of many contracts, each on its own date: stored rows where there are, the rest
@@ -97,15 +101,28 @@ export async function figuresOf(
   );
   const byContract = new Map(stored.map((f) => [f.contractId, f]));
   const missing = requests.filter((q) => byContract.get(q.contract.id)?.asOf !== q.asOf);
-  for (let i = 0; i < missing.length; i += maxBatchSize) {
+  for (let i = 0; i < missing.length; i += figuresBatchSize) {
+    // Other requests (and /healthz) get their turn between batches: SQLite's reads are
+    // synchronous, and without a turn a region's figures held the event loop for seconds.
+    if (i > 0) await nextTurn();
     r.checkDeadline();
-    // Sees every station (figures are stored for all), within the request's time, not 10 s of its own.
-    const worker = createReader(r.db, system, r.today, { scope: fullScope, checkDeadline: r.checkDeadline });
-    const batch = missing.slice(i, i + maxBatchSize);
+    // One reader per date, whose today it is (the quality rules take a contract on "today",
+    // capped at its end), shared by the rules and the figures so that each kind of row is read
+    // once. It sees every station (figures are stored for all), within the request's time.
+    const readers = new Map<string, Reader>();
+    const readerOn = (asOf: string) => {
+      let reader = readers.get(asOf);
+      if (!reader) {
+        reader = createReader(r.db, system, asOf, { scope: fullScope, checkDeadline: r.checkDeadline });
+        readers.set(asOf, reader);
+      }
+      return reader;
+    };
+    const batch = missing.slice(i, i + figuresBatchSize);
     const version = await dataVersion(r.db);
-    const issues = await qualityIssuesOn(r, batch);
+    const issues = await qualityIssuesOn(readerOn, batch);
     const computed = await Promise.all(
-      batch.map((q) => computeFigures(worker, q.contract, q.asOf, issues.get(q.contract.id) ?? [])),
+      batch.map((q) => computeFigures(readerOn(q.asOf), q.contract, q.asOf, issues.get(q.contract.id) ?? [])),
     );
     await storeFigures(r.db, computed, version);
     for (const f of computed) byContract.set(f.contractId, f);
