@@ -33,18 +33,13 @@ const noClient = {
   regex: '(^|/)client/',
   message: 'the server never imports client/src (layers, eslint.config.js)',
 };
-/** Imports still running up the layers, each with the work that removes it (issue 23). */
-const knownUpward = {
-  // Writes that authorize in the service: to move to server/commands/ (one write pipeline).
-  'server/services/{entry,imports}.ts': 'auth',
-};
 // The server's chart pictures use the client's chart builders and catalogue: to move to a shared/
 // core that both import (issue 23, item 7).
 const knownClientImports = ['server/charts/**'];
 const layers = [
   ...serverLayers.map((names, level) => ({
     files: names.map((n) => (n.endsWith('.ts') ? `server/${n}` : `server/${n}/**/*.ts`)),
-    ignores: [...Object.keys(knownUpward), ...knownClientImports],
+    ignores: knownClientImports,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,23 +50,6 @@ const layers = [
   {
     files: knownClientImports,
     rules: { 'no-restricted-imports': ['error', { patterns: [upward(5)] }] },
-  },
-  {
-    files: Object.keys(knownUpward),
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noClient,
-            {
-              ...upward(2),
-              regex: folderPattern(above(2).filter((n) => !Object.values(knownUpward).includes(n))),
-            },
-          ],
-        },
-      ],
-    },
   },
   {
     files: ['client/src/**'],

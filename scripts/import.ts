@@ -21,7 +21,7 @@ import { databaseFromEnv, openDb } from '../server/db/client.ts';
 import { isIsoDate } from '../server/domain/dates.ts';
 import { importReport } from '../server/import/report.ts';
 import { applySuggestions, parseFile } from '../server/import/index.ts';
-import { applyImport, importContext, importTarget, type ImportSummary } from '../server/services/imports.ts';
+import { applyImport, importContext, importTarget, type ImportSummary } from '../server/commands/imports.ts';
 import { fullScope } from '../server/services/scope.ts';
 
 const usage =

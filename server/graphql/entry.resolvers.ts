@@ -1,4 +1,4 @@
-import * as entry from '../read/entry.ts';
+import * as entry from '../commands/entryInput.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
 
 const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;

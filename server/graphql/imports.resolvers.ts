@@ -1,5 +1,6 @@
 import { flagKey } from '../import/index.ts';
-import { importHistory, importTable, reportFile, tableFile } from '../read/imports.ts';
+import { importTable } from '../commands/importTable.ts';
+import { importHistory, reportFile, tableFile } from '../read/imports.ts';
 import { page, pageOf } from '../read/page.ts';
 import { upperCase } from './enums.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';

@@ -1,7 +1,7 @@
 /**
  * A file → an import plan with its problems and the data-quality flags of its own numbers.
  * Pure apart from reading the bytes: the station-year it goes into comes in as a context, and
- * nothing is written here (`services/imports.ts` writes a plan).
+ * nothing is written here (`commands/imports.ts` writes a plan).
  */
 import { createHash } from 'node:crypto';
 import { tableChecks } from '../domain/quality/figures.ts';

@@ -1,6 +1,6 @@
 /**
  * What a file says, mapped onto a station-year but not yet written: the import plan. The dry
- * run shows it; the real run writes it in one transaction (`services/imports.ts`).
+ * run shows it; the real run writes it in one transaction (`commands/imports.ts`).
  */
 import { areaNumeral } from '../domain/quality/sources.ts';
 import type { CellAccount } from './ledger.ts';

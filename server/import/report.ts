@@ -3,7 +3,7 @@
  * problems with row, column and value, the data-quality flags of the file's own numbers, and
  * (after a real run) what changed.
  */
-import type { ImportSummary } from '../services/imports.ts';
+import type { ImportSummary } from '../commands/imports.ts';
 import type { ParsedFile } from './index.ts';
 
 export function importReport(parsed: ParsedFile, summary: ImportSummary | null) {

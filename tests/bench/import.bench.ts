@@ -14,7 +14,7 @@ import { openDb } from '../../server/db/client.ts';
 import * as t from '../../server/db/schema.ts';
 import { parseFile } from '../../server/import/index.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
-import { applyImport, importContext, importTarget } from '../../server/services/imports.ts';
+import { applyImport, importContext, importTarget } from '../../server/commands/imports.ts';
 import { fullScope } from '../../server/services/scope.ts';
 import { csvOf } from '../helpers/files.ts';
 import { TEST_TODAY } from '../helpers/server.ts';

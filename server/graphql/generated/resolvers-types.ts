@@ -12,7 +12,7 @@ import type { FindingRow } from '../../services/evaluations.ts';
 import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quality.ts';
 import type { PolicyModel, PartyWeightModel } from '../../read/policy.ts';
 import type { UserViewer } from '../../auth/viewer.ts';
-import type { ImportResultModel } from '../../read/imports.ts';
+import type { ImportResultModel } from '../../commands/importTable.ts';
 import type { CellAccount } from '../../import/ledger.ts';
 import type { RegionOverviewModel, StationFiguresModel } from '../../read/regions.ts';
 import type { Context } from '../context.ts';

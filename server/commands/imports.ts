@@ -19,9 +19,9 @@ import { annexRemark } from '../domain/staffing.ts';
 import { appError } from '../errors.ts';
 import type { ParsedFile } from '../import/index.ts';
 import type { ImportContext, ImportedStaff, ImportedValue } from '../import/plan.ts';
-import { appendAudit } from './audit.ts';
-import { figuresChanged } from './figures.ts';
-import { stationInScope, type Scope } from './scope.ts';
+import { appendAudit } from '../services/audit.ts';
+import { figuresChanged } from '../services/figures.ts';
+import { stationInScope, type Scope } from '../services/scope.ts';
 
 /** The station-year a file goes into; no contract yet on a first import. */
 export interface ImportTarget {

@@ -1,12 +1,12 @@
 /**
  * Checks on what a station enters that need no database (zod): figures finite and not
  * negative, counts whole, months `YYYY-MM`. Each failure is a coded error naming the field
- * (`input.value`) with `classification: BAD_USER_INPUT`; then `services/entry.ts` writes.
+ * (`input.value`) with `classification: BAD_USER_INPUT`; then `commands/entry.ts` writes.
  */
 import { z } from 'zod';
 import { appError, type ErrorCode } from '../errors.ts';
-import * as entry from '../services/entry.ts';
-import type { Reader } from './reader.ts';
+import * as entry from './entry.ts';
+import type { Reader } from '../read/reader.ts';
 
 const figure = z.number().finite().nonnegative();
 const count = z.number().int().nonnegative();

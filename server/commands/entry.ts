@@ -2,7 +2,7 @@
  * What stations report by hand, month by month: progress figures, targets, resource links,
  * volunteer months and attendance. Each write runs in one transaction with its audit entry
  * (before and after); a record it replaces is kept in `replaced_values`. Inputs arrive checked
- * (`read/entry.ts`); the checks that need the database (codes, contract dates, duplicates) are here.
+ * (`commands/entryInput.ts`); the checks that need the database (codes, contract dates, duplicates) are here.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
@@ -12,10 +12,10 @@ import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { lastDayOfMonth } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
-import { appendAudit } from './audit.ts';
-import { figuresChanged } from './figures.ts';
-import { answersChanged } from './versions.ts';
-import { stationInScope, type Scope } from './scope.ts';
+import { appendAudit } from '../services/audit.ts';
+import { figuresChanged } from '../services/figures.ts';
+import { answersChanged } from '../services/versions.ts';
+import { stationInScope, type Scope } from '../services/scope.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
