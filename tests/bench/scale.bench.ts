@@ -21,7 +21,8 @@
  * - regionColdMs: the province overview (cache off) for a date no figures are stored for yet:
  *   every contract's figures computed and stored within the request.
  * - eventLoopBlockMs: the slowest `/healthz` answer of the cache-off instance, asked every 100 ms
- *   while everything above ran (the computed path holding the event loop shows here).
+ *   while everything above ran (the computed path holding the event loop shows here); the slowest
+ *   per phase of the bench is in the line before the last (`slowestHealthzByPhase`).
  * - cacheHitRateMixed: the share of queries the cache answered while 20 users of four roles
  *   (province, bureau, supervisor, purchaser) each asked a page every 0.5 s for 60 s, with one
  *   login and one write (a target of a Haizhu station) a second.
@@ -174,30 +175,43 @@ async function requestsPerSecond(
   return result.requests.average;
 }
 
-/** Asks `url` every 100 ms until stopped; `stop()` gives the slowest answer's ms. */
-function healthProbe(url: string): { stop: () => number } {
+/**
+ * Asks `url` every 100 ms until stopped; `stop()` gives the slowest answer's ms. The slowest is
+ * also kept per phase of the bench (`phase`, set as it goes), so that the line before the last can
+ * say where the server was slow to answer.
+ */
+function healthProbe(url: string): {
+  stop: () => number;
+  phase: string;
+  worstByPhase: Record<string, number>;
+} {
   let worst = 0;
   let stopped = false;
+  const probe = {
+    phase: 'start',
+    worstByPhase: {} as Record<string, number>,
+    stop: () => {
+      stopped = true;
+      return Math.round(worst);
+    },
+  };
   const ask = async () => {
     while (!stopped) {
       const t0 = performance.now();
+      const phase = probe.phase;
       // A connection of its own each time (no kept-alive socket closed under it by the server).
       await new Promise<void>((done) => {
         const req = get(url, { agent: false }, (res) => res.resume().on('end', () => done()));
         req.on('error', () => done());
       });
-      worst = Math.max(worst, performance.now() - t0);
+      const ms = performance.now() - t0;
+      worst = Math.max(worst, ms);
+      probe.worstByPhase[phase] = Math.round(Math.max(probe.worstByPhase[phase] ?? 0, ms));
       await new Promise((done) => setTimeout(done, 100));
     }
   };
-  const running = ask();
-  return {
-    stop: () => {
-      stopped = true;
-      void running;
-      return worst;
-    },
-  };
+  void ask();
+  return probe;
 }
 
 /**
@@ -324,6 +338,7 @@ try {
       cached: await login(cached, 'province'),
       uncached: await login(uncached, 'province'),
     };
+    probe.phase = 'overview, sequential';
     const overviewMs = await time(15, () => post(cached, tokens.cached, province, provinceVars));
     const overviewUncachedMs = await time(15, () => post(uncached, tokens.uncached, province, provinceVars));
 
@@ -331,6 +346,7 @@ try {
     const station = StationContractDocument.toString();
     const stationVars = { code: 'haizhu-xingang', year: 2023 };
     const bureau = { cached: await login(cached, 'bureau'), uncached: await login(uncached, 'bureau') };
+    probe.phase = 'station, sequential';
     const stationMs = await time(30, () => post(cached, bureau.cached, station, stationVars));
     const stationUncachedMs = await time(30, () => post(uncached, bureau.uncached, station, stationVars));
     uncached.recorded = [];
@@ -348,17 +364,20 @@ try {
       }
     });
 
+    probe.phase = 'bare Apollo under load';
     const bareRps = await requestsPerSecond(
       bare.url,
       {},
       JSON.stringify({ query: '{ list { code value } }' }),
     );
     const stationBody = JSON.stringify({ query: station, variables: stationVars });
+    probe.phase = 'station under load (cache)';
     const stationRps = await requestsPerSecond(
       `${cached.app.url}/graphql`,
       { authorization: `Bearer ${bureau.cached}` },
       stationBody,
     );
+    probe.phase = 'station under load (cache off)';
     const stationUncachedRps = await requestsPerSecond(
       `${uncached.app.url}/graphql`,
       { authorization: `Bearer ${bureau.uncached}` },
@@ -368,20 +387,24 @@ try {
       query: DistrictOverviewDocument.toString(),
       variables: { code: 'haizhu', year: 2023 },
     });
+    probe.phase = 'district overview under load (cache)';
     const districtRps = await requestsPerSecond(
       `${cached.app.url}/graphql`,
       { authorization: `Bearer ${bureau.cached}` },
       districtBody,
     );
+    probe.phase = 'district overview under load (cache off)';
     const districtUncachedRps = await requestsPerSecond(
       `${uncached.app.url}/graphql`,
       { authorization: `Bearer ${bureau.uncached}` },
       districtBody,
     );
     // A date no figures are stored for: the rollup is computed within the request.
+    probe.phase = 'province overview, month not rolled up';
     const coldT0 = performance.now();
     await post(uncached, tokens.uncached, province, { ...provinceVars, asOf: '2024-02-29' });
     const regionColdMs = performance.now() - coldT0;
+    probe.phase = 'mixed load';
     const mixed = await mixedLoad(cached);
     Object.assign(result, {
       overviewVsScan: overviewMs / scanMs,
@@ -395,7 +418,7 @@ try {
       eventLoopBlockMs: probe.stop(),
       cacheHitRateMixed: mixed.hits / mixed.queries,
     });
-    Object.assign(context, { mixed });
+    Object.assign(context, { mixed, slowestHealthzByPhase: probe.worstByPhase });
     say(
       `province overview for a date not rolled up (cache off): ${regionColdMs.toFixed(0)} ms; slowest /healthz ${result.eventLoopBlockMs?.toFixed(0)} ms; ` +
         `mixed load: ${mixed.hits} of ${mixed.queries} queries from the cache, ${mixed.writes} writes, ${mixed.logins} logins`,
