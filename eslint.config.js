@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The server's layers, lowest first: a folder may import its own layer and those below, never one
  * above (type-only imports are free: they vanish at run time; `tests/unit/layers.test.ts` checks
- * that no imports, types included, go round in a circle). The client never imports the server.
+ * that no imports, types included, go round in a circle). The client never imports the server, the
+ * server never the client; both import shared/, which imports neither.
  */
 const serverLayers = [
   ['domain', 'lib', 'errors.ts', 'config.ts'],
@@ -33,13 +34,9 @@ const noClient = {
   regex: '(^|/)client/',
   message: 'the server never imports client/src (layers, eslint.config.js)',
 };
-// The server's chart pictures use the client's chart builders and catalogue: to move to a shared/
-// core that both import (issue 23, item 7).
-const knownClientImports = ['server/charts/**'];
 const layers = [
   ...serverLayers.map((names, level) => ({
     files: names.map((n) => (n.endsWith('.ts') ? `server/${n}` : `server/${n}/**/*.ts`)),
-    ignores: knownClientImports,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -48,8 +45,21 @@ const layers = [
     },
   })),
   {
-    files: knownClientImports,
-    rules: { 'no-restricted-imports': ['error', { patterns: [upward(5)] }] },
+    // The core both sides use (chart builders, formatting, labels, the message catalogue).
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(client|server)/',
+              message: 'shared/ imports neither the client nor the server (layers, eslint.config.js)',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['client/src/**'],

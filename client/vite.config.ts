@@ -15,7 +15,7 @@ export default defineConfig({
     // The locale files compiled to message functions at build time, so that the app ships vue-i18n's
     // runtime without its message compiler (https://vue-i18n.intlify.dev/guide/advanced/optimization).
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./src/locales/**', import.meta.url))],
+      include: [fileURLToPath(new URL('../shared/locales/**', import.meta.url))],
       runtimeOnly: true,
       compositionOnly: true,
       dropMessageCompiler: true,
@@ -31,7 +31,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // echarts/core with the charts and components in modules/echarts.ts is ~630 kB minified (~210 kB gzip);
+    // echarts/core with the charts and components in shared/echarts.ts is ~630 kB minified (~210 kB gzip);
     // exceljs (~930 kB) is loaded only when someone downloads an XLSX, never with a page.
     // No manual chunk groups: each page loads the Element Plus components it uses, not all of them
     // (one element-plus chunk made every first page load the date pickers, forms and dialogs).

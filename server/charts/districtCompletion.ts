@@ -7,8 +7,8 @@ import {
   districtCompletionHeight,
   districtCompletionOption,
   drawnWidths,
-} from '../../client/src/charts/districtCompletion.ts';
-import { stationLabel } from '../../client/src/modules/labels.ts';
+} from '../../shared/charts/districtCompletion.ts';
+import { stationLabel } from '../../shared/labels.ts';
 import type { DistrictRow } from '../db/schema.ts';
 import { appError } from '../errors.ts';
 import type { Reader } from '../read/reader.ts';

@@ -1,15 +1,18 @@
 /**
- * Charts drawn on the server: the dashboard's own option builders (`client/src/charts/`), ECharts
- * registrations (`client/src/modules/echarts.ts`) and messages (`client/src/modules/i18n.ts`),
+ * Charts drawn on the server: the dashboard's own option builders (`shared/charts/`), ECharts
+ * registrations (`shared/echarts.ts`) and message catalogue (`shared/locales/`, in an instance
+ * of vue-i18n of the server's own),
  * rendered to SVG by ECharts' server-side renderer
  * (https://echarts.apache.org/handbook/en/how-to/cross-platform/server/). A page shows such a
  * chart before the browser has loaded ECharts, then swaps in the interactive one.
  */
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../../client/src/modules/echarts.ts';
-import en from '../../client/src/locales/en.json';
-import { i18n, loadLocale, type ChartText } from '../../client/src/modules/i18n.ts';
-import type { Locale } from '../../client/src/modules/format.ts';
+import { createI18n } from 'vue-i18n';
+import { echarts } from '../../shared/echarts.ts';
+import type { Locale } from '../../shared/format.ts';
+import en from '../../shared/locales/en.json' with { type: 'json' };
+import zhCN from '../../shared/locales/zh-CN.json' with { type: 'json' };
+import type { ChartText, Messages } from '../../shared/messages.ts';
 
 /** A chart as SVG markup, with its size in CSS pixels and what it shows in words. */
 export interface DrawnChart {
@@ -20,7 +23,13 @@ export interface DrawnChart {
   description: string;
 }
 
-await loadLocale('en', en);
+/** Both languages at hand, apart from the dashboard's instance. */
+const i18n = createI18n<[Messages], Locale, false>({
+  legacy: false,
+  locale: 'zh-CN',
+  fallbackLocale: 'zh-CN',
+  messages: { 'zh-CN': zhCN, en },
+});
 
 /** The API's `lang` argument (`en`, or Chinese by default) as the client's locale. */
 export const localeOf = (lang: string | null | undefined): Locale => (lang === 'en' ? 'en' : 'zh-CN');

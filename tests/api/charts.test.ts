@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   districtCompletionHeight,
   districtCompletionOption,
-} from '../../client/src/charts/districtCompletion.ts';
-import { statusColors } from '../../client/src/charts/palette.ts';
+} from '../../shared/charts/districtCompletion.ts';
+import { statusColors } from '../../shared/charts/palette.ts';
 import { DistrictOverviewDocument } from '../../client/src/graphql/generated/graphql.ts';
-import { stationLabel } from '../../client/src/modules/labels.ts';
+import { stationLabel } from '../../shared/labels.ts';
 import { chartText } from '../../server/charts/draw.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 

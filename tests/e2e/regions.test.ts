@@ -4,7 +4,7 @@
  * searches the station list with every choice kept in the URL.
  */
 import { describe, expect, it } from 'vitest';
-import { statusColors } from '../../client/src/charts/palette.ts';
+import { statusColors } from '../../shared/charts/palette.ts';
 import { browserSuite, seriousViolations } from '../helpers/browser.ts';
 
 const suite = browserSuite(undefined, 'province');

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statusColors } from '../../client/src/charts/palette.ts';
+import { statusColors } from '../../shared/charts/palette.ts';
 import { browserSuite } from '../helpers/browser.ts';
 
 const suite = browserSuite();

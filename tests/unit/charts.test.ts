@@ -1,28 +1,25 @@
 /**
  * Each chart option builder rendered to SVG through the app's own echarts registrations. A
- * component missing from `modules/echarts.ts` renders nothing, and these assertions fail.
+ * component missing from `shared/echarts.ts` renders nothing, and these assertions fail.
  */
-import { statusColors } from '../../client/src/charts/palette.ts';
+import { statusColors } from '../../shared/charts/palette.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { districtCompletionOption } from '../../client/src/charts/districtCompletion.ts';
-import { amountBarsOption } from '../../client/src/charts/amountBars.ts';
-import { districtResourcesOption } from '../../client/src/charts/districtResources.ts';
-import { districtStaffingOption } from '../../client/src/charts/districtStaffing.ts';
-import { evaluationScoresOption } from '../../client/src/charts/evaluationScores.ts';
-import { gradeDistributionOption } from '../../client/src/charts/gradeDistribution.ts';
-import {
-  indicatorCompletionOption,
-  type IndicatorPoint,
-} from '../../client/src/charts/indicatorCompletion.ts';
-import { quarterlyProgressOption } from '../../client/src/charts/quarterlyProgress.ts';
-import { resourceMonthlyOption } from '../../client/src/charts/resourceMonthly.ts';
-import { staffingMonthlyOption } from '../../client/src/charts/staffingMonthly.ts';
-import { volunteerMonthlyOption } from '../../client/src/charts/volunteerMonthly.ts';
-import { echarts } from '../../client/src/modules/echarts.ts';
-import { formatPercent, roundTo } from '../../client/src/modules/format.ts';
-import type { ChartText } from '../../client/src/modules/i18n.ts';
+import { districtCompletionOption } from '../../shared/charts/districtCompletion.ts';
+import { amountBarsOption } from '../../shared/charts/amountBars.ts';
+import { districtResourcesOption } from '../../shared/charts/districtResources.ts';
+import { districtStaffingOption } from '../../shared/charts/districtStaffing.ts';
+import { evaluationScoresOption } from '../../shared/charts/evaluationScores.ts';
+import { gradeDistributionOption } from '../../shared/charts/gradeDistribution.ts';
+import { indicatorCompletionOption, type IndicatorPoint } from '../../shared/charts/indicatorCompletion.ts';
+import { quarterlyProgressOption } from '../../shared/charts/quarterlyProgress.ts';
+import { resourceMonthlyOption } from '../../shared/charts/resourceMonthly.ts';
+import { staffingMonthlyOption } from '../../shared/charts/staffingMonthly.ts';
+import { volunteerMonthlyOption } from '../../shared/charts/volunteerMonthly.ts';
+import { echarts } from '../../shared/echarts.ts';
+import { formatPercent, roundTo } from '../../shared/format.ts';
+import type { ChartText } from '../../shared/messages.ts';
 import type { EChartsOption } from 'echarts';
-import zh from '../../client/src/locales/zh-CN.json';
+import zh from '../../shared/locales/zh-CN.json';
 import { gradeBands, resourceBands } from '../../server/domain/config.ts';
 
 /** Looks keys up in the real zh-CN messages, with vue-i18n's `{name}` interpolation. */
@@ -379,13 +376,13 @@ describe('evaluation charts', () => {
 
 describe('axis maximum', () => {
   it('is a round number above the data, never float noise', async () => {
-    const { niceMax } = await import('../../client/src/charts/axis.ts');
+    const { niceMax } = await import('../../shared/charts/axis.ts');
     expect(niceMax(440000)).toBe(500000);
     expect(niceMax(2400)).toBe(3000);
     expect(niceMax(0)).toBe(1);
     // Never an odd end like 550,000: the next round number.
     expect(niceMax(500000)).toBe(600000);
-    const { percentAxis } = await import('../../client/src/charts/axis.ts');
+    const { percentAxis } = await import('../../shared/charts/axis.ts');
     const max = percentAxis().max;
     expect([max({ max: 166.44 }), max({ max: 105 }), max({ max: 96 })]).toEqual([180, 120, 120]);
   });
@@ -398,7 +395,7 @@ describe('axis maximum', () => {
 
 describe('status heatmap', () => {
   it('colours each station × indicator cell by status, with the status legend', async () => {
-    const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
+    const { statusHeatmapOption } = await import('../../shared/charts/statusHeatmap.ts');
     const option = statusHeatmapOption(
       ['赤岗街', '新港街*'],
       ['电访', '社会资源链接'],
@@ -436,8 +433,8 @@ describe('status heatmap', () => {
   });
 
   it('a year total not yet due is drawn as the server\'s PENDING, never as "no target"', async () => {
-    const { statusHeatmapOption } = await import('../../client/src/charts/statusHeatmap.ts');
-    const { statusColors } = await import('../../client/src/charts/palette.ts');
+    const { statusHeatmapOption } = await import('../../shared/charts/statusHeatmap.ts');
+    const { statusColors } = await import('../../shared/charts/palette.ts');
     const pending = { station: '赤岗街', weak: false, completionRate: 0.5, status: 'PENDING' };
     const option = statusHeatmapOption(
       ['赤岗街'],
@@ -457,7 +454,7 @@ describe('status heatmap', () => {
 
 describe('region histogram', () => {
   it("stacks the stations judged only at their end in the PENDING colour, apart from the band's status", async () => {
-    const { regionHistogramOption } = await import('../../client/src/charts/regionHistogram.ts');
+    const { regionHistogramOption } = await import('../../shared/charts/regionHistogram.ts');
     const bins = [
       { from: 0.3, to: 0.4, count: 3, pending: 0, status: 'CRITICAL' },
       { from: 0.4, to: 0.5, count: 2, pending: 1, status: 'CRITICAL' },
@@ -475,7 +472,7 @@ describe('region histogram', () => {
 
 describe('words around figures in each language', () => {
   it('brackets, colons, positions and demo marks follow the language', async () => {
-    const { paren, colon, localPosition, localDemoText } = await import('../../client/src/modules/labels.ts');
+    const { paren, colon, localPosition, localDemoText } = await import('../../shared/labels.ts');
     expect(paren('良好', 89.09, 'zh-CN')).toBe('良好（89.09）');
     expect(paren('Good', 89.09, 'en')).toBe('Good (89.09)');
     expect(colon('加权总分', 'zh-CN')).toBe('加权总分：');

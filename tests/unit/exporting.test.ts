@@ -16,9 +16,9 @@ import {
   type ExportContext,
   type TableSpec,
 } from '../../client/src/modules/exporting.ts';
-import type { ChartText } from '../../client/src/modules/i18n.ts';
-import { indicatorCompletionOption } from '../../client/src/charts/indicatorCompletion.ts';
-import zh from '../../client/src/locales/zh-CN.json';
+import type { ChartText } from '../../shared/messages.ts';
+import { indicatorCompletionOption } from '../../shared/charts/indicatorCompletion.ts';
+import zh from '../../shared/locales/zh-CN.json';
 
 /** Looks keys up in the real zh-CN messages, with vue-i18n's `{name}` interpolation. */
 const t: ChartText['t'] = (key, named = {}) => {

@@ -27,11 +27,10 @@ describe('the layers lint rule', () => {
     ['server/services/audit.ts', "import { recordProgress } from '../commands/entry.ts';"],
     ['server/read/page.ts', "import { typeDefs } from '../graphql/schema.ts';"],
     ['server/commands/auth.ts', "import { createApp } from '../app.ts';"],
-    [
-      'server/read/page.ts',
-      "import { districtCompletionOption } from '../../client/src/charts/districtCompletion.ts';",
-    ],
-    ['client/src/modules/format.ts', "import { appError } from '../../../server/errors.ts';"],
+    ['server/charts/draw.ts', "import { i18n } from '../../client/src/modules/i18n.ts';"],
+    ['client/src/modules/session.ts', "import { appError } from '../../../server/errors.ts';"],
+    ['shared/format.ts', "import { i18n } from '../client/src/modules/i18n.ts';"],
+    ['shared/charts/frame.ts', "import { appError } from '../../server/errors.ts';"],
   ])('refuses %s importing up: %s', async (path, code) => {
     expect(await refusals(path, `${code}\nexport const used = 1;\n`)).toHaveLength(1);
   });
@@ -41,6 +40,8 @@ describe('the layers lint rule', () => {
     ['server/graphql/guard.ts', "import { page } from '../read/page.ts';"],
     ['server/commands/entry.ts', "import { authorize } from '../auth/authorize.ts';"],
     ['server/domain/asOf.ts', "import type { Reader } from '../read/reader.ts';"],
+    ['server/charts/draw.ts', "import { formatPercent } from '../../shared/format.ts';"],
+    ['client/src/modules/i18n.ts', "import { formatPercent } from '../../../shared/format.ts';"],
   ])('lets %s import down (or a type): %s', async (path, code) => {
     expect(await refusals(path, `${code}\nexport const used = 1;\n`)).toEqual([]);
   });
@@ -85,7 +86,7 @@ function circles(graph: Map<string, string[]>): string[][] {
 }
 
 describe('imports', () => {
-  const files = [...modules('server'), ...modules('scripts'), ...modules('client/src')];
+  const files = [...modules('server'), ...modules('scripts'), ...modules('client/src'), ...modules('shared')];
   const graph = new Map(
     files.map((file) => {
       const { importedFiles } = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);

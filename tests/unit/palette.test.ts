@@ -4,7 +4,7 @@
  * every pair still apart in CIELAB; every status colour with 3:1 contrast on white (WCAG 1.4.11).
  */
 import { describe, expect, it } from 'vitest';
-import { realStationColor, statusColors } from '../../client/src/charts/palette.ts';
+import { realStationColor, statusColors } from '../../shared/charts/palette.ts';
 
 type Vec = [number, number, number];
 const simulations: Record<string, Vec[] | null> = {

@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { DistrictOverviewDocument } from '../graphql/generated/graphql.ts';
-import { stationLabel } from '../modules/labels.ts';
+import { stationLabel } from '../../../shared/labels.ts';
 import { resourceChart } from './useDistrictResources.ts';
 import { useQuery } from './useQuery.ts';
 

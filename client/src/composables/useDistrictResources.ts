@@ -1,5 +1,5 @@
 import { computed, type Ref } from 'vue';
-import type { ResourceBandLimits } from '../charts/districtResources.ts';
+import type { ResourceBandLimits } from '../../../shared/charts/districtResources.ts';
 import { DistrictOverviewDocument } from '../graphql/generated/graphql.ts';
 import { useQuery } from './useQuery.ts';
 import { useStationResources } from './useStationResources.ts';

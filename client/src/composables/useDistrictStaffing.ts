@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { DistrictOverviewDocument } from '../graphql/generated/graphql.ts';
-import { stationLabel } from '../modules/labels.ts';
+import { stationLabel } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 /** Staffing ratios of every station of a district with a contract that year, for the chart and the table. */

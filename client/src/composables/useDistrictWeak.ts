@@ -6,7 +6,7 @@ import {
   type WeakIndicatorFragment,
 } from '../graphql/generated/graphql.ts';
 import { request } from '../graphql/request.ts';
-import { apiLang, localName, stationLabel } from '../modules/labels.ts';
+import { apiLang, localName, stationLabel } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 export interface WeakFilters {

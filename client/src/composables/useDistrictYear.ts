@@ -2,7 +2,7 @@ import { computed, inject, provide, type ComputedRef, type InjectionKey } from '
 import { useI18n } from 'vue-i18n';
 import { useRoute } from 'vue-router';
 import { DistrictHeaderDocument } from '../graphql/generated/graphql.ts';
-import { localName } from '../modules/labels.ts';
+import { localName } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 import { useUrlState } from './useUrlState.ts';
 

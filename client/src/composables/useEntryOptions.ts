@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { EntryOptionsDocument } from '../graphql/generated/graphql.ts';
-import { localName } from '../modules/labels.ts';
+import { localName } from '../../../shared/labels.ts';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from './useQuery.ts';
 

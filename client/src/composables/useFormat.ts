@@ -1,8 +1,8 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { formatNumber, formatPercent, formatScore, formatYuan, type Locale } from '../modules/format.ts';
+import { formatNumber, formatPercent, formatScore, formatYuan, type Locale } from '../../../shared/format.ts';
 import type { ChartText } from '../modules/i18n.ts';
-import { colon, localDemoText, localName, localPosition, localUnit, paren } from '../modules/labels.ts';
+import { colon, localDemoText, localName, localPosition, localUnit, paren } from '../../../shared/labels.ts';
 
 type Cell = (row: unknown, column: unknown, value: number | null | undefined) => string;
 

@@ -1,8 +1,8 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { StationQuarterlyDocument } from '../graphql/generated/graphql.ts';
-import { roundTo } from '../modules/format.ts';
-import { localName, localUnit } from '../modules/labels.ts';
+import { roundTo } from '../../../shared/format.ts';
+import { localName, localUnit } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 /** A station year's quarterly progress and statuses as of a date, shaped for the quarterly page. */

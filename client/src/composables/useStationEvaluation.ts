@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { StationEvaluationDocument, type StationEvaluationQuery } from '../graphql/generated/graphql.ts';
-import { apiLang } from '../modules/labels.ts';
+import { apiLang } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 export interface FindingFilters {

@@ -1,7 +1,7 @@
 import { computed, inject, provide, type ComputedRef, type InjectionKey } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { StationHeaderDocument } from '../graphql/generated/graphql.ts';
-import { localName } from '../modules/labels.ts';
+import { localName } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 import { provideStationYears, useStationYear } from './useStationYear.ts';
 

@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { StationReachDocument } from '../graphql/generated/graphql.ts';
-import { apiLang } from '../modules/labels.ts';
+import { apiLang } from '../../../shared/labels.ts';
 import { useQuery } from './useQuery.ts';
 
 /** Who the station reaches and how large its area is, as the report prints it beyond the indicator table. */

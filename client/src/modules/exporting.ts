@@ -7,7 +7,7 @@
  * (tested without a browser); saving and drawing PNGs need one.
  */
 import type { EChartsOption } from 'echarts';
-import { roundTo } from './format.ts';
+import { roundTo } from '../../../shared/format.ts';
 import type { ChartText } from './i18n.ts';
 
 type Translate = ChartText['t'];
@@ -208,7 +208,7 @@ export async function chartImage(
   context: ExportContext,
   t: Translate,
 ): Promise<ChartImage> {
-  const { echarts } = await import('./echarts.ts');
+  const { echarts } = await import('../../../shared/echarts.ts');
   const width = Math.max(minImageWidth, Math.round(chart.width));
   const height = Math.round(chart.height);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });

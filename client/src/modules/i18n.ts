@@ -1,6 +1,13 @@
 import { createI18n } from 'vue-i18n';
-import zhCN from '../locales/zh-CN.json';
-import type { Locale } from './format.ts';
+import zhCN from '../../../shared/locales/zh-CN.json';
+import type { Locale } from '../../../shared/format.ts';
+import type { Messages } from '../../../shared/messages.ts';
+
+export type { ChartText, Messages } from '../../../shared/messages.ts';
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('locale');
+/** The language this browser chose last time (Chinese by default). */
+export const storedLocale: Locale = stored === 'en' ? 'en' : 'zh-CN';
 
 /**
  * The messages, Chinese first and English with the same keys (the type says so). They hold what
@@ -8,12 +15,6 @@ import type { Locale } from './format.ts';
  * with the app; English is fetched when first chosen (`loadLocale`), so that the first page of
  * most users does not carry a language they do not read.
  */
-export type Messages = typeof zhCN;
-
-const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('locale');
-/** The language this browser chose last time (Chinese by default). */
-export const storedLocale: Locale = stored === 'en' ? 'en' : 'zh-CN';
-
 export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: 'zh-CN',
@@ -22,10 +23,10 @@ export const i18n = createI18n<[Messages], Locale, false>({
   messages: { 'zh-CN': zhCN } as Record<Locale, Messages>,
 });
 
-/** Makes a locale's messages available: English is fetched once, or given (the server has it at hand). */
+/** Makes a locale's messages available: English is fetched once, or given. */
 export async function loadLocale(locale: Locale, messages?: Messages): Promise<void> {
   if (locale !== 'en' || i18n.global.availableLocales.includes('en')) return;
-  const english: Messages = messages ?? (await import('../locales/en.json')).default;
+  const english: Messages = messages ?? (await import('../../../shared/locales/en.json')).default;
   i18n.global.setLocaleMessage('en', english);
 }
 
@@ -35,10 +36,4 @@ export async function setLocale(locale: Locale): Promise<void> {
   await loadLocale(locale);
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
-}
-
-/** What chart option builders need to label things: a translate function and the locale. */
-export interface ChartText {
-  t: (key: string, named?: Record<string, unknown>) => string;
-  locale: Locale;
 }

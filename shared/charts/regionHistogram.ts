@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { chartHeading } from './frame.ts';
 import { paceLineColor, statusColors } from './palette.ts';
 

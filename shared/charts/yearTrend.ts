@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { percentAxis } from './axis.ts';
 import { chartHeading, coloured, listMarks } from './frame.ts';
 import { seriesColors } from './palette.ts';

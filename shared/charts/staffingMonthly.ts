@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { ChartText } from '../modules/i18n.ts';
+import type { ChartText } from '../messages.ts';
 import { seriesColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 import { targetMarkLine } from './referenceLines.ts';

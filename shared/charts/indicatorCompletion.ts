@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
-import { paren } from '../modules/labels.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
+import { paren } from '../labels.ts';
 import { seriesColors } from './palette.ts';
 import { completionMarkLines } from './referenceLines.ts';
 import { chartHeading } from './frame.ts';

@@ -3,12 +3,12 @@ import { stationAxisLabel } from './axis.ts';
 import { HeatmapChart } from 'echarts/charts';
 import { VisualMapPiecewiseComponent } from 'echarts/components';
 import { use } from 'echarts/core';
-import { formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';
 
-// Registered here, not in modules/echarts.ts: only the page that draws a heatmap loads these two
+// Registered here, not in shared/echarts.ts: only the page that draws a heatmap loads these two
 // (about 8 kB compressed of the first chart's JS on every other page).
 use([HeatmapChart, VisualMapPiecewiseComponent]);
 

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatNumber } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors } from './palette.ts';
 import { chartHeading, coloured } from './frame.ts';

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { chartHeading } from './frame.ts';
 import { statusColors } from './palette.ts';
 

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
-import { paren } from '../modules/labels.ts';
+import { formatNumber } from '../format.ts';
+import type { ChartText } from '../messages.ts';
+import { paren } from '../labels.ts';
 import { niceMax } from './axis.ts';
 import { paceLineColor, seriesColors, statusColors } from './palette.ts';
 import { chartHeading } from './frame.ts';

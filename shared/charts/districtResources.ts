@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatPercent, roundTo } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
+import { formatPercent, roundTo } from '../format.ts';
+import type { ChartText } from '../messages.ts';
 import { statusColors } from './palette.ts';
 import { stationBarsOption } from './stationBars.ts';
 

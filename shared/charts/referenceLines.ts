@@ -1,5 +1,5 @@
-import type { ChartText } from '../modules/i18n.ts';
-import { formatPercent, roundTo } from '../modules/format.ts';
+import type { ChartText } from '../messages.ts';
+import { formatPercent, roundTo } from '../format.ts';
 import { paceLineColor, targetLineColor } from './palette.ts';
 
 /**

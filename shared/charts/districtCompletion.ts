@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { ChartText } from '../modules/i18n.ts';
+import type { ChartText } from '../messages.ts';
 import { statusColors } from './palette.ts';
 import { stationBarsOption } from './stationBars.ts';
 

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
-import { formatPercent } from '../modules/format.ts';
-import type { ChartText } from '../modules/i18n.ts';
-import { paren } from '../modules/labels.ts';
+import { formatPercent } from '../format.ts';
+import type { ChartText } from '../messages.ts';
+import { paren } from '../labels.ts';
 import { seriesColors } from './palette.ts';
 import { chartHeading, listMarks } from './frame.ts';
 import { percentAxis, stationAxisLabel } from './axis.ts';

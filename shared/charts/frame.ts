@@ -1,4 +1,4 @@
-import type { Locale } from '../modules/format.ts';
+import type { Locale } from '../format.ts';
 
 /** The punctuation of a spoken list in each language: 标题：甲，乙；丙 — "Title: a, b; c". */
 export function listMarks(locale: Locale) {
