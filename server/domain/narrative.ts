@@ -2,7 +2,7 @@
  * Text written from the figures: the one-sentence explanation of a weak indicator, and the
  * "服务进度" paragraph of an evaluation report, in the report's own style and grouping.
  */
-import { figure, grouped, percent, type Lang } from './format.ts';
+import { figure, percent, type Lang } from './format.ts';
 
 export interface NarrativeFigure {
   code: string;
@@ -20,16 +20,16 @@ export interface NarrativeFigure {
 const unitOf = (f: NarrativeFigure, lang: Lang) => (lang === 'zh' ? f.unit : f.unitEn);
 
 /**
- * 「社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元」, and while the year
+ * 「社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元」, and while the year
  * runs, the linear projection to its end.
  */
 export function weakExplanation(f: NarrativeFigure, lang: Lang, inProgress: boolean): string {
   const unit = unitOf(f, lang);
   if (lang === 'zh') {
-    const base = `${f.nameZh}完成 ${percent(f.completionRate, lang)}（${grouped(f.actual, lang)} / ${grouped(f.target, lang)} ${unit}），尚差 ${grouped(f.gap, lang)} ${unit}`;
+    const base = `${f.nameZh}完成 ${percent(f.completionRate, lang)}（${figure(f.actual, f.unit, lang)} / ${figure(f.target, f.unit, lang)} ${unit}），尚差 ${figure(f.gap, f.unit, lang)} ${unit}`;
     return inProgress ? `${base}，按当前进度预计年末完成 ${percent(f.projectedRate, lang)}` : base;
   }
-  const base = `${f.nameEn} at ${percent(f.completionRate, lang)} (${grouped(f.actual, lang)} / ${grouped(f.target, lang)} ${unit}), ${grouped(f.gap, lang)} ${unit} short`;
+  const base = `${f.nameEn} at ${percent(f.completionRate, lang)} (${figure(f.actual, f.unit, lang)} / ${figure(f.target, f.unit, lang)} ${unit}), ${figure(f.gap, f.unit, lang)} ${unit} short`;
   return inProgress ? `${base}; at this pace the year ends at ${percent(f.projectedRate, lang)}` : base;
 }
 
@@ -40,7 +40,9 @@ export function weakExplanation(f: NarrativeFigure, lang: Lang, inProgress: bool
 export function pendingExplanation(f: NarrativeFigure, lang: Lang): string {
   const unit = unitOf(f, lang);
   const figures =
-    f.target == null ? grouped(f.actual, lang) : `${grouped(f.actual, lang)} / ${grouped(f.target, lang)}`;
+    f.target == null
+      ? figure(f.actual, f.unit, lang)
+      : `${figure(f.actual, f.unit, lang)} / ${figure(f.target, f.unit, lang)}`;
   if (lang === 'zh') {
     const rate = f.completionRate == null ? '' : `（${percent(f.completionRate, lang)}）`;
     return `${f.nameZh}为年度汇总 ${figures} ${unit}${rate}，年末判定`;

@@ -3,9 +3,11 @@
  * on it): the indicator table by area, the progress paragraph, staffing, evaluations and the
  * data-quality issues — the same figures as the dashboard and the .md paragraph, in zh or en.
  */
+import en from '../../shared/locales/en.json' with { type: 'json' };
+import zhCN from '../../shared/locales/zh-CN.json' with { type: 'json' };
 import type { ContractRow, StationRow } from '../db/schema.ts';
 import type { Grade } from '../domain/config.ts';
-import { grouped, percent, type Lang } from '../domain/format.ts';
+import { figure, percent, score, type Lang } from '../domain/format.ts';
 import type { EvaluationModel } from '../read/evaluations.ts';
 import type { DataQualityIssueModel } from '../read/quality.ts';
 import type { StaffingModel } from '../read/staffing.ts';
@@ -52,15 +54,9 @@ const words = {
     quality: '数据质量问题',
     none: '无',
     source: (asOf: string, at: string) => `来源：社工站监测看板 · 统计截至 ${asOf} · 生成于 ${at}`,
-    statusNames: {
-      MET: '已完成',
-      ON_TRACK: '进度正常',
-      BEHIND: '滞后',
-      CRITICAL: '严重滞后',
-      NO_TARGET: '无目标',
-      PENDING: '年度汇总，年末判定',
-    },
-    gradeNames: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
+    // The dashboard's words for statuses and grades (the shared catalogue), one set everywhere.
+    statusNames: zhCN.status,
+    gradeNames: zhCN.grade,
   },
   en: {
     title: (s: StationRow, c: ContractRow) =>
@@ -90,15 +86,8 @@ const words = {
     quality: 'Data-quality issues',
     none: 'None',
     source: (asOf: string, at: string) => `Source: Station Monitor · as of ${asOf} · generated ${at}`,
-    statusNames: {
-      MET: 'Met',
-      ON_TRACK: 'On track',
-      BEHIND: 'Behind',
-      CRITICAL: 'Critical',
-      NO_TARGET: 'No target',
-      PENDING: 'Year total, judged at year end',
-    },
-    gradeNames: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
+    statusNames: en.status,
+    gradeNames: en.grade,
   },
 } as const;
 
@@ -131,14 +120,14 @@ export function reportHtml(d: ReportData, lang: Lang): string {
     const status = w.statusNames[s.status];
     const areaCells = areas.map((a) => {
       const own = d.statuses.find((x) => x.area?.code === a.code && x.indicator.id === s.indicator.id);
-      return `<td>${own?.target == null ? '' : `${grouped(own.actual, lang)} / ${grouped(own.target, lang)}`}</td>`;
+      return `<td>${own?.target == null ? '' : `${figure(own.actual, own.indicator.unit, lang)} / ${figure(own.target, own.indicator.unit, lang)}`}</td>`;
     });
-    return `<tr><td>${escape(name(s))}</td><td>${escape(unit(s))}</td>${areaCells.join('')}<td>${grouped(s.target, lang)}</td><td>${grouped(s.actual, lang)}</td><td>${percent(s.completionRate, lang)}</td><td class="${s.weak ? 'weak' : ''}">${escape(status)}</td></tr>`;
+    return `<tr><td>${escape(name(s))}</td><td>${escape(unit(s))}</td>${areaCells.join('')}<td>${figure(s.target, s.indicator.unit, lang)}</td><td>${figure(s.actual, s.indicator.unit, lang)}</td><td>${percent(s.completionRate, lang)}</td><td class="${s.weak ? 'weak' : ''}">${escape(status)}</td></tr>`;
   });
   const st = d.staffing;
   const evaluation = d.evaluations.map(
     (e) =>
-      `<li>${w.stage[e.stage]} ${e.date}${lang === 'zh' ? '：' : ': '}${e.total == null ? '—' : e.total.toFixed(2)} ${e.grade ? w.gradeNames[e.grade as Grade] : ''}</li>`,
+      `<li>${w.stage[e.stage]} ${e.date}${lang === 'zh' ? '：' : ': '}${e.total == null ? '—' : score(e.total, lang)} ${e.grade ? w.gradeNames[e.grade as Grade] : ''}</li>`,
   );
   const issues = d.issues.map((i) => `<li>${escape(i.message[lang])}</li>`);
   const source = w.source(d.asOf, d.generatedAt);

@@ -41,7 +41,9 @@ describe('weakIndicators', () => {
       area: null,
       status: 'CRITICAL',
     });
-    expect(first!.explanation).toBe('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元');
+    expect(first!.explanation).toBe(
+      '社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元',
+    );
     expect(first!.en).toContain('305,419.89 yuan short');
     // Every other Chigang indicator is met: nothing at or above target is ever listed.
     expect(data!.weakIndicators).toHaveLength(1);
@@ -357,15 +359,16 @@ describe('progressNarrative', () => {
       `{ station(code: "haizhu-chigang") { contract(year: 2023) { progressNarrative en: progressNarrative(lang: "en") } } }`,
     );
     const text = data!.station.contract.progressNarrative;
-    expect(text).toContain('共完成电话访问 3111 个，完成协议指标量的 103.70%');
+    // The report's figures, in the dashboard's one style (counts grouped, yuan to the cent).
+    expect(text).toContain('共完成电话访问 3,111 个，完成协议指标量的 103.70%');
     for (const i of ref.indicators.filter((x) => x.code !== 'resources_linked')) {
       const [, actual, printed] = i.total;
       expect(text, i.code).toContain(
-        `${actual} ${i.unit}，完成协议指标量的 ${(parseStatedRate(printed)! * 100).toFixed(2)}%`,
+        `${new Intl.NumberFormat('zh-CN').format(Number(actual))} ${i.unit}，完成协议指标量的 ${(parseStatedRate(printed)! * 100).toFixed(2)}%`,
       );
     }
-    expect(text).toContain('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元。');
-    expect(data!.station.contract.en).toContain('3111 phone visits');
+    expect(text).toContain('社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元。');
+    expect(data!.station.contract.en).toContain('3,111 phone visits');
   });
 
   it('a running demo year says as of when, and projects its weak indicators', async () => {

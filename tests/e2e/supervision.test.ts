@@ -41,7 +41,7 @@ describe('supervisor pages', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r[3] === '全站合计')).toBe(true);
     const chigang = rows.find((r) => r[1] === '赤岗街');
-    expect(chigang?.[6]).toBe('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元');
+    expect(chigang?.[6]).toBe('社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元');
     await suite.b.page.getByTestId('weak-table').getByRole('link', { name: '赤岗街' }).click();
     await suite.b.page.waitForURL(/\/stations\/haizhu-chigang\?year=2023/);
   });
@@ -66,7 +66,7 @@ describe('supervisor pages', () => {
       .poll(() => suite.b.page.getByTestId('station-weak-panel').innerText())
       .toContain('尚差 305,419.89 元');
     const narrative = await suite.b.page.getByTestId('narrative-text').innerText();
-    expect(narrative.startsWith('本年度共完成电话访问 3111 个，完成协议指标量的 103.70%')).toBe(true);
+    expect(narrative.startsWith('本年度共完成电话访问 3,111 个，完成协议指标量的 103.70%')).toBe(true);
     const [download] = await Promise.all([
       suite.b.page.waitForEvent('download'),
       suite.b.page.getByTestId('download-narrative').click(),

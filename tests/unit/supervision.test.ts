@@ -115,7 +115,7 @@ describe('weak explanation', () => {
   it('resources linked for Chigang reads as the issue asks', () => {
     const resources = figures.find((f) => f.code === 'resources_linked')!;
     expect(weakExplanation(resources, 'zh', false)).toBe(
-      '社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元',
+      '社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元',
     );
   });
 
@@ -132,20 +132,22 @@ describe('progress narrative of Chigang 2023', () => {
     inProgress: false,
   });
 
-  it('opens as the report does: 共完成电话访问 3111 个……完成协议指标量的 103.70%', () => {
-    expect(text.startsWith('本年度共完成电话访问 3111 个，完成协议指标量的 103.70%')).toBe(true);
+  // Worded as the report words it, its numbers in the dashboard's one style (counts grouped).
+  it('opens as the report does: 共完成电话访问 3,111 个……完成协议指标量的 103.70%', () => {
+    expect(text.startsWith('本年度共完成电话访问 3,111 个，完成协议指标量的 103.70%')).toBe(true);
   });
 
   it('states every station total and its printed rate (100% = 100.00%)', () => {
     for (const i of ref.indicators.filter((x) => x.code !== 'resources_linked')) {
       const [, actual, printed] = i.total;
       const rate = (parseStatedRate(printed)! * 100).toFixed(2);
-      expect(text, i.code).toContain(`${actual} ${i.unit}，完成协议指标量的 ${rate}%`);
+      const count = new Intl.NumberFormat('zh-CN').format(Number(actual));
+      expect(text, i.code).toContain(`${count} ${i.unit}，完成协议指标量的 ${rate}%`);
     }
   });
 
   it('ends with the weak indicator and its gap, said once', () => {
-    expect(text.endsWith('社会资源链接完成 38.92%（194,580.11 / 500,000 元），尚差 305,419.89 元。')).toBe(
+    expect(text.endsWith('社会资源链接完成 38.92%（194,580.11 / 500,000.00 元），尚差 305,419.89 元。')).toBe(
       true,
     );
     expect(text.match(/194,580\.11/g)).toHaveLength(1);
@@ -161,6 +163,6 @@ describe('progress narrative of Chigang 2023', () => {
   it('is written in English on request', () => {
     expect(
       progressNarrative(figures, ['resources_linked'], 'en', { date: '2024-05-30', inProgress: false }),
-    ).toContain('3111 phone visits (103.70% of the contracted 3000)');
+    ).toContain('3,111 phone visits (103.70% of the contracted 3,000)');
   });
 });
