@@ -53,14 +53,14 @@ export function statusHeatmapOption(
     // The colour key as a legend, which wraps on a phone (a piecewise visual map is one row,
     // cut at both edges of a 390 px screen); the visual map, hidden, still colours the cells.
     legend: {
-      top: 28,
+      top: 34, // below the title (its box ends at 29 px)
       selectedMode: false,
       itemWidth: 14,
       itemHeight: 10,
       textStyle: { fontSize: 11 },
       data: statuses.map((s) => ({ name: text.t(`status.${s}`), icon: 'rect' })),
     },
-    grid: { left: 8, right: 8, top: 84, bottom: 8, outerBoundsMode: 'same' },
+    grid: { left: 8, right: 8, top: 90, bottom: 8, outerBoundsMode: 'same' },
     xAxis: {
       type: 'category',
       data: [...indicators],
