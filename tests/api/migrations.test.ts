@@ -4,7 +4,7 @@
  * old table would break the audit trail's keys unless the migrations run with keys off and are
  * checked after (`db/client.ts`).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -12,28 +12,19 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/client.ts';
+import { doubledFiguresSql, migrationsUpTo } from '../helpers/migrations.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The migrations folder as it stood at `tag`: its files, and its journal cut there. */
-function migrationsUpTo(tag: string): string {
-  const folder = join(dir, `drizzle-${tag}`);
-  cpSync('drizzle', folder, { recursive: true });
-  const journalPath = join(folder, 'meta/_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
-  const end = journal.entries.findIndex((e) => e.tag === tag);
-  expect(end).toBeGreaterThanOrEqual(0);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, end + 1) }));
-  return folder;
-}
 
 describe('migrating an older installation', () => {
   it('keeps its users and audit trail through the table rebuilds, every key intact', async () => {
     const path = join(dir, 'old.db');
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
-    migrate(drizzle({ client: old }), { migrationsFolder: migrationsUpTo('0005_source_rows') });
+    migrate(drizzle({ client: old }), {
+      migrationsFolder: migrationsUpTo('drizzle', '0005_source_rows', dir),
+    });
     old.exec(`
       insert into districts (code, name_zh, name_en, city_zh) values ('haizhu', '海珠区', 'Haizhu', '广州市');
       insert into users (username, password_hash, role, display_name, district_id) values ('bureau', 'x', 'BUREAU', '海珠区民政局', 1);
@@ -72,23 +63,9 @@ describe('the unique period indexes (migrations 0015 and 0016)', () => {
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
     migrate(drizzle({ client: old }), {
-      migrationsFolder: migrationsUpTo('0014_unknown_practice_and_english'),
+      migrationsFolder: migrationsUpTo('drizzle', '0014_unknown_practice_and_english', dir),
     });
-    // What two writers at once stored before writes took the station's lock: a station total
-    // twice (the same value), an area's month twice (two values), and one figure once.
-    old.exec(`
-      insert into districts (code, name_zh, name_en, city_zh) values ('haizhu', '海珠区', 'Haizhu', '广州市');
-      insert into stations (code, district_id, name_zh, name_en, street_zh) values ('s', 1, '站', 'S', '街');
-      insert into contracts (station_id, service_year, start, end, contracted_positions) values (1, 2023, '2023-06-01', '2024-05-31', 20);
-      insert into indicator_definitions (code, name_zh, name_en, unit, unit_en, feed, sort_order) values ('phone_visits', '电访', 'Phone visits', '次', 'times', 'service', 1);
-      insert into service_areas (station_id, code, label) values (1, 'A', '片区1');
-      insert into progress_entries (contract_id, indicator_id, area_id, period_start, period_end, value, source) values
-        (1, 1, null, '2023-06-01', '2023-06-30', 40, 'manual'),
-        (1, 1, null, '2023-06-01', '2023-06-30', 40, 'manual'),
-        (1, 1, 1, '2023-07-01', '2023-07-31', 10, 'import'),
-        (1, 1, 1, '2023-07-01', '2023-07-31', 12, 'import'),
-        (1, 1, 1, '2023-08-01', '2023-08-31', 7, 'import');
-    `);
+    old.exec(doubledFiguresSql);
     old.close();
 
     const handle = await openDb({ path });

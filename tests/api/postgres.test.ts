@@ -6,7 +6,7 @@
  * version). A database of another program is refused. Runs in the test run's PostgreSQL project.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -14,6 +14,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../server/db/client.ts';
+import { doubledFiguresSql, migrationsUpTo } from '../helpers/migrations.ts';
 import { clonePgDatabase, type PgDatabase } from '../helpers/pg.ts';
 import { env, freePort, runToEnd, start, tsx } from '../helpers/process.ts';
 
@@ -185,34 +186,13 @@ describe('the unique period indexes (migrations 0006 and 0007)', () => {
     dropped.push(db);
     // The migrations as they stood before the indexes: the journal cut at 0005.
     const folder = mkdtempSync(join(tmpdir(), 'station-monitor-pg-migrations-'));
+    const pool = new pg.Pool({ connectionString: db.url });
     try {
-      cpSync('drizzle-pg', folder, { recursive: true });
-      const journalPath = join(folder, 'meta/_journal.json');
-      const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
-      const end = journal.entries.findIndex((e) => e.tag === '0005_unknown_practice_and_english');
-      expect(end).toBeGreaterThanOrEqual(0);
-      writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, end + 1) }));
-      const pool = new pg.Pool({ connectionString: db.url });
-      try {
-        await migrate(drizzle({ client: pool }), { migrationsFolder: folder });
-        // What two writers at once stored before writes took the station's lock.
-        await pool.query(`
-          insert into districts (code, name_zh, name_en, city_zh) values ('haizhu', '海珠区', 'Haizhu', '广州市');
-          insert into stations (code, district_id, name_zh, name_en, street_zh) values ('s', 1, '站', 'S', '街');
-          insert into contracts (station_id, service_year, start, "end", contracted_positions) values (1, 2023, '2023-06-01', '2024-05-31', 20);
-          insert into indicator_definitions (code, name_zh, name_en, unit, unit_en, feed, sort_order) values ('phone_visits', '电访', 'Phone visits', '次', 'times', 'service', 1);
-          insert into service_areas (station_id, code, label) values (1, 'A', '片区1');
-          insert into progress_entries (contract_id, indicator_id, area_id, period_start, period_end, value, source) values
-            (1, 1, null, '2023-06-01', '2023-06-30', 40, 'manual'),
-            (1, 1, null, '2023-06-01', '2023-06-30', 40, 'manual'),
-            (1, 1, 1, '2023-07-01', '2023-07-31', 10, 'import'),
-            (1, 1, 1, '2023-07-01', '2023-07-31', 12, 'import'),
-            (1, 1, 1, '2023-08-01', '2023-08-31', 7, 'import');
-        `);
-      } finally {
-        await pool.end();
-      }
+      const before = migrationsUpTo('drizzle-pg', '0005_unknown_practice_and_english', folder);
+      await migrate(drizzle({ client: pool }), { migrationsFolder: before });
+      await pool.query(doubledFiguresSql);
     } finally {
+      await pool.end();
       rmSync(folder, { recursive: true, force: true });
     }
 

@@ -32,6 +32,31 @@ const oneLine = (text: string) => {
   expect(text).not.toMatch(/\n\s+at |ZodError|node_modules/);
 };
 
+/** The demo bureau's token from the server on `port`. */
+async function logInAsBureau(port: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(username: "bureau", password: "demo") { token } }' }),
+  });
+  return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+}
+
+/** A dry-run import of `file` into Chigang 2023 through the API; `fields` are what the answer gives. */
+async function importFile<T>(port: number, token: string, fileName: string, file: Buffer, fields: string) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `mutation($i: ImportTableInput!) { importTable(input: $i) { ${fields} } }`,
+      variables: {
+        i: { stationCode: 'haizhu-chigang', year: 2023, fileName, contentBase64: file.toString('base64') },
+      },
+    }),
+  });
+  return ((await res.json()) as { data: { importTable: T } }).data.importTable;
+}
+
 describe('configuration', () => {
   it('PORT=abc stops with one readable line naming PORT, exit 1', () => {
     const { code, stderr } = runToEnd({ PORT: 'abc', DATABASE_PATH: join(dir, 'abc.db') });
@@ -48,16 +73,6 @@ describe('configuration', () => {
 
   it('without AUTH_SECRET a random secret is made at first start, kept in the database, never a known string', async () => {
     const path = join(dir, 'secret.db');
-    const login = async (port: number) => {
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'mutation { login(username: "bureau", password: "demo") { token } }',
-        }),
-      });
-      return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-    };
     const asBureau = async (port: number, token: string) => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -88,7 +103,7 @@ describe('configuration', () => {
     const first = await start({ DATABASE_PATH: path });
     let token: string;
     try {
-      token = await login(first.port);
+      token = await logInAsBureau(first.port);
       expect((await asBureau(first.port, token)).body.data?.me.username).toBe('bureau');
       expect((await asBureau(first.port, forged)).status).toBe(401);
     } finally {
@@ -185,36 +200,14 @@ describe('stopping, backup and restore', () => {
 
   it('SIGTERM exits 0 after a large import too (worker threads alive, Apollo not racing the stop)', async () => {
     const { child, port, exited } = await start({ DATABASE_PATH: join(dir, 'imported.db') });
-    const base = `http://127.0.0.1:${port}/graphql`;
-    const login = (await (
-      await fetch(base, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { login(username: "bureau", password: "demo") { token } }' }),
-      })
-    ).json()) as { data: { login: { token: string } } };
+    const token = await logInAsBureau(port);
     // 1 MB of base64: its body is parsed by a worker thread, the file read by another.
     const file = Buffer.from(
       'area,indicator,period,target,actual\n' + 'A,phone_visits,2023-07,10,1\n'.repeat(28_000),
     );
-    const res = await fetch(base, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.token}` },
-      body: JSON.stringify({
-        query: 'mutation($i: ImportTableInput!) { importTable(input: $i) { layout } }',
-        variables: {
-          i: {
-            stationCode: 'haizhu-chigang',
-            year: 2023,
-            fileName: 'big.csv',
-            contentBase64: file.toString('base64'),
-          },
-        },
-      }),
+    expect(await importFile<{ layout: string }>(port, token, 'big.csv', file, 'layout')).toEqual({
+      layout: 'LONG',
     });
-    expect(
-      ((await res.json()) as { data: { importTable: { layout: string } } }).data.importTable.layout,
-    ).toBe('LONG');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
@@ -231,33 +224,17 @@ describe('stopping, backup and restore', () => {
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="app"');
-    const base = `http://127.0.0.1:${port}/graphql`;
-    const login = (await (
-      await fetch(base, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { login(username: "bureau", password: "demo") { token } }' }),
-      })
-    ).json()) as { data: { login: { token: string } } };
+    const token = await logInAsBureau(port);
     // Annex 1 as the report prints it: read by the import worker, found from the project's root.
-    const res = await fetch(base, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.token}` },
-      body: JSON.stringify({
-        query: 'mutation($i: ImportTableInput!) { importTable(input: $i) { layout problems { code } } }',
-        variables: {
-          i: {
-            stationCode: 'haizhu-chigang',
-            year: 2023,
-            fileName: 'annex1.tsv',
-            contentBase64: readFileSync('tests/fixtures/chigang/annex1.tsv').toString('base64'),
-          },
-        },
-      }),
-    });
-    const read = (await res.json()) as { data: { importTable: { layout: string; problems: unknown[] } } };
+    const read = await importFile(
+      port,
+      token,
+      'annex1.tsv',
+      readFileSync('tests/fixtures/chigang/annex1.tsv'),
+      'layout problems { code }',
+    );
     // Read whole: only the report's own three sub-headers that disagree with their numbers.
-    expect(read.data.importTable).toEqual({
+    expect(read).toEqual({
       layout: 'WIDE',
       problems: Array.from({ length: 3 }, () => ({ code: 'import/subheader_mismatch' })),
     });
