@@ -34,6 +34,7 @@ import { answerClientErrors } from './http/clientErrors.ts';
 import { expressErrorHandler, formatGraphQLError, sendError, unavailableStatus } from './http/errors.ts';
 import { documentLimits, queryLimits, type QueryLimits } from './http/limits.ts';
 import { serveClient } from './http/static.ts';
+import { nextTurn } from './lib/turns.ts';
 
 export const clientDist = fromRoot('client/dist');
 
@@ -145,6 +146,9 @@ export async function createApp(httpServer: Server, options: AppOptions) {
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       unavailableStatus,
+      // Each execution starts in a turn of its own (`lib/turns.ts`): requests that arrived
+      // together are not run back to back while /healthz and cached answers wait.
+      { requestDidStart: async () => ({ executionDidStart: async () => void (await nextTurn()) }) },
       ...(answers ? [answers.plugin] : []),
     ],
     formatError: formatGraphQLError(logger),

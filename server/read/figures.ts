@@ -3,10 +3,10 @@
  * functions, so a region overview and a station page can never disagree), and the rollup that
  * keeps them: stored figures are used, missing ones computed in batches and stored.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ContractFiguresRow, ContractRow } from '../db/schema.ts';
 import { countedThrough } from '../domain/asOf.ts';
 import { expectedRate, overallCompletion } from '../domain/progress.ts';
+import { nextTurn } from '../lib/turns.ts';
 import { system } from '../auth/viewer.ts';
 import { dataVersion, storedFigures, storeFigures } from '../services/figures.ts';
 import { fullScope } from '../services/scope.ts';

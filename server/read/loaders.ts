@@ -8,6 +8,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { InferSelectModel } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { groupRows } from '../lib/group.ts';
+import { nextTurn } from '../lib/turns.ts';
 import { evaluationLookups } from '../services/evaluations.ts';
 import {
   actualsAsOf,
@@ -27,13 +28,21 @@ export const maxBatchSize = 500;
 
 type Lookup<T extends PgTable> = { table: T; key: PgColumn; owner: Owner; orderBy?: PgColumn };
 
-/** `beforeBatch` runs before every statement (the request's deadline check). */
-export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = () => {}) {
+/**
+ * `check` runs before every statement (the request's deadline check). Every batch first waits
+ * for its turn (`lib/turns.ts`): the reads of one request never run back to back with another's
+ * work, so that no request holds the event loop for more than one batch and what it computes.
+ */
+export function createLoaders(db: Db, scope: Scope, check: () => void = () => {}) {
+  const beforeBatch = async () => {
+    await nextTurn();
+    check();
+  };
   /** Rows by id, in the order asked, null for an id not found (or not visible). */
   const byId = <T extends PgTable>(lookup: Lookup<T>, id: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, InferSelectModel<T> | null>(
       async (ids) => {
-        beforeBatch();
+        await beforeBatch();
         const rows = new Map((await rowsByKeys(db, scope, lookup, ids)).map((r) => [id(r), r]));
         return ids.map((k) => rows.get(k) ?? null);
       },
@@ -43,7 +52,7 @@ export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = ()
   const grouped = <T extends PgTable>(lookup: Lookup<T>, key: (row: InferSelectModel<T>) => number) =>
     new DataLoader<number, Array<InferSelectModel<T>>>(
       async (keys) => {
-        beforeBatch();
+        await beforeBatch();
         const groups = groupRows(await rowsByKeys(db, scope, lookup, keys), key);
         return keys.map((k) => groups.get(k) ?? []);
       },
@@ -53,6 +62,7 @@ export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = ()
   return {
     district: new DataLoader(
       async (ids: readonly number[]) => {
+        await beforeBatch();
         const rows = new Map((await districtsByIds(db, ids)).map((d) => [d.id, d]));
         return ids.map((id) => rows.get(id) ?? null);
       },
@@ -71,16 +81,22 @@ export function createLoaders(db: Db, scope: Scope, beforeBatch: () => void = ()
     /** Key: a contract and the date its actuals are cumulative to. */
     actuals: new DataLoader(
       async (keys: ReadonlyArray<{ contractId: number; asOf: string }>) => {
-        beforeBatch();
+        await beforeBatch();
         const keyOf = (k: { contractId: number; asOf: string }) => `${k.contractId}|${k.asOf}`;
         const groups = groupRows(await actualsAsOf(db, scope, keys), keyOf);
         return keys.map((k) => groups.get(keyOf(k)) ?? []);
       },
       { cacheKeyFn: (k) => `${k.contractId}|${k.asOf}`, maxBatchSize },
     ),
-    granularity: new DataLoader((ids: readonly number[]) => granularityByContractIds(db, scope, ids), {
-      maxBatchSize,
-    }),
+    granularity: new DataLoader(
+      async (ids: readonly number[]) => {
+        await beforeBatch();
+        return granularityByContractIds(db, scope, ids);
+      },
+      {
+        maxBatchSize,
+      },
+    ),
     staffByStation: grouped(staffingLookups.staffByStation, (r) => r.stationId),
     attendanceByContract: grouped(staffingLookups.attendanceByContract, (r) => r.contractId),
     evaluationsByContract: grouped(evaluationLookups.evaluationsByContract, (r) => r.contractId),

@@ -15,7 +15,8 @@ import { hashPassword } from '../../server/auth/passwords.ts';
 import { openDb, type DbHandle } from '../../server/db/client.ts';
 import { engine } from '../../server/db/engine.ts';
 import * as t from '../../server/db/schema.ts';
-import { DEMO_PASSWORD, seedDemoDatabase } from '../../server/seed/index.ts';
+import { seedCountry } from '../../server/seed/country.ts';
+import { DEMO_PASSWORD, seedDemoDatabase, seedIndicatorCatalogue } from '../../server/seed/index.ts';
 import { createUser } from '../../server/services/users.ts';
 import { clonePgDatabase } from './pg.ts';
 
@@ -39,6 +40,9 @@ export interface TestServer {
   sql: <T = Record<string, unknown>>(text: string, ...params: unknown[]) => Promise<T[]>;
   /** SQL statements sent since the last `resetCount()`. */
   statements: () => number;
+  /** The text of every statement sent from now until `recorded()` is asked (which stops recording). */
+  record: () => void;
+  recorded: () => string[];
   resetCount: () => void;
   /** A query as the demo bureau user (every Haizhu station). */
   query: <T = Record<string, unknown>>(
@@ -72,7 +76,9 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'station-monitor-'));
   let count = 0;
-  const onQuery = () => {
+  let recording: string[] | null = null;
+  const onQuery = (text: string) => {
+    recording?.push(text);
     count++;
   };
   const copy = engine === 'pg' ? await clonePgDatabase() : null;
@@ -126,6 +132,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     handle,
     location: copy ? { DATABASE_URL: copy.url } : { DATABASE_PATH: path },
     statements: () => count,
+    record: () => void (recording = []),
+    recorded: () => {
+      const texts = recording ?? [];
+      recording = null;
+      return texts;
+    },
     resetCount: () => {
       count = 0;
     },
@@ -170,4 +182,15 @@ export async function rawSql<T>(handle: DbHandle, text: string, params: unknown[
   );
   const result = (await handle.db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** A server over the demo district and `stations` generated ones (`seedCountry`, drawn from `seed`). */
+export function startCountryServer(stations: number, seed: number): Promise<TestServer> {
+  return startTestServer({
+    seed: async ({ db }) => {
+      await seedDemoDatabase(db, { asOf: TEST_TODAY });
+      const indicatorIds = await db.transaction((tx) => seedIndicatorCatalogue(tx));
+      await seedCountry(db, { stations, asOf: TEST_TODAY, seed, indicatorIds });
+    },
+  });
 }
