@@ -28,6 +28,22 @@ export function contractDatePairs(pairs: ReadonlyArray<{ contractId: number; asO
   return sql`(select column1 as contract_id, column2 as as_of from (values ${rows}) as v) as req`;
 }
 
+/**
+ * (contract, first month, last month) triples as a table `win` (contract_id, from_month,
+ * to_month), for statements that read each contract over its own window of months.
+ */
+export function contractMonthWindows(
+  windows: ReadonlyArray<{ contractId: number; from: string; to: string }>,
+): SQL {
+  const rows = sql.join(
+    windows.map(
+      (w) => sql`(cast(${w.contractId} as integer), cast(${w.from} as text), cast(${w.to} as text))`,
+    ),
+    sql`, `,
+  );
+  return sql`(select column1 as contract_id, column2 as from_month, column3 as to_month from (values ${rows}) as v) as win`;
+}
+
 /** A database error's code: SQLite's (`SQLITE_BUSY`, …) or PostgreSQL's (`23505`, …), through drizzle's wrapping. */
 export function dbErrorCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {

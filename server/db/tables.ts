@@ -296,6 +296,13 @@ export function defineSchema(b: Builders) {
     },
     (t) => [
       b.index('progress_contract').on(t.contractId, t.indicatorId),
+      // The few figures with a printed rate or a source document, found without reading the rest
+      // (the quality rules ask for them for every contract of a region's new month).
+      b.index('progress_stated').on(t.contractId).where(sql`${t.statedRate} is not null`),
+      b
+        .index('progress_documents')
+        .on(t.contractId, t.indicatorId, t.documentId)
+        .where(sql`${t.documentId} is not null`),
       // A figure is stored once per period: what entry and import check, inside their
       // transaction under the station's lock, is also what the database refuses.
       b
@@ -496,7 +503,8 @@ export function defineSchema(b: Builders) {
     },
     (t) => [
       b.uniqueIndex('attendance_staff_month').on(t.staffId, t.month),
-      b.index('attendance_contract').on(t.contractId),
+      // Covers the counts behind the attendance and stability rates (`attendanceCounts`).
+      b.index('attendance_contract_month').on(t.contractId, t.month, t.inPost, t.staffId),
     ],
   );
 

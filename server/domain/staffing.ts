@@ -77,20 +77,37 @@ export function staffingRatios(
     (s) => (practiceYears(s.practiceStart, asOf) ?? -1) >= experiencedPracticeYears,
   ).length;
   const expectedPersonMonths = contractedPositions * months.length;
-  const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
   return {
     contractedPositions,
     months: months.length,
     actualPersonMonths,
     expectedPersonMonths,
-    attendanceRate: ratio(actualPersonMonths, expectedPersonMonths),
-    stabilityRate: months.length > 0 ? ratio(continuouslyInPost, contractedPositions) : null,
+    ...attendanceRates(contractedPositions, months.length, actualPersonMonths, continuouslyInPost),
     continuouslyInPost,
     headcount: current.length,
     certifiedRatio: ratio(certified, contractedPositions),
     certified,
     experienceRatio: ratio(experienced, contractedPositions),
     experienced,
+  };
+}
+
+const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
+
+/**
+ * The attendance rate (person-months in post ÷ positions × months reported) and the stability
+ * rate (people in post every month reported ÷ positions), from their counts: `staffingRatios`
+ * counts them from the records, a region's rollup has the database count them.
+ */
+export function attendanceRates(
+  contractedPositions: number,
+  months: number,
+  actualPersonMonths: number,
+  continuouslyInPost: number,
+): Pick<StaffingRatios, 'attendanceRate' | 'stabilityRate'> {
+  return {
+    attendanceRate: ratio(actualPersonMonths, contractedPositions * months),
+    stabilityRate: months > 0 ? ratio(continuouslyInPost, contractedPositions) : null,
   };
 }
 

@@ -14,7 +14,7 @@ import { evaluations } from './evaluations.ts';
 import { dataQualityIssues, type DataQualityIssueModel } from './quality.ts';
 import { createReader, type Reader } from './reader.ts';
 import { resourceSummary } from './resources.ts';
-import { staffing } from './staffing.ts';
+import { staffingRates } from './staffing.ts';
 import { contractStatuses, pendingCounts } from './statuses.ts';
 
 /**
@@ -30,7 +30,7 @@ export async function computeFigures(
   const [statuses, resources, staff, evaluated] = await Promise.all([
     contractStatuses(r, contract, asOf),
     resourceSummary(r, contract, asOf),
-    staffing(r, contract, asOf),
+    staffingRates(r, contract, asOf),
     evaluations(r, contract),
   ]);
   const totals = statuses.filter((s) => s.area === null && s.completionRate != null);

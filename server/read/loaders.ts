@@ -18,7 +18,7 @@ import {
 } from '../services/indicators.ts';
 import { resourceLookups } from '../services/resources.ts';
 import { rowsByKeys, type Owner, type Scope } from '../services/scope.ts';
-import { staffingLookups } from '../services/staffing.ts';
+import { attendanceCounts, staffingLookups } from '../services/staffing.ts';
 import { districtsByIds, stationLookups } from '../services/stations.ts';
 import { volunteerLookups } from '../services/volunteers.ts';
 import type { PgColumn } from 'drizzle-orm/pg-core';
@@ -96,6 +96,17 @@ export function createLoaders(db: Db, scope: Scope, check: () => void = () => {}
       {
         maxBatchSize,
       },
+    ),
+    /** Key: a contract and its window of months (`attendanceCounts`); null when none is reported. */
+    attendanceCounts: new DataLoader(
+      async (keys: ReadonlyArray<{ contractId: number; from: string; to: string }>) => {
+        await beforeBatch();
+        const keyOf = (k: { contractId: number; from: string; to: string }) =>
+          `${k.contractId}|${k.from}|${k.to}`;
+        const rows = new Map((await attendanceCounts(db, scope, keys)).map((row) => [keyOf(row), row]));
+        return keys.map((k) => rows.get(keyOf(k)) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.contractId}|${k.from}|${k.to}`, maxBatchSize },
     ),
     staffByStation: grouped(staffingLookups.staffByStation, (r) => r.stationId),
     attendanceByContract: grouped(staffingLookups.attendanceByContract, (r) => r.contractId),

@@ -3,7 +3,7 @@ import type { AttendanceRow, ContractRow, ServiceAreaRow, StaffRow } from '../db
 import { CERTIFICATIONS } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonths, monthOf } from '../domain/dates.ts';
-import { practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
+import { attendanceRates, practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
 import { groupRows } from '../lib/group.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Reader } from './reader.ts';
@@ -50,6 +50,32 @@ export function staffing(r: Reader, contract: ContractRow, asked?: string | null
     const named = station != null && authorize(r.viewer, 'staff:names', station);
     const shown = named ? roster : roster.map((s) => ({ ...s, name: maskName(s.name) }));
     return contractStaffing(contract, shown, records, areas, asOf);
+  });
+}
+
+/**
+ * The attendance and stability rates of a contract on a date, as `staffing` gives them, from
+ * counts the database makes (a row per contract, not every record): what a region's figures need.
+ */
+export function staffingRates(
+  r: Reader,
+  contract: ContractRow,
+  asked?: string | null,
+): Promise<Pick<StaffingRatios, 'attendanceRate' | 'stabilityRate'>> {
+  const asOf = contractAsOf(contract, asked, r.today);
+  return r.memo(`staffingRates|${contract.id}|${asOf}`, async () => {
+    const months = contractMonths(contract.start, contract.end);
+    const to = months.filter((m) => m <= monthOf(asOf)).at(-1);
+    const counts =
+      to === undefined || months[0] === undefined
+        ? null
+        : await r.loaders.attendanceCounts.load({ contractId: contract.id, from: months[0], to });
+    return attendanceRates(
+      contract.contractedPositions,
+      counts?.months ?? 0,
+      counts?.personMonths ?? 0,
+      counts?.continuouslyInPost ?? 0,
+    );
   });
 }
 
