@@ -298,7 +298,10 @@ export function defineSchema(b: Builders) {
       b.index('progress_contract').on(t.contractId, t.indicatorId),
       // The few figures with a printed rate or a source document, found without reading the rest
       // (the quality rules ask for them for every contract of a region's new month).
-      b.index('progress_stated').on(t.contractId).where(sql`${t.statedRate} is not null`),
+      b
+        .index('progress_stated')
+        .on(t.contractId)
+        .where(sql`${t.statedRate} is not null`),
       b
         .index('progress_documents')
         .on(t.contractId, t.indicatorId, t.documentId)
