@@ -152,16 +152,24 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
     sizeCalculation: (kept, key) => sizeOf(kept) + key.length * 2,
     ttl: maxAgeMs,
   });
+  /**
+   * Answers being computed, by key: a request for the same answer waits for it instead of
+   * computing it again (after a write, the twenty users of a page would otherwise all compute
+   * it at once, and each of them more slowly). Settled with the kept answer, or null when the
+   * answer was not kept (an error): the waiters then compute their own.
+   */
+  const computing = new Map<string, Promise<Kept | null>>();
   /** Keeps an answer at once, and its compressed copies when they are ready (off the main thread). */
-  const keep = (key: string, answer: string) => {
+  const keep = (key: string, answer: string): Kept => {
     const kept: Kept = { plain: Buffer.from(answer) };
     answers.set(key, kept);
-    if (kept.plain.length < compressFrom) return;
+    if (kept.plain.length < compressFrom) return kept;
     compressed(kept.plain).then(
       // Unless a write has ended it (or it was pushed out) in the meantime.
       (complete) => answers.peek(key) === kept && answers.set(key, complete, { noUpdateTTL: true }),
       () => undefined, // the plain answer stays kept and is compressed per request
     );
+    return kept;
   };
   return {
     serve: async (req, res, next) => {
@@ -188,13 +196,28 @@ export function answerCache(db: Db, today: () => string): AnswerCache {
         return next(err);
       }
       if (key.length > maxKeyChars) return next();
-      const kept = answers.get(key);
+      const kept = answers.get(key) ?? (await computing.get(key));
       // With the headers of a computed answer (`no-store` is set for every answer in app.ts).
-      if (kept !== undefined) return sendKept(req, res, kept);
+      if (kept) return sendKept(req, res, kept);
+      let settle: (kept: Kept | null) => void = () => undefined;
+      const owner = !computing.has(key);
+      if (owner) {
+        computing.set(key, new Promise((resolve) => (settle = resolve)));
+        // However the request ends (sent, failed, the client gone), its waiters are let go.
+        res.once('close', () => {
+          computing.delete(key);
+          settle(null);
+        });
+      }
       const send = res.send.bind(res);
       res.send = (answer: unknown) => {
-        if (res.statusCode === 200 && typeof answer === 'string' && contextOf(res)?.answer.mayBeKept)
-          keep(key, answer);
+        const keepIt =
+          res.statusCode === 200 && typeof answer === 'string' && contextOf(res)?.answer.mayBeKept;
+        const kept = keepIt ? keep(key, answer) : null;
+        if (owner) {
+          computing.delete(key);
+          settle(kept);
+        }
         return send(answer);
       };
       return next();

@@ -117,6 +117,50 @@ describe('the answer cache', () => {
     expect(plain.statements).toBe(2);
   });
 
+  it('computes an answer once for requests that ask for it together', async () => {
+    const token = await server.token('bureau');
+    // A query of its own (nobody has asked it yet), five times at once.
+    const query = `query($code: String!) { station(code: $code) { code contract(year: 2023) { overallCompletion } } }`;
+    server.resetCount();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(`${server.app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables: { code: 'haizhu-nanhuaxi' } }),
+        }).then(async (res) => ({ text: await res.text(), cache: res.headers.get('x-answer-cache') })),
+      ),
+    );
+    // One computed it; the four others waited for its answer and were sent it.
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(4);
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(JSON.parse(answers[0]!.text).data.station.code).toBe('haizhu-nanhuaxi');
+    const together = server.statements();
+    // The same computation alone (a key of its own: the query's text differs by a space): the
+    // five together read what it reads, and the four others only their user and the versions.
+    const alone = await asked(token, `${query} `, { code: 'haizhu-nanhuaxi' });
+    expect(alone.headers.get('x-answer-cache')).toBeNull();
+    expect(together).toBe(alone.statements + 4 * 2);
+  });
+
+  it('lets requests waiting for an answer with errors compute their own', async () => {
+    const purchaser = await server.token('purchaser-chigang');
+    const partly = `{ districts { code } auditLog { action } }`;
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        fetch(`${server.app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${purchaser}` },
+          body: JSON.stringify({ query: partly }),
+        }).then(async (res) => ({ body: await res.json(), cache: res.headers.get('x-answer-cache') })),
+      ),
+    );
+    for (const answer of answers) {
+      expect(answer.cache).toBeNull();
+      expect(answer.body.errors[0].extensions.code).toBe('auth/forbidden');
+    }
+  });
+
   it("does not keep the answer to a huge request (it would push out everyone else's)", async () => {
     const token = await server.token('bureau');
     const padded = `${STATIONS}\n# ${'x'.repeat(70_000)}`;
