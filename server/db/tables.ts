@@ -303,6 +303,10 @@ export function defineSchema(b: Builders) {
         .on(t.contractId)
         .where(sql`${t.statedRate} is not null`),
       b
+        .index('progress_negative')
+        .on(t.contractId)
+        .where(sql`${t.value} < 0`),
+      b
         .index('progress_documents')
         .on(t.contractId, t.indicatorId, t.documentId)
         .where(sql`${t.documentId} is not null`),

@@ -59,7 +59,7 @@ async function findIssues(
   const rows = await contractsWithStations(r.db, r.scope, filter);
   if (rows.length === 0) return [];
   const asOfOf = (c: ContractRow) => contractAsOf(c, null, r.today);
-  const [definitions, facts, actuals, areaLists] = await Promise.all([
+  const [definitions, facts, actuals, areaLists, targetLists] = await Promise.all([
     r.loaders.indicatorDefinitions(),
     qualityFacts(
       r.db,
@@ -68,9 +68,12 @@ async function findIssues(
     ),
     Promise.all(rows.map(({ contract: c }) => r.loaders.actuals.load({ contractId: c.id, asOf: asOfOf(c) }))),
     Promise.all(rows.map(({ station }) => r.loaders.areasByStation.load(station.id))),
+    // Through the loader: a region's figures read each contract's targets once, for the rules and
+    // the statuses.
+    Promise.all(rows.map(({ contract: c }) => r.loaders.targetsByContract.load(c.id))),
   ]);
   const targetByScope = new Map(
-    facts.targets.map((t) => [`${t.contractId}|${t.indicatorId}|${t.areaId}`, t.value]),
+    targetLists.flat().map((t) => [`${t.contractId}|${t.indicatorId}|${t.areaId}`, t.value]),
   );
   const factsOf = factsByContract(facts);
   const perContract = await Promise.all(

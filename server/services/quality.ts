@@ -3,7 +3,7 @@
  * number of statements: printed rates, negative values, months reported, cross-source figures,
  * the documents figures come from, what reports claim in words, and staff positions.
  */
-import { and, count, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 import {
@@ -18,7 +18,6 @@ import {
   serviceAreas,
   sourceDocuments,
   staff,
-  targets,
   volunteerSystemCounts,
 } from '../db/schema.ts';
 import { contractInScope, type Scope } from './scope.ts';
@@ -28,8 +27,7 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
   const p = progressEntries;
   const ofContracts = (column: PgColumn) => and(inArray(column, ids), contractInScope(column, scope));
   const monthOf = (column: PgColumn) => sql<string>`substr(${column}, 1, 7)`;
-  const [targetRows, stated, negatives, monthsReported, systemCounts, reach] = await Promise.all([
-    db.select().from(targets).where(ofContracts(targets.contractId)),
+  const [stated, negatives, monthsReported, systemCounts, reach] = await Promise.all([
     db
       .select()
       .from(p)
@@ -37,7 +35,9 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
     db
       .select()
       .from(p)
-      .where(and(ofContracts(p.contractId), lt(p.value, 0))),
+      // A literal 0, not a parameter: SQLite uses the partial index `progress_negative` only for
+      // a condition it can see implies the index's own.
+      .where(and(ofContracts(p.contractId), sql`${p.value} < 0`)),
     // Months with a one-month entry, per contract and feed: a few rows each, not every entry.
     db
       .selectDistinct({
@@ -105,7 +105,6 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
     .innerJoin(contracts, eq(contracts.stationId, serviceAreas.stationId))
     .where(ofContracts(contracts.id));
   return {
-    targets: targetRows,
     stated,
     negatives,
     monthsReported,

@@ -1,0 +1,1 @@
+CREATE INDEX "progress_negative" ON "progress_entries" USING btree ("contract_id") WHERE "progress_entries"."value" < 0;
