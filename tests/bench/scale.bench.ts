@@ -330,7 +330,10 @@ try {
   const cached = await open(provincePath, true);
   const uncached = await open(provincePath, false);
   const bare = await bareApollo();
-  const probe = healthProbe(`${uncached.app.url}/healthz`);
+  // By address, not `localhost`: resolving a name runs in libuv's thread pool, which this process
+  // shares with the servers' argon2 and zlib, so the mixed load's logins delayed the probe's own
+  // lookups (in-process, the slowest answer by name 150 ms, by address 45 ms, .scratch/mixed.ts).
+  const probe = healthProbe(`${uncached.app.url.replace('//localhost:', '//127.0.0.1:')}/healthz`);
   try {
     const province = RegionOverviewDocument.toString();
     const provinceVars = { code: 'guangdong', year: 2023, limit: 50 };
