@@ -262,6 +262,10 @@ const messages = {
     zh: '{value} 不在合同期 {start} 至 {end} 内',
     en: '{value} is outside the contract, {start} to {end}',
   },
+  'entry/future_period': {
+    zh: '{value} 尚未到来（今天是 {today}），不能填报',
+    en: '{value} has not begun yet (today is {today}): it cannot be reported',
+  },
   'entry/duplicate': {
     zh: '{value} 已有记录；如需更正，请选择“替换”（原记录会保留在历史中）',
     en: '{value} is already recorded; to correct it, choose "replace" (the old record is kept in the history)',
@@ -377,6 +381,7 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'entry/no_contract': 400,
   'entry/bad_month': 400,
   'entry/period_outside_contract': 400,
+  'entry/future_period': 400,
   'entry/duplicate': 400,
   'entry/overlapping_period': 400,
   'import/unknown_station': 400,

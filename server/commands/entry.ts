@@ -10,7 +10,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import type { Db } from '../db/client.ts';
 import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
-import { lastDayOfMonth } from '../domain/dates.ts';
+import { contractMonths, lastDayOfMonth, monthOf } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
@@ -24,6 +24,8 @@ export interface EntryContext {
   scope: Scope;
   viewer: Viewer;
   ip: string | null;
+  /** The server's today: nothing is entered for a month (or a date) after it. */
+  today: string;
 }
 
 export interface EntryResult {
@@ -83,18 +85,21 @@ async function areaId(
   return row.id;
 }
 
-/** A month (YYYY-MM) of the contract, as its first and last day. */
-function monthOfContract(contract: t.ContractRow, month: string) {
-  const start = `${month}-01`;
-  const end = lastDayOfMonth(month);
-  if (end < contract.start || start > contract.end)
+/**
+ * A month (YYYY-MM) the contract reports and that has begun by `today`, as its first and last day
+ * (`entryMonths`: a contract starting on a month's last day reports from the next month).
+ */
+function monthOfContract(contract: t.ContractRow, month: string, today: string) {
+  if (!contractMonths(contract.start, contract.end).includes(month))
     throw appError('entry/period_outside_contract', {
       field: 'input.month',
       value: month,
       start: contract.start,
       end: contract.end,
     });
-  return { start, end };
+  if (month > monthOf(today))
+    throw appError('entry/future_period', { field: 'input.month', value: month, today });
+  return { start: `${month}-01`, end: lastDayOfMonth(month) };
 }
 
 async function write<T extends EntryResult>(
@@ -149,7 +154,7 @@ export async function recordProgress(c: EntryContext, input: ProgressInput): Pro
   return write(c, input.stationCode, input.year, 'progress.record', async (tx, { station, contract }) => {
     const indicator = await indicatorId(tx, input.indicatorCode);
     const area = await areaId(tx, station, input.areaCode);
-    const period = monthOfContract(contract, input.month);
+    const period = monthOfContract(contract, input.month, c.today);
     const p = t.progressEntries;
     const stored = (
       await tx
@@ -272,6 +277,8 @@ export async function addResourceLink(c: EntryContext, input: ResourceLinkInput)
         start: contract.start,
         end: contract.end,
       });
+    if (input.date > c.today)
+      throw appError('entry/future_period', { field: 'input.date', value: input.date, today: c.today });
     const values = {
       contractId: contract.id,
       areaId: await areaId(tx, station, input.areaCode),
@@ -315,7 +322,7 @@ export interface VolunteerMonthInput {
 
 export async function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): Promise<EntryResult> {
   return write(c, input.stationCode, input.year, 'volunteers.record', async (tx, { contract }) => {
-    monthOfContract(contract, input.month);
+    monthOfContract(contract, input.month, c.today);
     const v = t.volunteerRecords;
     const old = (
       await tx
@@ -355,7 +362,7 @@ export interface AttendanceInput {
 
 export async function recordAttendance(c: EntryContext, input: AttendanceInput): Promise<EntryResult> {
   return write(c, input.stationCode, input.year, 'attendance.record', async (tx, { station, contract }) => {
-    monthOfContract(contract, input.month);
+    monthOfContract(contract, input.month, c.today);
     const person = (
       await tx
         .select()

@@ -58,6 +58,7 @@ const context = (r: Reader, ip: string): entry.EntryContext => ({
   scope: r.scope,
   viewer: r.viewer,
   ip,
+  today: r.today,
 });
 
 export const recordProgress = (r: Reader, ip: string, input: entry.ProgressInput) =>

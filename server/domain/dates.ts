@@ -76,3 +76,8 @@ export function contractMonths(start: string, end: string): string[] {
   }
   return months;
 }
+
+/** The months of a contract that may be reported on `today`: its months (`contractMonths`) begun by then. */
+export function entryMonths(start: string, end: string, today: string): string[] {
+  return contractMonths(start, end).filter((m) => m <= monthOf(today));
+}

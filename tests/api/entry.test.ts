@@ -4,12 +4,16 @@
  * the field, and writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { seedDemoDatabase } from '../../server/seed/index.ts';
+import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
 
+/** The server's today: three months after the demo's data end (TEST_TODAY), as a station catching up. */
+const TODAY = '2025-04-20';
+
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ today: TODAY, seed: (h) => seedDemoDatabase(h.db, { asOf: TEST_TODAY }) });
   await server.addUser({ username: 'station-xingang', role: 'STATION', stations: ['haizhu-xingang'] });
 });
 afterAll(() => server.close());
@@ -318,6 +322,70 @@ describe('a new station', () => {
       code: 'A',
       label: '片区1',
       printedLabel: '片区1 (下渡、江景等社区)',
+    });
+  });
+});
+
+describe('the months a station may enter', () => {
+  it('offers and accepts only the months begun by today, and refuses a later one naming it', async () => {
+    const options = await server.queryAs<{
+      station: { contract: { entryMonths: string[]; entryUntil: string } };
+    }>(
+      'station-xingang',
+      `{ station(code: "haizhu-xingang") { contract(year: 2024) { start end entryMonths entryUntil } } }`,
+    );
+    const months = options.data!.station.contract.entryMonths;
+    expect(months.at(-1)).toBe('2025-04');
+    expect(options.data!.station.contract.entryUntil).toBe(TODAY);
+    const before = await counts();
+    const future = await as('station-xingang', PROGRESS, {
+      ...xingang,
+      indicatorCode: 'phone_visits',
+      areaCode: 'A',
+      month: '2025-05',
+      value: 3,
+    });
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/future_period',
+      field: 'input.month',
+      value: '2025-05',
+      classification: 'BAD_USER_INPUT',
+    });
+    expect(future.errors?.[0]?.extensions?.messageZh).toContain('2025-05');
+    const laterDate = await as('station-xingang', RESOURCE, {
+      ...xingang,
+      date: '2025-04-21',
+      sourceType: 'ENTERPRISE',
+      kind: 'CASH',
+      valueYuan: 100,
+    });
+    expect(laterDate.errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/future_period',
+      field: 'input.date',
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('offers Chigang no month before its first full month (the contract starts on 2023-05-31)', async () => {
+    const bureau = await server.query<{ station: { contract: { start: string; entryMonths: string[] } } }>(
+      `{ station(code: "haizhu-chigang") { contract(year: 2023) { start entryMonths } } }`,
+    );
+    const { start, entryMonths } = bureau.data!.station.contract;
+    expect(start).toBe('2023-05-31');
+    expect(entryMonths[0]).toBe('2023-06');
+    expect(entryMonths).toHaveLength(12);
+    const may = await server.query(PROGRESS, {
+      i: {
+        stationCode: 'haizhu-chigang',
+        year: 2023,
+        indicatorCode: 'phone_visits',
+        month: '2023-05',
+        value: 1,
+      },
+    });
+    expect(may.errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/period_outside_contract',
+      value: '2023-05',
     });
   });
 });

@@ -142,6 +142,9 @@ describe('the entry forms', () => {
     await page.getByTestId('entry-indicator').click();
     await page.getByRole('option', { name: '电访' }).click();
     await page.getByTestId('entry-month').click();
+    // Its contract starts on 2023-05-31: the first month offered is June.
+    await page.getByRole('option', { name: '2023-06' }).waitFor();
+    expect(await page.getByRole('option', { name: '2023-05' }).count()).toBe(0);
     await page.getByRole('option', { name: '2023-09' }).click();
     await page.getByTestId('entry-value').locator('input').fill('12');
     await page.getByTestId('entry-save').click();

@@ -17,25 +17,15 @@ export function useEntryOptions(code: () => string, year: () => number | null) {
   const areas = computed(() => data.value?.station?.areas ?? []);
   const contract = computed(() => data.value?.station?.contract ?? null);
   const staff = computed(() => contract.value?.staffing.staff.map((s) => s.name) ?? []);
-  /** The contract's months (YYYY-MM), the only ones a month's figures may be entered for. */
-  const months = computed(() => {
-    const c = contract.value;
-    if (!c) return [];
-    const list: string[] = [];
-    for (let m = c.start.slice(0, 7); m <= c.end.slice(0, 7);) {
-      list.push(m);
-      const [y, mm] = m.split('-').map(Number) as [number, number];
-      m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
-    }
-    return list;
-  });
-  /** Dates outside the contract, which the date picker does not offer. */
+  /** The months a figure may be entered for now (the server's rule: the contract's, begun by today). */
+  const months = computed(() => contract.value?.entryMonths ?? []);
+  /** Dates outside the contract or after today, which the date picker does not offer. */
   const outside = (date: Date) => {
     const c = contract.value;
     if (!c) return true;
     const two = (n: number) => String(n).padStart(2, '0');
     const iso = `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
-    return iso < c.start || iso > c.end;
+    return iso < c.start || iso > c.entryUntil;
   };
   return { load, indicators, areas, contract, staff, months, outside };
 }

@@ -108,6 +108,14 @@ export type Contract = {
   documents: Array<SourceDocument>;
   /** Last day of the contract term. */
   end: Scalars['Date']['output'];
+  /**
+   * The months a figure may be entered for now: the contract's months (from the month after its
+   * start when it starts on a month's last day) up to the current month. The entry forms offer
+   * these only; any other month is refused (`entry/period_outside_contract`, `entry/future_period`).
+   */
+  entryMonths: Array<Scalars['String']['output']>;
+  /** The last date a dated record (a resource link) may carry now: today, or the contract's end. */
+  entryUntil: Scalars['Date']['output'];
   /** Mid-term and final evaluations, oldest first. */
   evaluations: Array<Evaluation>;
   /** How the contract's figures were reported: monthly, or only as year totals (which cannot be split into quarters). */
@@ -2225,6 +2233,8 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   contractedPositions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  entryMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entryUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   indicatorStatuses?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, Partial<ContractIndicatorStatusesArgs>>;

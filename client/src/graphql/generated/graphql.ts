@@ -412,7 +412,7 @@ export type EntryOptionsQueryVariables = Exact<{
 }>;
 
 
-export type EntryOptionsQuery = { indicatorDefinitions: Array<{ code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }>, station: { areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, staffing: { staff: Array<{ name: string, position: string }> } } | null } | null };
+export type EntryOptionsQuery = { indicatorDefinitions: Array<{ code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }>, station: { areas: Array<{ code: string, label: string }>, contract: { year: number, start: string, end: string, entryMonths: Array<string>, entryUntil: string, staffing: { staff: Array<{ name: string, position: string }> } } | null } | null };
 
 export type EvaluationResultFragment = { stage: EvaluationStage, date: string, total: number | null, grade: Grade | null, satisfactionRate: number | null };
 
@@ -1089,6 +1089,8 @@ export const EntryOptionsDocument = new TypedDocumentString(`
       year
       start
       end
+      entryMonths
+      entryUntil
       staffing {
         staff {
           name
