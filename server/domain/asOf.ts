@@ -37,3 +37,12 @@ export function regionAsOf(asked: string | null | undefined, today: string): str
   const date = viewDate(asked, today);
   return date === lastDayOfMonth(monthOf(date)) ? date : addDaysIso(`${monthOf(date)}-01`, -1);
 }
+
+/** The latest service year of the contracts running on `today` (start ≤ today ≤ end); null when none is. */
+export function runningYear(
+  contracts: ReadonlyArray<{ serviceYear: number; start: string; end: string }>,
+  today: string,
+): number | null {
+  const running = contracts.filter((c) => c.start <= today && today <= c.end).map((c) => c.serviceYear);
+  return running.length > 0 ? Math.max(...running) : null;
+}

@@ -109,19 +109,17 @@ export async function districtsIn(r: Reader, region: RegionRow): Promise<Distric
 }
 
 function yearsOf(r: Reader, region: RegionRow) {
-  return r.memo(`regionYears|${region.id}`, () => regionYears(r.db, r.scope, region));
+  return r.memo(`regionYears|${region.id}`, () => regionYears(r.db, r.scope, region, r.today));
 }
 
 export async function regionYearList(r: Reader, region: RegionRow): Promise<number[]> {
   return (await yearsOf(r, region)).map((y) => y.year);
 }
 
-/** The latest year in which at least half the region's stations hold a contract, else the latest. */
+/** The running contract year of the region's stations (the latest with a contract running today), else the latest. */
 export async function regionDefaultYear(r: Reader, region: RegionRow): Promise<number | null> {
   const years = await yearsOf(r, region);
-  const total = await stationCountOf(r, region);
-  const broad = years.filter((y) => y.stations * 2 >= total);
-  return (broad.at(-1) ?? years.at(-1))?.year ?? null;
+  return (years.filter((y) => y.running > 0).at(-1) ?? years.at(-1))?.year ?? null;
 }
 
 export function regionOverview(

@@ -1,7 +1,7 @@
 /** Districts, stations and the choice of a station's contract (by year, or on a date). */
 import type { UserViewer } from '../auth/viewer.ts';
 import type { ContractRow, DistrictRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
-import { viewDate } from '../domain/asOf.ts';
+import { runningYear, viewDate } from '../domain/asOf.ts';
 import { entryMonths, minDate } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { districtByCode, listDistricts, stationByCode } from '../services/stations.ts';
@@ -68,14 +68,13 @@ export async function districtYears(r: Reader, d: DistrictRow): Promise<number[]
 }
 
 /**
- * The year a district page opens on: the latest service year in which every visible station of
- * the district holds a contract, so that stations are compared side by side; else the latest.
+ * The year a district page opens on: the running contract year of its visible stations (the
+ * latest service year with a contract that contains today), else the latest year. Adding a
+ * station, or one without this year's contract, does not move it.
  */
 export async function districtDefaultYear(r: Reader, d: DistrictRow): Promise<number | null> {
-  const contracts = await districtContracts(r, d);
-  const years = yearsOf(contracts);
-  const everywhere = years.filter((y) => contracts.every((list) => list.some((c) => c.serviceYear === y)));
-  return everywhere.at(-1) ?? years.at(-1) ?? null;
+  const contracts = (await districtContracts(r, d)).flat();
+  return runningYear(contracts, r.today) ?? yearsOf([contracts]).at(-1) ?? null;
 }
 
 /** An area by id (null id, or one not visible: null). */

@@ -137,9 +137,18 @@ export async function regionYears(
   db: Db,
   scope: Scope,
   region: RegionRow,
-): Promise<Array<{ year: number; stations: number }>> {
+  today: string,
+): Promise<Array<{ year: number; stations: number; running: number }>> {
   return db
-    .select({ year: contracts.serviceYear, stations: countDistinct(contracts.stationId) })
+    .select({
+      year: contracts.serviceYear,
+      stations: countDistinct(contracts.stationId),
+      /** Contracts of the year running on `today`. */
+      running:
+        sql<number>`sum(case when ${contracts.start} <= ${today} and ${contracts.end} >= ${today} then 1 else 0 end)`.mapWith(
+          Number,
+        ),
+    })
     .from(contracts)
     .innerJoin(stations, eq(stations.id, contracts.stationId))
     .innerJoin(districts, eq(districts.id, stations.districtId))

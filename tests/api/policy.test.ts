@@ -32,11 +32,22 @@ describe('the policy the figures are judged by is served, so clients never copy 
     });
   });
 
-  it('District.defaultYear is the latest year in which every Haizhu station holds a contract', async () => {
-    const { data } = await server.query<{ district: { years: number[]; defaultYear: number } }>(
-      `{ district(code: "haizhu") { years defaultYear } }`,
+  it('District.defaultYear is the running contract year, and a station added does not move it', async () => {
+    const ask = () =>
+      server.query<{ district: { years: number[]; defaultYear: number } }>(
+        `{ district(code: "haizhu") { years defaultYear } }`,
+      );
+    // On the pinned date (2025-02-20) the 2024 contracts run; Chigang holds only its reference
+    // year, 2023, which no longer moves the district back to it.
+    const running = await server.sql<{ year: number }>(
+      `select distinct service_year as year from contracts where start <= '2025-02-20' and "end" >= '2025-02-20'`,
     );
-    // Demo contracts run 2023 and 2024 on the pinned date; Chigang's reference year is 2023 only.
-    expect(data!.district).toEqual({ years: [2023, 2024], defaultYear: 2023 });
+    expect(running.map((r) => Number(r.year))).toEqual([2024]);
+    expect((await ask()).data!.district).toEqual({ years: [2023, 2024], defaultYear: 2024 });
+    const added = await server.query(
+      `mutation { addStation(input: { districtCode: "haizhu", code: "haizhu-newstation", nameZh: "新站", nameEn: "New", streetZh: "新街" }) { code } }`,
+    );
+    expect(added.errors).toBeUndefined();
+    expect((await ask()).data!.district.defaultYear).toBe(2024);
   });
 });

@@ -6,7 +6,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -78,6 +78,21 @@ describe('who sees a region', () => {
     }
     const above = await overview('city', { code: 'guangdong', year: 2024 });
     expect(above.data!.region).toBeNull();
+  });
+
+  it('opens on the running contract year (the latest with a contract running today), as a district does', async () => {
+    const running = await server.sql<{ year: number }>(
+      `select max(service_year) as year from contracts where start <= ? and "end" >= ?`,
+      TEST_TODAY,
+      TEST_TODAY,
+    );
+    const { data } = await server.queryAs<{ region: { years: number[]; defaultYear: number } }>(
+      'province',
+      '{ region(code: "guangdong") { years defaultYear } }',
+    );
+    expect(data!.region.years).toEqual([2023, 2024]);
+    expect(data!.region.defaultYear).toBe(Number(running[0]!.year));
+    expect(data!.region.defaultYear).toBe(2024);
   });
 
   it('logging in tells a region user its region (the request itself is still anonymous then)', async () => {

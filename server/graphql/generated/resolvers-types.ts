@@ -291,8 +291,9 @@ export type District = {
    */
   completionChart: ServerChart;
   /**
-   * The year to open the district on: the latest service year in which every visible station holds
-   * a contract (so stations compare side by side), else the latest year; null without contracts.
+   * The year to open the district on: the running contract year of the visible stations (the
+   * latest service year with a contract that contains today), else the latest year; null without
+   * contracts. Adding a station does not move it.
    */
   defaultYear?: Maybe<Scalars['Int']['output']>;
   /** English name. */
@@ -1260,7 +1261,10 @@ export type Region = {
   children: Array<Region>;
   /** Stable code, e.g. `guangdong`. */
   code: Scalars['String']['output'];
-  /** The year to open on: the latest year in which most of the region's stations hold a contract. */
+  /**
+   * The year to open on: the running contract year of the region's stations (the latest service
+   * year with a contract that contains today), else the latest year.
+   */
   defaultYear?: Maybe<Scalars['Int']['output']>;
   /** Districts directly in this region with a station the caller sees. */
   districts: Array<District>;
