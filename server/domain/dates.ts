@@ -77,7 +77,7 @@ export function contractMonths(start: string, end: string): string[] {
   return months;
 }
 
-/** The months of a contract that may be reported on `today`: its months (`contractMonths`) begun by then. */
-export function entryMonths(start: string, end: string, today: string): string[] {
-  return contractMonths(start, end).filter((m) => m <= monthOf(today));
+/** A contract's months (`contractMonths`) begun by `date`: those reportable then, and counted to it. */
+export function contractMonthsThrough(start: string, end: string, date: string): string[] {
+  return contractMonths(start, end).filter((m) => m <= monthOf(date));
 }

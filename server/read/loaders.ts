@@ -26,6 +26,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 /** Keys per SQL statement: `actualsAsOf` binds two parameters a key, SQLite allows 32,766. */
 export const maxBatchSize = 500;
 
+type WindowKey = { contractId: number; from: string; to: string };
+const windowKey = (k: WindowKey) => `${k.contractId}|${k.from}|${k.to}`;
+
 type Lookup<T extends PgTable> = { table: T; key: PgColumn; owner: Owner; orderBy?: PgColumn };
 
 /**
@@ -93,20 +96,16 @@ export function createLoaders(db: Db, scope: Scope, check: () => void = () => {}
         await beforeBatch();
         return granularityByContractIds(db, scope, ids);
       },
-      {
-        maxBatchSize,
-      },
+      { maxBatchSize },
     ),
     /** Key: a contract and its window of months (`attendanceCounts`); null when none is reported. */
     attendanceCounts: new DataLoader(
-      async (keys: ReadonlyArray<{ contractId: number; from: string; to: string }>) => {
+      async (keys: ReadonlyArray<WindowKey>) => {
         await beforeBatch();
-        const keyOf = (k: { contractId: number; from: string; to: string }) =>
-          `${k.contractId}|${k.from}|${k.to}`;
-        const rows = new Map((await attendanceCounts(db, scope, keys)).map((row) => [keyOf(row), row]));
-        return keys.map((k) => rows.get(keyOf(k)) ?? null);
+        const rows = new Map((await attendanceCounts(db, scope, keys)).map((row) => [windowKey(row), row]));
+        return keys.map((k) => rows.get(windowKey(k)) ?? null);
       },
-      { cacheKeyFn: (k) => `${k.contractId}|${k.from}|${k.to}`, maxBatchSize },
+      { cacheKeyFn: windowKey, maxBatchSize },
     ),
     staffByStation: grouped(staffingLookups.staffByStation, (r) => r.stationId),
     attendanceByContract: grouped(staffingLookups.attendanceByContract, (r) => r.contractId),

@@ -2,7 +2,7 @@
 import type { AttendanceRow, ContractRow, ServiceAreaRow, StaffRow } from '../db/schema.ts';
 import { CERTIFICATIONS } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
-import { contractMonths, monthOf } from '../domain/dates.ts';
+import { contractMonthsThrough, monthOf } from '../domain/dates.ts';
 import { attendanceRates, practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
 import { groupRows } from '../lib/group.ts';
 import { authorize } from '../auth/authorize.ts';
@@ -64,12 +64,12 @@ export function staffingRates(
 ): Promise<Pick<StaffingRatios, 'attendanceRate' | 'stabilityRate'>> {
   const asOf = contractAsOf(contract, asked, r.today);
   return r.memo(`staffingRates|${contract.id}|${asOf}`, async () => {
-    const months = contractMonths(contract.start, contract.end);
-    const to = months.filter((m) => m <= monthOf(asOf)).at(-1);
+    const months = contractMonthsThrough(contract.start, contract.end, asOf);
+    const [from, to] = [months[0], months.at(-1)];
     const counts =
-      to === undefined || months[0] === undefined
+      from === undefined || to === undefined
         ? null
-        : await r.loaders.attendanceCounts.load({ contractId: contract.id, from: months[0], to });
+        : await r.loaders.attendanceCounts.load({ contractId: contract.id, from, to });
     return attendanceRates(
       contract.contractedPositions,
       counts?.months ?? 0,
@@ -98,9 +98,7 @@ export function contractStaffing(
   asOf: string,
 ): StaffingModel {
   const reported = new Set(records.map((rec) => rec.month));
-  const months = contractMonths(contract.start, contract.end).filter(
-    (m) => m <= monthOf(asOf) && reported.has(m),
-  );
+  const months = contractMonthsThrough(contract.start, contract.end, asOf).filter((m) => reported.has(m));
   const monthSet = new Set(months);
   const inWindow = records.filter((rec) => monthSet.has(rec.month) && rec.inPost);
   const areaById = new Map(areas.map((a) => [a.id, a]));

@@ -2,7 +2,7 @@
 import type { UserViewer } from '../auth/viewer.ts';
 import type { ContractRow, DistrictRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
 import { runningYear, viewDate } from '../domain/asOf.ts';
-import { entryMonths, minDate } from '../domain/dates.ts';
+import { contractMonthsThrough, minDate } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { districtByCode, listDistricts, stationByCode } from '../services/stations.ts';
 import type { Reader } from './reader.ts';
@@ -102,8 +102,8 @@ export async function stationsOfUser(r: Reader, user: UserViewer): Promise<Stati
   return found.filter((s): s is StationRow => s != null && !(s instanceof Error));
 }
 
-/** The months a figure of the contract may be entered for today (`entryMonths`). */
-export const entryMonthsOf = (r: Reader, c: ContractRow) => entryMonths(c.start, c.end, r.today);
+/** The months a figure of the contract may be entered for today: its months begun by today. */
+export const entryMonthsOf = (r: Reader, c: ContractRow) => contractMonthsThrough(c.start, c.end, r.today);
 
 /** The last date a dated record of the contract may carry today. */
 export const entryUntilOf = (r: Reader, c: ContractRow) => minDate(r.today, c.end);
