@@ -271,8 +271,40 @@ const messages = {
     en: '{value} is already recorded; to correct it, choose "replace" (the old record is kept in the history)',
   },
   'entry/overlapping_period': {
-    zh: '{value} 与已存的 {start} 至 {end} 的全年合计重叠，两者都会计入',
-    en: '{value} overlaps the total stored for {start} to {end}; both would count',
+    zh: '未保存：{value} 落在已存的 {start} 至 {end} 全年合计之内，再按月填报会重复计数',
+    en: 'Not saved: {value} falls within the total stored for {start} to {end}; a month on top of it would count twice',
+  },
+  'period/locked': {
+    zh: '未保存：{station} {month} 已由区民政局锁定，不能再修改；如需更正，请区民政局先解锁',
+    en: 'Not saved: {month} of {station} is locked by the bureau; it must be unlocked before it can change',
+  },
+  'period/under_review': {
+    zh: '未保存：{station} {month} 已提交（{stateZh}），督导退回后才能修改',
+    en: 'Not saved: {month} of {station} has been submitted ({stateEn}); it can change once it is returned',
+  },
+  'period/bad_transition': {
+    zh: '{station} {month} 当前为「{stateZh}」，不能{actionZh}',
+    en: '{month} of {station} is {stateEn}: it cannot be {actionEn}',
+  },
+  'period/incomplete': {
+    zh: '{month} 还有 {count} 项未填：{cells}。请填写数字，没有的填 0 或标记“无”',
+    en: '{month} has {count} cells not filled: {cells}. Enter a number, or 0 / “none” where there was nothing',
+  },
+  'period/unexplained': {
+    zh: '{month} 有 {count} 个数据质量问题：{issues}。请改正，或在提交说明中解释',
+    en: '{month} has {count} data-quality issues: {issues}. Correct them, or explain them when submitting',
+  },
+  'period/comment_required': {
+    zh: '退回 {month} 时请写明需要更正的内容',
+    en: 'Say what needs correcting when returning {month}',
+  },
+  'period/reason_required': {
+    zh: '解锁 {month} 须写明原因（会记入审计日志）',
+    en: 'Give a reason to unlock {month} (it is kept in the audit trail)',
+  },
+  'period/bad_range': {
+    zh: '月份范围 {from} 至 {to} 无效（格式 YYYY-MM，起始不晚于结束）',
+    en: 'The months {from} to {to} are not a range (YYYY-MM, the first not after the last)',
   },
   'user/exists': { zh: '用户名 {username} 已被使用', en: 'The username {username} is already taken' },
   'user/unknown': { zh: '没有用户 {username}', en: 'There is no user {username}' },
@@ -384,6 +416,14 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'entry/future_period': 400,
   'entry/duplicate': 400,
   'entry/overlapping_period': 400,
+  'period/locked': 409,
+  'period/under_review': 409,
+  'period/bad_transition': 409,
+  'period/incomplete': 400,
+  'period/unexplained': 400,
+  'period/comment_required': 400,
+  'period/reason_required': 400,
+  'period/bad_range': 400,
   'import/unknown_station': 400,
   'import/no_contract': 400,
   'import/no_positions': 400,
@@ -431,7 +471,7 @@ function fill(template: string, params: Record<string, string>): string {
 
 /** The code, both messages and what the error is about, as a JSON error body carries them. */
 /** Codes that mean the input was wrong (Apollo's BAD_USER_INPUT), whatever the namespace. */
-const userInput = /^(input|entry|import)\//;
+const userInput = /^(input|entry|import|period)\//;
 
 export function errorBody(code: ErrorCode, params: Record<string, string> = {}) {
   const { zh, en } = messages[code];

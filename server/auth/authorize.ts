@@ -19,6 +19,12 @@ export type Action =
   | 'staff:keep_names'
   /** Record evaluation findings. */
   | 'findings:write'
+  /** Submit a station's month for review (the station, or the bureau for it). */
+  | 'period:submit'
+  /** Approve or return a submitted month (the station's supervisor, or the bureau). */
+  | 'period:review'
+  /** Lock and unlock months (the district's bureau). */
+  | 'period:lock'
   /** Read the audit trail. */
   | 'audit:read'
   /** Compare stations side by side in district and region views (bureau, region, supervisor); others see one station. */
@@ -49,6 +55,12 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
     case 'station:create':
     case 'targets:write':
       return inDistrict;
+    case 'period:submit':
+      return inDistrict || (viewer.role === 'STATION' && own);
+    case 'period:review':
+      return inDistrict || (viewer.role === 'SUPERVISOR' && own);
+    case 'period:lock':
+      return inDistrict;
     case 'findings:write':
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
     case 'audit:read':
@@ -68,6 +80,9 @@ export const actions: readonly Action[] = [
   'station:create',
   'targets:write',
   'findings:write',
+  'period:submit',
+  'period:review',
+  'period:lock',
   'audit:read',
   'district:overview',
 ];

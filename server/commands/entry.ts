@@ -6,27 +6,16 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
-import type { Viewer } from '../auth/viewer.ts';
-import type { Db } from '../db/client.ts';
-import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { contractMonths, lastDayOfMonth, monthOf } from '../domain/dates.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { answersChanged } from '../services/versions.ts';
-import { stationInScope, type Scope } from '../services/scope.ts';
+import { stationToWrite, type CommandContext, type Tx } from './context.ts';
+import { periodGuard } from './periods.ts';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-export interface EntryContext {
-  db: Db;
-  scope: Scope;
-  viewer: Viewer;
-  ip: string | null;
-  /** The server's today: nothing is entered for a month (or a date) after it. */
-  today: string;
-}
+export type EntryContext = CommandContext;
 
 export interface EntryResult {
   entity: string;
@@ -41,16 +30,7 @@ interface Target {
 
 /** The station-year written to: in scope, writable by the viewer, with a contract. */
 async function entryTarget(tx: Tx, c: EntryContext, stationCode: string, year: number): Promise<Target> {
-  const station = (
-    await tx
-      .select()
-      .from(t.stations)
-      .where(and(eq(t.stations.code, stationCode), stationInScope(t.stations.id, c.scope)))
-  )[0];
-  if (!station) throw appError('import/unknown_station', { value: stationCode });
-  if (!authorize(c.viewer, 'figures:write', station)) throw appError('auth/forbidden');
-  // Before anything is read for the checks: a concurrent writer of this station goes first.
-  await stationLock(tx, station.id);
+  const station = await stationToWrite(tx, c, stationCode, 'figures:write');
   const contract = (
     await tx
       .select()
@@ -155,6 +135,7 @@ export async function recordProgress(c: EntryContext, input: ProgressInput): Pro
     const indicator = await indicatorId(tx, input.indicatorCode);
     const area = await areaId(tx, station, input.areaCode);
     const period = monthOfContract(contract, input.month, c.today);
+    await periodGuard(tx, station, contract, [input.month]);
     const p = t.progressEntries;
     const stored = (
       await tx
@@ -279,6 +260,7 @@ export async function addResourceLink(c: EntryContext, input: ResourceLinkInput)
       });
     if (input.date > c.today)
       throw appError('entry/future_period', { field: 'input.date', value: input.date, today: c.today });
+    await periodGuard(tx, station, contract, [monthOf(input.date)]);
     const values = {
       contractId: contract.id,
       areaId: await areaId(tx, station, input.areaCode),
@@ -321,8 +303,9 @@ export interface VolunteerMonthInput {
 }
 
 export async function recordVolunteers(c: EntryContext, input: VolunteerMonthInput): Promise<EntryResult> {
-  return write(c, input.stationCode, input.year, 'volunteers.record', async (tx, { contract }) => {
+  return write(c, input.stationCode, input.year, 'volunteers.record', async (tx, { station, contract }) => {
     monthOfContract(contract, input.month, c.today);
+    await periodGuard(tx, station, contract, [input.month]);
     const v = t.volunteerRecords;
     const old = (
       await tx
@@ -363,6 +346,7 @@ export interface AttendanceInput {
 export async function recordAttendance(c: EntryContext, input: AttendanceInput): Promise<EntryResult> {
   return write(c, input.stationCode, input.year, 'attendance.record', async (tx, { station, contract }) => {
     monthOfContract(contract, input.month, c.today);
+    await periodGuard(tx, station, contract, [input.month]);
     const person = (
       await tx
         .select()

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { appError, type ErrorCode } from '../errors.ts';
 import * as entry from './entry.ts';
+import * as grid from './month.ts';
+import * as periods from './periods.ts';
 import type { Reader } from '../read/reader.ts';
 
 const figure = z.number().finite().nonnegative();
@@ -24,6 +26,8 @@ const schemas = {
   }),
   volunteers: z.object({ month, newVolunteers: count, backbone: count, serviceHours: figure.nullish() }),
   attendance: z.object({ month }),
+  monthCell: z.object({ value: figure.nullish() }),
+  monthVolunteers: z.object({ newVolunteers: count, backbone: count, serviceHours: figure.nullish() }),
   station: z.object({
     code: z
       .string()
@@ -42,13 +46,14 @@ function codeOf(issue: z.core.$ZodIssue): ErrorCode {
   return 'entry/not_a_number';
 }
 
-function check<T extends object>(schema: z.ZodType, input: T): T {
+/** The input, or a coded error naming its first wrong field under `path` (`input.cells.3`). */
+function check<T extends object>(schema: z.ZodType, input: T, path = 'input'): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return input;
   const issue = parsed.error.issues[0];
   const key = String(issue?.path[0] ?? '');
   throw appError(issue ? codeOf(issue) : 'entry/not_a_number', {
-    field: `input.${key}`,
+    field: `${path}.${key}`,
     value: String((input as Record<string, unknown>)[key]),
   });
 }
@@ -78,3 +83,22 @@ export const recordAttendance = (r: Reader, ip: string, input: entry.AttendanceI
 
 export const addStation = (r: Reader, ip: string, input: entry.StationInput) =>
   entry.addStation(context(r, ip), check(schemas.station, input));
+
+export function saveMonth(r: Reader, ip: string, input: grid.MonthInput) {
+  check(z.object({ month }), input);
+  for (const [i, cell] of (input.cells ?? []).entries()) check(schemas.monthCell, cell, `input.cells.${i}`);
+  if (input.volunteers) check(schemas.monthVolunteers, input.volunteers, 'input.volunteers');
+  return grid.saveMonth(context(r, ip), input);
+}
+
+export const submitPeriod = (r: Reader, ip: string, input: periods.SubmitInput) =>
+  periods.submitPeriod(context(r, ip), input);
+
+export const reviewPeriod = (r: Reader, ip: string, input: periods.ReviewInput) =>
+  periods.reviewPeriod(context(r, ip), input);
+
+export const lockPeriod = (r: Reader, ip: string, input: periods.LockInput) =>
+  periods.lockPeriod(context(r, ip), input);
+
+export const unlockPeriod = (r: Reader, ip: string, input: periods.LockInput) =>
+  periods.unlockPeriod(context(r, ip), input);

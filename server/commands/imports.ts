@@ -12,6 +12,7 @@ import type { Viewer } from '../auth/viewer.ts';
 import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
 import { stationLock } from '../db/dialect.ts';
+import { monthsOfPeriod, periodGuard } from './periods.ts';
 import * as t from '../db/schema.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
 import { groupRows } from '../lib/group.ts';
@@ -151,6 +152,13 @@ export async function applyImport(
         .where(and(eq(t.contracts.stationId, station.id), eq(t.contracts.serviceYear, target.year)))
     )[0];
     const contract = current ?? (await createContract(tx, target, parsed, options));
+    // A file's figures and attendance may not reach into a month under review or locked.
+    await periodGuard(tx, station, contract, [
+      ...parsed.plan.values
+        .filter((v) => v.actual != null)
+        .flatMap((v) => monthsOfPeriod(contract, v.period)),
+      ...parsed.plan.staff.flatMap((s) => s.months.map((m) => m.month)),
+    ]);
     const known = new Set(
       (
         await tx

@@ -26,6 +26,7 @@ export const {
   resourceLinks,
   staff,
   attendance,
+  reportingPeriods,
   evaluations,
   evaluationParts,
   findings,

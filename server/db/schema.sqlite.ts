@@ -25,6 +25,7 @@ export const {
   resourceLinks,
   staff,
   attendance,
+  reportingPeriods,
   evaluations,
   evaluationParts,
   findings,

@@ -24,6 +24,7 @@ export {
   REGION_LEVELS,
   ROLES,
   IMPORT_LAYOUTS,
+  PERIOD_STATES,
 } from './tables.ts';
 
 const active: typeof pg = engine === 'pg' ? pg : lite;
@@ -48,6 +49,7 @@ export const {
   resourceLinks,
   staff,
   attendance,
+  reportingPeriods,
   evaluations,
   evaluationParts,
   findings,
@@ -79,3 +81,4 @@ export type ReachFigureRow = typeof reachFigures.$inferSelect;
 export type ReportClaimRow = typeof reportClaims.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type ReportingPeriodRow = typeof reportingPeriods.$inferSelect;

@@ -55,6 +55,12 @@ export const DOCUMENT_FACT_KINDS = [
 export const REGION_LEVELS = ['COUNTRY', 'PROVINCE', 'CITY'] as const;
 export const ROLES = ['BUREAU', 'PURCHASER', 'SUPERVISOR', 'STATION', 'REGION'] as const;
 export const IMPORT_LAYOUTS = ['long', 'wide', 'attendance'] as const;
+/**
+ * A reporting period's state: the station reports (`OPEN`, again `RETURNED` for correction),
+ * submits (`SUBMITTED`), the supervisor approves (`APPROVED`) or returns it, the bureau closes it
+ * (`LOCKED`). A month with no row is `OPEN`.
+ */
+export const PERIOD_STATES = ['OPEN', 'SUBMITTED', 'RETURNED', 'APPROVED', 'LOCKED'] as const;
 
 /** Every table, built with one dialect's builders (`builders.ts`). */
 export function defineSchema(b: Builders) {
@@ -515,6 +521,42 @@ export function defineSchema(b: Builders) {
     ],
   );
 
+  /**
+   * A contract's month in the reporting cycle (`PERIOD_STATES`); a month without a row is `OPEN`.
+   * The last of each step is kept here (who submitted, reviewed, locked, when, with which
+   * comment); every step is in the audit trail with its before and after.
+   */
+  const reportingPeriods = b.table(
+    'reporting_periods',
+    {
+      id: id(),
+      contractId: b
+        .integer('contract_id')
+        .notNull()
+        .references(() => contracts.id),
+      /** YYYY-MM. */
+      month: b.text('month').notNull(),
+      state: b.text('state', { enum: PERIOD_STATES }).notNull(),
+      submittedAt: b.text('submitted_at'),
+      submittedBy: b.integer('submitted_by').references(() => users.id),
+      /** What the station wrote when it submitted, e.g. why a data-quality issue is not an error. */
+      explanation: b.text('explanation'),
+      reviewedAt: b.text('reviewed_at'),
+      reviewedBy: b.integer('reviewed_by').references(() => users.id),
+      /** The reviewer's comment (required to return a month). */
+      comment: b.text('comment'),
+      /** Comments on single cells of a returned month: `[{ cell, comment }]`, cell as `saveMonth` names it. */
+      cellComments: b.json('cell_comments'),
+      lockedAt: b.text('locked_at'),
+      lockedBy: b.integer('locked_by').references(() => users.id),
+      /** The state it had before it was locked, restored when it is unlocked. */
+      stateBeforeLock: b.text('state_before_lock', { enum: PERIOD_STATES }),
+      /** Why it was last unlocked. */
+      unlockReason: b.text('unlock_reason'),
+    },
+    (t) => [b.uniqueIndex('reporting_periods_contract_month').on(t.contractId, t.month)],
+  );
+
   const evaluations = b.table(
     'evaluations',
     {
@@ -783,6 +825,7 @@ export function defineSchema(b: Builders) {
     resourceLinks,
     staff,
     attendance,
+    reportingPeriods,
     evaluations,
     evaluationParts,
     findings,

@@ -37,3 +37,6 @@ export const gradeBands: ReadonlyArray<{ grade: Grade; min: number }> = [
 
 /** Years of practice that count a social worker as experienced. */
 export const experiencedPracticeYears = 2;
+
+/** A month's report is due by this day of the next month (submitted later: late). */
+export const reportingDeadlineDay = 10;

@@ -12,6 +12,7 @@ import { requireLogin } from './guard.ts';
 import { importResolvers } from './imports.resolvers.ts';
 import { indicatorResolvers } from './indicators.resolvers.ts';
 import { narrativeResolvers } from './narrative.resolvers.ts';
+import { periodResolvers } from './periods.resolvers.ts';
 import { policyResolvers } from './policy.resolvers.ts';
 import { qualityResolvers } from './quality.resolvers.ts';
 import { quarterResolvers } from './quarters.resolvers.ts';
@@ -51,5 +52,6 @@ export const resolvers: Resolvers = requireLogin(
     policyResolvers,
     importResolvers,
     entryResolvers,
+    periodResolvers,
   ]),
 );

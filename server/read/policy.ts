@@ -3,6 +3,7 @@ import {
   defaultPartyWeights,
   experiencedPracticeYears,
   gradeBands,
+  reportingDeadlineDay,
   resourceBands,
   statusThresholds,
   type Party,
@@ -21,6 +22,7 @@ export function policy() {
     statedRateTolerance,
     overAchievementLimit,
     experiencedPracticeYears,
+    reportingDeadlineDay,
   };
 }
 

@@ -16,6 +16,7 @@ import * as t from '../db/schema.ts';
 import { defaultPartyWeights, type Party } from '../domain/config.ts';
 import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
 import { round2 } from '../domain/progress.ts';
+import { onRoster } from '../domain/periods.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
 import { chigangReference } from './reference.ts';
 
@@ -408,9 +409,7 @@ async function generateStaffing(
     .where(eq(t.staff.stationId, stationId));
   const attendanceRows = rows.flatMap((s) =>
     months
-      .filter(
-        (m) => (s.contractStart ?? '') <= lastDayOfMonth(m) && (s.leftOn === null || s.leftOn >= `${m}-01`),
-      )
+      .filter((m) => onRoster(s, m))
       .map((month) => ({
         staffId: s.id,
         contractId,

@@ -8,6 +8,7 @@ import { writeLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
 import { seedChigang, ensureHaizhu } from './chigang.ts';
 import { generateDemoStations, type DemoStreet } from './demo.ts';
+import { seedDemoPeriods } from './demoPeriods.ts';
 import { indicatorCatalogue } from './indicators.ts';
 import { chigangReference } from './reference.ts';
 
@@ -98,6 +99,7 @@ export async function seedDemoDatabase(
       streets: haizhuDemoStreets(),
     });
     await seedDemoUsers(tx, districtId, hashes);
+    await seedDemoPeriods(tx, asOf);
     await figuresChanged(tx, { all: true });
     return true;
   });
@@ -120,6 +122,13 @@ const demoUserSpecs = [
     displayName: '赤岗街社工站（示例）',
     role: 'STATION',
     station: 'haizhu-chigang',
+  },
+  {
+    // A demo station's clerk, to walk a month through the reporting cycle (Chigang reports year totals).
+    username: 'station-haizhuang',
+    displayName: '海幢街社工站（示例）',
+    role: 'STATION',
+    station: 'haizhu-haizhuang',
   },
 ] as const;
 

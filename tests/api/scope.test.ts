@@ -52,9 +52,11 @@ const probes: Record<string, string[]> = {
   'Query.tableFile.format': ['CSV'],
   'Query.importHistory.stationCode': ['"haizhu-chigang"', '"other-1"'],
   'Query.importHistory.year': ['2023'],
+  'Query.reportingPeriods.stationCode': ['"haizhu-chigang"', '"haizhu-fengyang"', '"other-1"'],
+  'Query.reportingPeriods.year': ['2023'],
 };
 /** Root fields that take a station by code: out of scope, they answer "no such station". */
-const byStationCode = new Set(['tableFile', 'importHistory']);
+const byStationCode = new Set(['tableFile', 'importHistory', 'reportingPeriods']);
 /** Optional arguments worth trying with a value too (a station outside most scopes). */
 const optionalProbes: Record<string, string[]> = {
   'Query.weakIndicators.stationCode': ['"haizhu-fengyang"', '"other-1"'],
@@ -64,6 +66,8 @@ const optionalProbes: Record<string, string[]> = {
 const nestedArgs: Record<string, string> = {
   // A chart drawn on the server: its text names stations (checked below, in both languages).
   'District.completionChart': 'year: 2023, width: 600',
+  // A month of every contract (the grid names staff: masked where names are not shown).
+  'Contract.monthSheet': 'month: "2023-08"',
 };
 const maxDepth = 6;
 
@@ -84,6 +88,7 @@ function selection(type: GraphQLObjectType, depth: number, path: string[]): stri
     if (again || !isObjectType(named) || depth <= 0) return [];
     const inner = selection(named, depth - 1, [...path, named.name]);
     if (!args) return [`${field.name} { ${inner} }`];
+    if (!field.args.some((a) => a.name === 'lang')) return [`${field.name}(${args}) { ${inner} }`];
     // Chinese, and under an alias English.
     return [
       `${field.name}(${args}) { ${inner} }`,

@@ -169,6 +169,11 @@ describe('the attack queries are refused at once, and the server keeps answering
       width: 1200,
       layout: 'WIDE',
       format: 'CSV',
+      month: '2024-01',
+      from: '2024-01',
+      to: '2024-03',
+      reason: 'x',
+      decision: 'APPROVE',
     };
     const station = { stationCode: 'x', year: 2023 };
     // The writes' inputs (a write costs little, but the import's answer holds lists).
@@ -193,6 +198,7 @@ describe('the attack queries are refused at once, and the server keeps answering
         paid: true,
       },
       AddStationDocument: { districtCode: 'x', code: 'x', nameZh: 'x', nameEn: 'x', streetZh: 'x' },
+      SaveMonthDocument: { stationCode: 'x', month: '2024-01', cells: [] },
     };
     const costs = Object.entries(documents)
       .filter(([name]) => name.endsWith('Document'))
@@ -571,6 +577,7 @@ describe('the login page of a demo installation', () => {
       'province',
       'country',
       'station-chigang',
+      'station-haizhuang',
     ]);
   });
 });

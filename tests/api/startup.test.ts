@@ -172,7 +172,7 @@ describe('the database file', () => {
     try {
       const db = new Database(path, { readonly: true });
       expect(db.prepare('select count(*) as n from districts').get()).toEqual({ n: 1 });
-      expect(db.prepare('select count(*) as n from users').get()).toEqual({ n: 7 });
+      expect(db.prepare('select count(*) as n from users').get()).toEqual({ n: 8 });
       db.close();
     } finally {
       a.child.kill('SIGTERM');

@@ -62,6 +62,16 @@ describe('authorize: one place, deny by default', () => {
     ],
     ['the supervisor records none elsewhere', user('SUPERVISOR', [7, 8]), 'findings:write', elsewhere, false],
     ['the supervisor writes no figures', user('SUPERVISOR', [7, 8]), 'figures:write', own, false],
+    ['the station submits its months', user('STATION', [7]), 'period:submit', own, true],
+    ['the station submits no other', user('STATION', [7]), 'period:submit', neighbour, false],
+    ['the purchaser submits nothing', user('PURCHASER', [7]), 'period:submit', own, false],
+    ['the supervisor reviews where assigned', user('SUPERVISOR', [7, 8]), 'period:review', neighbour, true],
+    ['the supervisor reviews none elsewhere', user('SUPERVISOR', [7, 8]), 'period:review', elsewhere, false],
+    ['a station reviews nothing', user('STATION', [7]), 'period:review', own, false],
+    ['the supervisor locks nothing', user('SUPERVISOR', [7, 8]), 'period:lock', own, false],
+    ['the bureau locks its district', user('BUREAU', [], 1), 'period:lock', neighbour, true],
+    ['the bureau locks no other district', user('BUREAU', [], 1), 'period:lock', elsewhere, false],
+    ['a region locks nothing', user('REGION', [], null, [1]), 'period:lock', own, false],
     ['an unknown action is denied', user('BUREAU', [], 1), 'station:delete' as Action, own, false],
   ];
   it.each(table)('%s', (_name, viewer, action, station, allowed) => {
@@ -80,13 +90,24 @@ describe('authorize: one place, deny by default', () => {
       'district:overview',
       'figures:write',
       'findings:write',
+      'period:lock',
+      'period:review',
+      'period:submit',
       'staff:keep_names',
       'staff:names',
       'station:create',
       'targets:write',
     ]);
     expect(capabilities(user('PURCHASER', [7]))).toEqual([]);
-    expect(capabilities(user('STATION', [7])).sort()).toEqual(['figures:write', 'staff:names']);
-    expect(capabilities(user('SUPERVISOR', [7])).sort()).toEqual(['district:overview', 'findings:write']);
+    expect(capabilities(user('STATION', [7])).sort()).toEqual([
+      'figures:write',
+      'period:submit',
+      'staff:names',
+    ]);
+    expect(capabilities(user('SUPERVISOR', [7])).sort()).toEqual([
+      'district:overview',
+      'findings:write',
+      'period:review',
+    ]);
   });
 });

@@ -9,6 +9,9 @@ import type { VolunteerTeamRow } from '../../services/volunteers.ts';
 import type { StaffingModel, StaffMemberModel, StaffingEventModel, ComplianceIssueModel, StaffExemptionModel, CertificationCountModel } from '../../read/staffing.ts';
 import type { EvaluationModel, EvaluationPartModel } from '../../read/evaluations.ts';
 import type { FindingRow } from '../../services/evaluations.ts';
+import type { PeriodModel, MonthSheetModel, MonthCellModel } from '../../read/periods.ts';
+import type { MonthSavedModel } from '../../commands/month.ts';
+import type { LockResult, LockedPeriod } from '../../commands/periods.ts';
 import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quality.ts';
 import type { PolicyModel, PartyWeightModel } from '../../read/policy.ts';
 import type { UserViewer } from '../../auth/viewer.ts';
@@ -66,6 +69,20 @@ export type AuditEntry = {
   sourceRow?: Maybe<Scalars['Int']['output']>;
   /** The username given (also for failed logins). */
   username?: Maybe<Scalars['String']['output']>;
+};
+
+export type CellComment = {
+  __typename?: 'CellComment';
+  /** Null for the station as a whole. */
+  areaCode?: Maybe<Scalars['String']['output']>;
+  comment: Scalars['String']['output'];
+  indicatorCode: Scalars['String']['output'];
+};
+
+export type CellCommentInput = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  comment: Scalars['String']['input'];
+  indicatorCode: Scalars['String']['input'];
 };
 
 /** Social worker certification level. */
@@ -126,6 +143,12 @@ export type Contract = {
    */
   indicatorStatuses: Array<IndicatorStatus>;
   /**
+   * One month as the month grid shows it: every cell the contract reports with what is stored, last
+   * month's figure and the year so far against the target; the roster's attendance; volunteers;
+   * what is missing before it can be submitted. Null for a month the contract does not report.
+   */
+  monthSheet?: Maybe<MonthSheet>;
+  /**
    * Mean completion of the station-total indicators with a target, each capped at 100% so
    * that overshooting one cannot hide a shortfall in another (fraction). Null without targets.
    */
@@ -158,6 +181,8 @@ export type Contract = {
    * paragraph, staffing, evaluations and data-quality issues as of `asOf`, in `lang` (`zh` or `en`).
    */
   reportFile: FileDownload;
+  /** The contract's months in the reporting cycle (as `reportingPeriods`). */
+  reportingPeriods: Array<ReportingPeriod>;
   /** Social resources linked against the contract target (the `resources_linked` indicator). */
   resources: ResourceSummary;
   /** Staffing ratios over the months reported by `asOf`. */
@@ -177,6 +202,12 @@ export type Contract = {
 export type ContractIndicatorStatusesArgs = {
   areaCode?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** One station's yearly service contract with its targets. */
+export type ContractMonthSheetArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -883,6 +914,107 @@ export type IndicatorStatusCode =
    */
   | 'PENDING';
 
+/** A person on the roster in the month and their attendance, when recorded. */
+export type MonthAttendance = {
+  __typename?: 'MonthAttendance';
+  inPost?: Maybe<Scalars['Boolean']['output']>;
+  insured?: Maybe<Scalars['Boolean']['output']>;
+  paid?: Maybe<Scalars['Boolean']['output']>;
+  position: Scalars['String']['output'];
+  recorded: Scalars['Boolean']['output'];
+  /** The name (masked for viewers who may not see staff names). */
+  staffName: Scalars['String']['output'];
+};
+
+export type MonthAttendanceInput = {
+  inPost: Scalars['Boolean']['input'];
+  insured: Scalars['Boolean']['input'];
+  paid: Scalars['Boolean']['input'];
+  staffName: Scalars['String']['input'];
+};
+
+/** One cell: an indicator for an area (or the station as a whole). */
+export type MonthCell = {
+  __typename?: 'MonthCell';
+  /** Null for the station as a whole. */
+  area?: Maybe<ServiceArea>;
+  /** The reviewer's comment on this cell, when the month was returned. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** True when the figure is known only as a total for a longer period (a year total): the month is not entered. */
+  coveredByTotal: Scalars['Boolean']['output'];
+  /** The contract's figure through this month. */
+  cumulative: Scalars['Float']['output'];
+  /** The share of the contract's term elapsed at the month's end (the pace the cumulative figure is compared with). */
+  expectedRate: Scalars['Float']['output'];
+  indicator: IndicatorDefinition;
+  /** Marked 无 (nothing this month; counts as 0). */
+  none: Scalars['Boolean']['output'];
+  /** The previous month's figure, when stored. */
+  previous?: Maybe<Scalars['Float']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The month's figure, when stored. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MonthCellInput = {
+  /** Null for the station as a whole. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  indicatorCode: Scalars['String']['input'];
+  none?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The month's figure; null with `none` to mark 无 (counts as 0), null without it to leave the cell as stored. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * A month's figures saved together: every cell, the attendance and the volunteers, in one
+ * transaction (all or nothing). A refused cell names itself: `field` is `input.cells.N.value`.
+ */
+export type MonthInput = {
+  attendance?: InputMaybe<Array<MonthAttendanceInput>>;
+  cells?: InputMaybe<Array<MonthCellInput>>;
+  month: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+  volunteers?: InputMaybe<MonthVolunteersInput>;
+};
+
+export type MonthSaved = {
+  __typename?: 'MonthSaved';
+  /** Figures stored new, changed (the old kept in the history) and unchanged. */
+  created: Scalars['Int']['output'];
+  period: ReportingPeriod;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** A month of a contract as the month grid shows it. */
+export type MonthSheet = {
+  __typename?: 'MonthSheet';
+  attendance: Array<MonthAttendance>;
+  cells: Array<MonthCell>;
+  /** The month's data-quality issues, to correct or explain when submitting, in Chinese. */
+  issues: Array<Scalars['String']['output']>;
+  /** What is missing before the month can be submitted (cells, attendance), in Chinese. */
+  missing: Array<Scalars['String']['output']>;
+  month: Scalars['String']['output'];
+  period: ReportingPeriod;
+  volunteers?: Maybe<MonthVolunteers>;
+  /** Whether the viewer may save figures into it now (writer, and the month open or returned). */
+  writable: Scalars['Boolean']['output'];
+};
+
+export type MonthVolunteers = {
+  __typename?: 'MonthVolunteers';
+  backbone: Scalars['Int']['output'];
+  newVolunteers: Scalars['Int']['output'];
+  serviceHours?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MonthVolunteersInput = {
+  backbone: Scalars['Int']['input'];
+  newVolunteers: Scalars['Int']['input'];
+  serviceHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -903,6 +1035,11 @@ export type Mutation = {
    */
   importTable: ImportResult;
   /**
+   * The bureau locks the months `from`…`to` (`YYYY-MM`: a month, a quarter) of a station or of every
+   * station of its district, whatever their state.
+   */
+  lockPeriod: PeriodsChanged;
+  /**
    * Logs in. Returns a signed token to send as `Authorization: Bearer <token>` until `expiresAt`.
    * Wrong credentials answer `auth/bad_credentials`; repeated failures `auth/too_many_logins`.
    */
@@ -919,8 +1056,25 @@ export type Mutation = {
   recordProgress: EntryResult;
   /** A month's volunteer figures (new volunteers, backbone volunteers, service hours). */
   recordVolunteers: EntryResult;
+  /**
+   * The supervisor (or the bureau) approves a submitted month or returns it; returning needs a
+   * comment, on the month or on cells.
+   */
+  reviewPeriod: ReportingPeriod;
+  /**
+   * Saves a month's grid in one transaction. Needs `figures:write`; refused for a month submitted,
+   * approved or locked, before the contract or after the current month.
+   */
+  saveMonth: MonthSaved;
   /** A contract target (for an area or the station); a different existing one is replaced and kept. */
   setTarget: EntryResult;
+  /**
+   * The station submits a month: refused (`period/incomplete`) while a cell or a roster member's
+   * attendance is missing, and (`period/unexplained`) while its data-quality issues are not explained.
+   */
+  submitPeriod: ReportingPeriod;
+  /** The bureau unlocks months (a reason is required and audited); each returns to the state it was locked in. */
+  unlockPeriod: PeriodsChanged;
 };
 
 
@@ -936,6 +1090,14 @@ export type MutationAddStationArgs = {
 
 export type MutationImportTableArgs = {
   input: ImportTableInput;
+};
+
+
+export type MutationLockPeriodArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  stationCode?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -960,8 +1122,38 @@ export type MutationRecordVolunteersArgs = {
 };
 
 
+export type MutationReviewPeriodArgs = {
+  cellComments?: InputMaybe<Array<CellCommentInput>>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: ReviewDecision;
+  month: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+};
+
+
+export type MutationSaveMonthArgs = {
+  input: MonthInput;
+};
+
+
 export type MutationSetTargetArgs = {
   input: TargetInput;
+};
+
+
+export type MutationSubmitPeriodArgs = {
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+};
+
+
+export type MutationUnlockPeriodArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  stationCode?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
 };
 
 /** A party that scores the station. */
@@ -984,6 +1176,27 @@ export type PartyWeight = {
   weight: Scalars['Float']['output'];
 };
 
+export type PeriodState =
+  /** Approved by the supervisor; no new figures. */
+  | 'APPROVED'
+  /** Closed by the bureau; every write path refuses it until it is unlocked (with a reason). */
+  | 'LOCKED'
+  /** The station is reporting (nothing submitted yet). */
+  | 'OPEN'
+  /** Returned by the supervisor with a comment; the station corrects and submits again. */
+  | 'RETURNED'
+  /** Submitted by the station, waiting for review; no new figures. */
+  | 'SUBMITTED';
+
+/** Months locked or unlocked at once. */
+export type PeriodsChanged = {
+  __typename?: 'PeriodsChanged';
+  changed: Scalars['Int']['output'];
+  periods: Array<StationPeriod>;
+  /** Months in the range left as they were (already locked, or not locked, or not begun). */
+  unchanged: Scalars['Int']['output'];
+};
+
 /** Whether a finding praises or warns. */
 export type Polarity =
   /** A concern. */
@@ -1004,6 +1217,8 @@ export type Policy = {
   overAchievementLimit: Scalars['Float']['output'];
   /** Default weight of each party's score in an evaluation total. */
   partyWeights: Array<PartyWeight>;
+  /** A month's report is due by this day of the next month; submitted later, it counts as late. */
+  reportingDeadlineDay: Scalars['Int']['output'];
   /** Bands of resources linked, on the pace ratio (completion once the year is over). */
   resourceBands: ResourceBands;
   /** Largest difference between a printed rate and actual ÷ target that is not flagged (fraction: 0.005 = 0.5 point). */
@@ -1132,6 +1347,11 @@ export type Query = {
   region?: Maybe<Region>;
   /** The top regions the caller sees a station in (usually one: the country). */
   regions: Array<Region>;
+  /**
+   * Every month of a station's contract for a service year, with its state (a month nobody has
+   * touched is `OPEN`). Months not begun yet are listed too (`begun: false`).
+   */
+  reportingPeriods: Array<ReportingPeriod>;
   /** One station by code (e.g. `haizhu-chigang`); null when unknown or not visible. */
   station?: Maybe<Station>;
   /**
@@ -1190,6 +1410,12 @@ export type QueryImportHistoryArgs = {
 
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryReportingPeriodsArgs = {
+  stationCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1373,6 +1599,35 @@ export type RegionPart = {
   weakStations: Scalars['Int']['output'];
 };
 
+/** A contract's month in the reporting cycle. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** Whether the month has begun (it can be reported and submitted). */
+  begun: Scalars['Boolean']['output'];
+  /** Comments on single cells of a returned month. */
+  cellComments: Array<CellComment>;
+  /** The reviewer's comment (why it was returned, or a remark on approval). */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The last day it is due on (`policy.reportingDeadlineDay` of the next month). */
+  deadline: Scalars['Date']['output'];
+  /** What the station wrote when submitting (why a data-quality issue is not an error). */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** True when it was submitted after its deadline, or is still not submitted once the deadline has passed. */
+  late: Scalars['Boolean']['output'];
+  lockedAt?: Maybe<Scalars['String']['output']>;
+  lockedBy?: Maybe<Scalars['String']['output']>;
+  /** `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  state: PeriodState;
+  submittedAt?: Maybe<Scalars['String']['output']>;
+  /** Who submitted it (display name). */
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** Why it was last unlocked. */
+  unlockReason?: Maybe<Scalars['String']['output']>;
+};
+
 /** Yuan linked in one service area. */
 export type ResourceAmountByArea = {
   __typename?: 'ResourceAmountByArea';
@@ -1499,6 +1754,10 @@ export type ResourceSummary = {
   /** Target for the year in yuan; null when the contract sets none. */
   target?: Maybe<Scalars['Float']['output']>;
 };
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'RETURN';
 
 /** What a user may see and do. */
 export type Role =
@@ -1806,6 +2065,12 @@ export type StationInput = {
   streetZh: Scalars['String']['input'];
 };
 
+export type StationPeriod = {
+  __typename?: 'StationPeriod';
+  period: ReportingPeriod;
+  station: Station;
+};
+
 export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
@@ -2028,6 +2293,8 @@ export type ResolversTypes = {
   AttendanceInput: AttendanceInput;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CellComment: ResolverTypeWrapper<CellComment>;
+  CellCommentInput: CellCommentInput;
   Certification: Certification;
   CertificationCount: ResolverTypeWrapper<CertificationCountModel>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssueModel>;
@@ -2068,9 +2335,20 @@ export type ResolversTypes = {
   IndicatorStatus: ResolverTypeWrapper<IndicatorStatusModel>;
   IndicatorStatusCode: IndicatorStatusCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MonthAttendance: ResolverTypeWrapper<MonthAttendance>;
+  MonthAttendanceInput: MonthAttendanceInput;
+  MonthCell: ResolverTypeWrapper<MonthCellModel>;
+  MonthCellInput: MonthCellInput;
+  MonthInput: MonthInput;
+  MonthSaved: ResolverTypeWrapper<MonthSavedModel>;
+  MonthSheet: ResolverTypeWrapper<MonthSheetModel>;
+  MonthVolunteers: ResolverTypeWrapper<MonthVolunteers>;
+  MonthVolunteersInput: MonthVolunteersInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Party: Party;
   PartyWeight: ResolverTypeWrapper<PartyWeightModel>;
+  PeriodState: PeriodState;
+  PeriodsChanged: ResolverTypeWrapper<LockResult>;
   Polarity: Polarity;
   Policy: ResolverTypeWrapper<PolicyModel>;
   ProblemSeverity: ProblemSeverity;
@@ -2085,6 +2363,7 @@ export type ResolversTypes = {
   RegionLevel: RegionLevel;
   RegionOverview: ResolverTypeWrapper<RegionOverviewModel>;
   RegionPart: ResolverTypeWrapper<RegionPart>;
+  ReportingPeriod: ResolverTypeWrapper<PeriodModel>;
   ResourceAmountByArea: ResolverTypeWrapper<Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversTypes['ServiceArea']> }>;
   ResourceAmountBySource: ResolverTypeWrapper<ResourceAmountBySourceModel>;
   ResourceBands: ResolverTypeWrapper<ResourceBands>;
@@ -2094,6 +2373,7 @@ export type ResolversTypes = {
   ResourceRecord: ResolverTypeWrapper<ResourceRecordModel>;
   ResourceSourceType: ResourceSourceType;
   ResourceSummary: ResolverTypeWrapper<ResourceSummaryModel>;
+  ReviewDecision: ReviewDecision;
   Role: Role;
   ServerChart: ResolverTypeWrapper<ServerChart>;
   ServiceArea: ResolverTypeWrapper<ServiceAreaRow>;
@@ -2111,6 +2391,7 @@ export type ResolversTypes = {
   StationFiguresPage: ResolverTypeWrapper<Omit<StationFiguresPage, 'items'> & { items: Array<ResolversTypes['StationFigures']> }>;
   StationFiguresSort: StationFiguresSort;
   StationInput: StationInput;
+  StationPeriod: ResolverTypeWrapper<LockedPeriod>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StatusThresholds: ResolverTypeWrapper<StatusThresholds>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2131,6 +2412,8 @@ export type ResolversParentTypes = {
   AttendanceInput: AttendanceInput;
   AuditEntry: AuditRow;
   Boolean: Scalars['Boolean']['output'];
+  CellComment: CellComment;
+  CellCommentInput: CellCommentInput;
   CertificationCount: CertificationCountModel;
   ComplianceIssue: ComplianceIssueModel;
   Contract: ContractRow;
@@ -2162,8 +2445,18 @@ export type ResolversParentTypes = {
   IndicatorDefinition: IndicatorDefinitionRow;
   IndicatorStatus: IndicatorStatusModel;
   Int: Scalars['Int']['output'];
+  MonthAttendance: MonthAttendance;
+  MonthAttendanceInput: MonthAttendanceInput;
+  MonthCell: MonthCellModel;
+  MonthCellInput: MonthCellInput;
+  MonthInput: MonthInput;
+  MonthSaved: MonthSavedModel;
+  MonthSheet: MonthSheetModel;
+  MonthVolunteers: MonthVolunteers;
+  MonthVolunteersInput: MonthVolunteersInput;
   Mutation: Record<PropertyKey, never>;
   PartyWeight: PartyWeightModel;
+  PeriodsChanged: LockResult;
   Policy: PolicyModel;
   ProgressInput: ProgressInput;
   QualityFigure: QualityFigureModel;
@@ -2174,6 +2467,7 @@ export type ResolversParentTypes = {
   Region: RegionRow;
   RegionOverview: RegionOverviewModel;
   RegionPart: RegionPart;
+  ReportingPeriod: PeriodModel;
   ResourceAmountByArea: Omit<ResourceAmountByArea, 'area'> & { area?: Maybe<ResolversParentTypes['ServiceArea']> };
   ResourceAmountBySource: ResourceAmountBySourceModel;
   ResourceBands: ResourceBands;
@@ -2194,6 +2488,7 @@ export type ResolversParentTypes = {
   StationFigures: StationFiguresModel;
   StationFiguresPage: Omit<StationFiguresPage, 'items'> & { items: Array<ResolversParentTypes['StationFigures']> };
   StationInput: StationInput;
+  StationPeriod: LockedPeriod;
   StatusCount: StatusCount;
   StatusThresholds: StatusThresholds;
   String: Scalars['String']['output'];
@@ -2221,6 +2516,12 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CellCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CellComment'] = ResolversParentTypes['CellComment']> = {
+  areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicatorCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CertificationCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationCount'] = ResolversParentTypes['CertificationCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
@@ -2242,12 +2543,14 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   indicatorStatuses?: Resolver<Array<ResolversTypes['IndicatorStatus']>, ParentType, ContextType, Partial<ContractIndicatorStatusesArgs>>;
+  monthSheet?: Resolver<Maybe<ResolversTypes['MonthSheet']>, ParentType, ContextType, RequireFields<ContractMonthSheetArgs, 'month'>>;
   overallCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ContractOverallCompletionArgs>>;
   overallStatus?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType, Partial<ContractOverallStatusArgs>>;
   progressNarrative?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ContractProgressNarrativeArgs>>;
   quarterlyProgress?: Resolver<Array<ResolversTypes['QuarterProgress']>, ParentType, ContextType, Partial<ContractQuarterlyProgressArgs>>;
   reach?: Resolver<Array<ResolversTypes['ReachFigure']>, ParentType, ContextType>;
   reportFile?: Resolver<ResolversTypes['FileDownload'], ParentType, ContextType, Partial<ContractReportFileArgs>>;
+  reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   resources?: Resolver<ResolversTypes['ResourceSummary'], ParentType, ContextType, Partial<ContractResourcesArgs>>;
   staffing?: Resolver<ResolversTypes['StaffingSummary'], ParentType, ContextType, Partial<ContractStaffingArgs>>;
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2514,16 +2817,67 @@ export type IndicatorStatusResolvers<ContextType = Context, ParentType extends R
   weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MonthAttendanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthAttendance'] = ResolversParentTypes['MonthAttendance']> = {
+  inPost?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  insured?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  paid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonthCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCell'] = ResolversParentTypes['MonthCell']> = {
+  area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coveredByTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['IndicatorDefinition'], ParentType, ContextType>;
+  none?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MonthSavedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthSaved'] = ResolversParentTypes['MonthSaved']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MonthSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthSheet'] = ResolversParentTypes['MonthSheet']> = {
+  attendance?: Resolver<Array<ResolversTypes['MonthAttendance']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['MonthCell']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  volunteers?: Resolver<Maybe<ResolversTypes['MonthVolunteers']>, ParentType, ContextType>;
+  writable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MonthVolunteersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthVolunteers'] = ResolversParentTypes['MonthVolunteers']> = {
+  backbone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addResourceLink?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationAddResourceLinkArgs, 'input'>>;
   addStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType, RequireFields<MutationAddStationArgs, 'input'>>;
   importTable?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTableArgs, 'input'>>;
+  lockPeriod?: Resolver<ResolversTypes['PeriodsChanged'], ParentType, ContextType, RequireFields<MutationLockPeriodArgs, 'from' | 'to'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordAttendance?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordProgress?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordProgressArgs, 'input'>>;
   recordVolunteers?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationRecordVolunteersArgs, 'input'>>;
+  reviewPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationReviewPeriodArgs, 'decision' | 'month' | 'stationCode'>>;
+  saveMonth?: Resolver<ResolversTypes['MonthSaved'], ParentType, ContextType, RequireFields<MutationSaveMonthArgs, 'input'>>;
   setTarget?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
+  submitPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationSubmitPeriodArgs, 'month' | 'stationCode'>>;
+  unlockPeriod?: Resolver<ResolversTypes['PeriodsChanged'], ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'from' | 'reason' | 'to'>>;
 };
 
 export type PartyWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyWeight'] = ResolversParentTypes['PartyWeight']> = {
@@ -2531,11 +2885,18 @@ export type PartyWeightResolvers<ContextType = Context, ParentType extends Resol
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type PeriodsChangedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeriodsChanged'] = ResolversParentTypes['PeriodsChanged']> = {
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['StationPeriod']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   experiencedPracticeYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gradeBands?: Resolver<Array<ResolversTypes['GradeBand']>, ParentType, ContextType>;
   overAchievementLimit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   partyWeights?: Resolver<Array<ResolversTypes['PartyWeight']>, ParentType, ContextType>;
+  reportingDeadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceBands?: Resolver<ResolversTypes['ResourceBands'], ParentType, ContextType>;
   statedRateTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   statusThresholds?: Resolver<ResolversTypes['StatusThresholds'], ParentType, ContextType>;
@@ -2575,6 +2936,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, RequireFields<QueryReportingPeriodsArgs, 'stationCode' | 'year'>>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'code'>>;
   tableFile?: Resolver<ResolversTypes['FileDownload'], ParentType, ContextType, RequireFields<QueryTableFileArgs, 'format' | 'layout' | 'stationCode' | 'year'>>;
   weakIndicatorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryWeakIndicatorCountArgs, 'districtCode'>>;
@@ -2640,6 +3002,24 @@ export type RegionPartResolvers<ContextType = Context, ParentType extends Resolv
   stations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
   weakStations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  begun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cellComments?: Resolver<Array<ResolversTypes['CellComment']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lockedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PeriodState'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unlockReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ResourceAmountByAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceAmountByArea'] = ResolversParentTypes['ResourceAmountByArea']> = {
@@ -2818,6 +3198,11 @@ export type StationFiguresPageResolvers<ContextType = Context, ParentType extend
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StationPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StationPeriod'] = ResolversParentTypes['StationPeriod']> = {
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+};
+
 export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IndicatorStatusCode'], ParentType, ContextType>;
@@ -2885,6 +3270,7 @@ export type YearFiguresResolvers<ContextType = Context, ParentType extends Resol
 
 export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CellComment?: CellCommentResolvers<ContextType>;
   CertificationCount?: CertificationCountResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
@@ -2913,8 +3299,14 @@ export type Resolvers<ContextType = Context> = {
   ImportedValue?: ImportedValueResolvers<ContextType>;
   IndicatorDefinition?: IndicatorDefinitionResolvers<ContextType>;
   IndicatorStatus?: IndicatorStatusResolvers<ContextType>;
+  MonthAttendance?: MonthAttendanceResolvers<ContextType>;
+  MonthCell?: MonthCellResolvers<ContextType>;
+  MonthSaved?: MonthSavedResolvers<ContextType>;
+  MonthSheet?: MonthSheetResolvers<ContextType>;
+  MonthVolunteers?: MonthVolunteersResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PartyWeight?: PartyWeightResolvers<ContextType>;
+  PeriodsChanged?: PeriodsChangedResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   QualityFigure?: QualityFigureResolvers<ContextType>;
   QualityKindCount?: QualityKindCountResolvers<ContextType>;
@@ -2924,6 +3316,7 @@ export type Resolvers<ContextType = Context> = {
   Region?: RegionResolvers<ContextType>;
   RegionOverview?: RegionOverviewResolvers<ContextType>;
   RegionPart?: RegionPartResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   ResourceAmountByArea?: ResourceAmountByAreaResolvers<ContextType>;
   ResourceAmountBySource?: ResourceAmountBySourceResolvers<ContextType>;
   ResourceBands?: ResourceBandsResolvers<ContextType>;
@@ -2942,6 +3335,7 @@ export type Resolvers<ContextType = Context> = {
   Station?: StationResolvers<ContextType>;
   StationFigures?: StationFiguresResolvers<ContextType>;
   StationFiguresPage?: StationFiguresPageResolvers<ContextType>;
+  StationPeriod?: StationPeriodResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StatusThresholds?: StatusThresholdsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

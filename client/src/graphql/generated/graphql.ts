@@ -17,6 +17,12 @@ export type AttendanceInput = {
   year: number;
 };
 
+export type CellCommentInput = {
+  areaCode?: string | null | undefined;
+  comment: string;
+  indicatorCode: string;
+};
+
 /** Social worker certification level. */
 export type Certification =
   /** 助理社会工作师. */
@@ -149,6 +155,40 @@ export type IndicatorStatusCode =
    */
   | 'PENDING';
 
+export type MonthAttendanceInput = {
+  inPost: boolean;
+  insured: boolean;
+  paid: boolean;
+  staffName: string;
+};
+
+export type MonthCellInput = {
+  /** Null for the station as a whole. */
+  areaCode?: string | null | undefined;
+  indicatorCode: string;
+  none?: boolean | null | undefined;
+  /** The month's figure; null with `none` to mark 无 (counts as 0), null without it to leave the cell as stored. */
+  value?: number | null | undefined;
+};
+
+/**
+ * A month's figures saved together: every cell, the attendance and the volunteers, in one
+ * transaction (all or nothing). A refused cell names itself: `field` is `input.cells.N.value`.
+ */
+export type MonthInput = {
+  attendance?: Array<MonthAttendanceInput> | null | undefined;
+  cells?: Array<MonthCellInput> | null | undefined;
+  month: string;
+  stationCode: string;
+  volunteers?: MonthVolunteersInput | null | undefined;
+};
+
+export type MonthVolunteersInput = {
+  backbone: number;
+  newVolunteers: number;
+  serviceHours?: number | null | undefined;
+};
+
 /** A party that scores the station. */
 export type Party =
   /** District civil-affairs bureau (0.10). */
@@ -159,6 +199,18 @@ export type Party =
   | 'SUPERVISION_CENTRE'
   /** Third-party evaluator (default weight 0.55). */
   | 'THIRD_PARTY';
+
+export type PeriodState =
+  /** Approved by the supervisor; no new figures. */
+  | 'APPROVED'
+  /** Closed by the bureau; every write path refuses it until it is unlocked (with a reason). */
+  | 'LOCKED'
+  /** The station is reporting (nothing submitted yet). */
+  | 'OPEN'
+  /** Returned by the supervisor with a comment; the station corrects and submits again. */
+  | 'RETURNED'
+  /** Submitted by the station, waiting for review; no new figures. */
+  | 'SUBMITTED';
 
 export type ProblemSeverity =
   | 'ERROR'
@@ -231,6 +283,10 @@ export type ResourceSourceType =
   | 'INDIVIDUAL'
   /** Hospital or other medical body. */
   | 'MEDICAL';
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'RETURN';
 
 /** What a user may see and do. */
 export type Role =
@@ -440,6 +496,16 @@ export type IndicatorNameFragment = { code: string, nameZh: string, nameEn: stri
 
 export type IndicatorStatusFieldsFragment = { asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
+export type LockPeriodMutationVariables = Exact<{
+  station?: string | null | undefined;
+  district?: string | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type LockPeriodMutation = { lockPeriod: { changed: number, unchanged: number } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -452,6 +518,17 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type PeriodFieldsFragment = { month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> };
+
+export type MonthSheetQueryVariables = Exact<{
+  code: string;
+  year: number;
+  month: string;
+}>;
+
+
+export type MonthSheetQuery = { station: { code: string, district: { code: string }, contract: { year: number, start: string, end: string, reportingPeriods: Array<{ month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }>, monthSheet: { month: string, writable: boolean, missing: Array<string>, issues: Array<string>, period: { month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }, cells: Array<{ value: number | null, none: boolean, previous: number | null, cumulative: number, target: number | null, expectedRate: number, coveredByTotal: boolean, comment: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string, label: string } | null }>, attendance: Array<{ staffName: string, position: string, recorded: boolean, inPost: boolean | null, insured: boolean | null, paid: boolean | null }>, volunteers: { newVolunteers: number, backbone: number, serviceHours: number | null } | null } | null } | null } | null };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: AttendanceInput;
@@ -500,6 +577,24 @@ export type ReportFileQueryVariables = Exact<{
 export type ReportFileQuery = { station: { contract: { reportFile: { fileName: string, mimeType: string, base64: string } } | null } | null };
 
 export type ResourceFiguresFragment = { target: number | null, actual: number, completionRate: number | null, expectedRate: number | null, paceRatio: number | null, status: IndicatorStatusCode, band: IndicatorStatusCode, gap: number | null };
+
+export type ReviewPeriodMutationVariables = Exact<{
+  code: string;
+  month: string;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+  cellComments?: Array<CellCommentInput> | CellCommentInput | null | undefined;
+}>;
+
+
+export type ReviewPeriodMutation = { reviewPeriod: { month: string, state: PeriodState } };
+
+export type SaveMonthMutationVariables = Exact<{
+  input: MonthInput;
+}>;
+
+
+export type SaveMonthMutation = { saveMonth: { created: number, updated: number, unchanged: number, period: { month: string, state: PeriodState } } };
 
 export type SessionUserFragment = { username: string, displayName: string, role: Role, capabilities: Array<string>, district: { code: string } | null, region: { code: string } | null, stations: Array<{ code: string, district: { code: string } }> };
 
@@ -603,6 +698,15 @@ export type StationVolunteersQueryVariables = Exact<{
 
 export type StationVolunteersQuery = { station: { contract: { year: number, volunteers: { serviceHours: number | null, newVolunteers: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, backbone: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teamsFounded: { target: number | null, actual: number, expectedRate: number | null, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null } | null, teams: Array<{ name: string, foundedOn: string | null, registeredWithStreet: boolean }>, monthly: Array<{ month: string, newVolunteers: number, backbone: number, serviceHours: number | null }>, systemCounts: { newVolunteers: number, backbone: number, activeTeams: number | null, note: string | null } | null } } | null } | null };
 
+export type SubmitPeriodMutationVariables = Exact<{
+  code: string;
+  month: string;
+  explanation?: string | null | undefined;
+}>;
+
+
+export type SubmitPeriodMutation = { submitPeriod: { month: string, state: PeriodState } };
+
 export type TableFileQueryVariables = Exact<{
   code: string;
   year: number;
@@ -612,6 +716,16 @@ export type TableFileQueryVariables = Exact<{
 
 
 export type TableFileQuery = { tableFile: { fileName: string, mimeType: string, base64: string } };
+
+export type UnlockPeriodMutationVariables = Exact<{
+  station?: string | null | undefined;
+  from: string;
+  to: string;
+  reason: string;
+}>;
+
+
+export type UnlockPeriodMutation = { unlockPeriod: { changed: number, unchanged: number } };
 
 export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
@@ -649,6 +763,29 @@ export const EvaluationResultFragmentDoc = new TypedDocumentString(`
   satisfactionRate
 }
     `, {"fragmentName":"EvaluationResult"}) as unknown as TypedDocumentString<EvaluationResultFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on ReportingPeriod {
+  month
+  state
+  begun
+  deadline
+  late
+  submittedAt
+  submittedBy
+  explanation
+  reviewedAt
+  reviewedBy
+  comment
+  cellComments {
+    indicatorCode
+    areaCode
+    comment
+  }
+  lockedAt
+  lockedBy
+  unlockReason
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
 export const DistributionFieldsFragmentDoc = new TypedDocumentString(`
     fragment DistributionFields on Distribution {
   count
@@ -1216,6 +1353,14 @@ export const ImportTableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportTableMutation, ImportTableMutationVariables>;
+export const LockPeriodDocument = new TypedDocumentString(`
+    mutation LockPeriod($station: String, $district: String, $from: String!, $to: String!) {
+  lockPeriod(stationCode: $station, districtCode: $district, from: $from, to: $to) {
+    changed
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<LockPeriodMutation, LockPeriodMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -1249,6 +1394,87 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MonthSheetDocument = new TypedDocumentString(`
+    query MonthSheet($code: String!, $year: Int!, $month: String!) {
+  station(code: $code) {
+    code
+    district {
+      code
+    }
+    contract(year: $year) {
+      year
+      start
+      end
+      reportingPeriods {
+        ...PeriodFields
+      }
+      monthSheet(month: $month) {
+        month
+        writable
+        period {
+          ...PeriodFields
+        }
+        cells {
+          indicator {
+            code
+            nameZh
+            nameEn
+            unit
+            unitEn
+          }
+          area {
+            code
+            label
+          }
+          value
+          none
+          previous
+          cumulative
+          target
+          expectedRate
+          coveredByTotal
+          comment
+        }
+        attendance {
+          staffName
+          position
+          recorded
+          inPost
+          insured
+          paid
+        }
+        volunteers {
+          newVolunteers
+          backbone
+          serviceHours
+        }
+        missing
+        issues
+      }
+    }
+  }
+}
+    fragment PeriodFields on ReportingPeriod {
+  month
+  state
+  begun
+  deadline
+  late
+  submittedAt
+  submittedBy
+  explanation
+  reviewedAt
+  reviewedBy
+  comment
+  cellComments {
+    indicatorCode
+    areaCode
+    comment
+  }
+  lockedAt
+  lockedBy
+  unlockReason
+}`) as unknown as TypedDocumentString<MonthSheetQuery, MonthSheetQueryVariables>;
 export const RecordAttendanceDocument = new TypedDocumentString(`
     mutation RecordAttendance($input: AttendanceInput!) {
   recordAttendance(input: $input) {
@@ -1413,6 +1639,33 @@ export const ReportFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportFileQuery, ReportFileQueryVariables>;
+export const ReviewPeriodDocument = new TypedDocumentString(`
+    mutation ReviewPeriod($code: String!, $month: String!, $decision: ReviewDecision!, $comment: String, $cellComments: [CellCommentInput!]) {
+  reviewPeriod(
+    stationCode: $code
+    month: $month
+    decision: $decision
+    comment: $comment
+    cellComments: $cellComments
+  ) {
+    month
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPeriodMutation, ReviewPeriodMutationVariables>;
+export const SaveMonthDocument = new TypedDocumentString(`
+    mutation SaveMonth($input: MonthInput!) {
+  saveMonth(input: $input) {
+    created
+    updated
+    unchanged
+    period {
+      month
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveMonthMutation, SaveMonthMutationVariables>;
 export const SetTargetDocument = new TypedDocumentString(`
     mutation SetTarget($input: TargetInput!) {
   setTarget(input: $input) {
@@ -1966,6 +2219,14 @@ fragment IndicatorStatusFields on IndicatorStatus {
   completionRate
   complete
 }`) as unknown as TypedDocumentString<StationVolunteersQuery, StationVolunteersQueryVariables>;
+export const SubmitPeriodDocument = new TypedDocumentString(`
+    mutation SubmitPeriod($code: String!, $month: String!, $explanation: String) {
+  submitPeriod(stationCode: $code, month: $month, explanation: $explanation) {
+    month
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPeriodMutation, SubmitPeriodMutationVariables>;
 export const TableFileDocument = new TypedDocumentString(`
     query TableFile($code: String!, $year: Int!, $layout: TableLayout!, $format: FileFormat!) {
   tableFile(stationCode: $code, year: $year, layout: $layout, format: $format) {
@@ -1975,3 +2236,11 @@ export const TableFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TableFileQuery, TableFileQueryVariables>;
+export const UnlockPeriodDocument = new TypedDocumentString(`
+    mutation UnlockPeriod($station: String, $from: String!, $to: String!, $reason: String!) {
+  unlockPeriod(stationCode: $station, from: $from, to: $to, reason: $reason) {
+    changed
+    unchanged
+  }
+}
+    `) as unknown as TypedDocumentString<UnlockPeriodMutation, UnlockPeriodMutationVariables>;

@@ -1,0 +1,124 @@
+/**
+ * The monthly reporting cycle (DESIGN "ReportingPeriod"): which step may follow which, which
+ * states take new figures, and which cells a month must have before it is submitted. Pure.
+ *
+ *   OPEN ──submit──▶ SUBMITTED ──approve──▶ APPROVED ──lock──▶ LOCKED ──unlock──▶ (the state before)
+ *     ▲                 │  ▲                   │
+ *     └── RETURNED ◀──return──────────────────┘        lock: from any state but LOCKED
+ */
+import type { PERIOD_STATES } from '../db/tables.ts';
+import { addMonthsIso, contractMonths, lastDayOfMonth } from './dates.ts';
+import type { Bilingual } from './labels.ts';
+
+export type PeriodState = (typeof PERIOD_STATES)[number];
+export type PeriodAction = 'submit' | 'approve' | 'return' | 'lock' | 'unlock';
+
+const allowedFrom: Record<PeriodAction, readonly PeriodState[]> = {
+  submit: ['OPEN', 'RETURNED'],
+  approve: ['SUBMITTED'],
+  // An approved month can still be sent back while it is not locked (the supervisor found an error).
+  return: ['SUBMITTED', 'APPROVED'],
+  lock: ['OPEN', 'SUBMITTED', 'RETURNED', 'APPROVED'],
+  unlock: ['LOCKED'],
+};
+
+export function canMove(state: PeriodState, action: PeriodAction): boolean {
+  return allowedFrom[action].includes(state);
+}
+
+/** The state after `action` (`canMove` first); unlocking restores the state the month was locked in. */
+export function nextState(action: PeriodAction, stateBeforeLock: PeriodState | null): PeriodState {
+  switch (action) {
+    case 'submit':
+      return 'SUBMITTED';
+    case 'approve':
+      return 'APPROVED';
+    case 'return':
+      return 'RETURNED';
+    case 'lock':
+      return 'LOCKED';
+    case 'unlock':
+      return stateBeforeLock ?? 'OPEN';
+  }
+}
+
+/**
+ * Whether a month's figures may be written: while the station reports (`OPEN`, `RETURNED`). A
+ * submitted or approved month waits for its review (`under_review`), a locked one for the bureau.
+ */
+export function writeRefusal(state: PeriodState): 'locked' | 'under_review' | null {
+  if (state === 'LOCKED') return 'locked';
+  if (state === 'SUBMITTED' || state === 'APPROVED') return 'under_review';
+  return null;
+}
+
+/** States whose month counts as reported (the station has submitted it). */
+export const SUBMITTED_STATES: readonly PeriodState[] = ['SUBMITTED', 'APPROVED', 'LOCKED'];
+
+export const stateNames: Record<PeriodState, Bilingual> = {
+  OPEN: { zh: '填报中', en: 'open' },
+  SUBMITTED: { zh: '已提交待审核', en: 'submitted' },
+  RETURNED: { zh: '已退回修改', en: 'returned' },
+  APPROVED: { zh: '已审核通过', en: 'approved' },
+  LOCKED: { zh: '已锁定', en: 'locked' },
+};
+
+export const actionNames: Record<PeriodAction, Bilingual> = {
+  submit: { zh: '提交', en: 'submitted' },
+  approve: { zh: '审核通过', en: 'approved' },
+  return: { zh: '退回', en: 'returned' },
+  lock: { zh: '锁定', en: 'locked' },
+  unlock: { zh: '解锁', en: 'unlocked' },
+};
+
+/** A cell of the month grid: an indicator for an area, or for the station as a whole (`areaId` null). */
+export interface GridCell {
+  indicatorId: number;
+  areaId: number | null;
+}
+
+/**
+ * The cells a contract reports each month, from its targets: an indicator with targets per area
+ * is reported per area (its station total is their sum); one with a station target only, for the
+ * station. Indicators without a target are not asked for.
+ */
+export function gridCells(targets: readonly GridCell[]): GridCell[] {
+  const byIndicator = new Map<number, Array<number | null>>();
+  for (const t of targets) {
+    const areas = byIndicator.get(t.indicatorId) ?? [];
+    areas.push(t.areaId);
+    byIndicator.set(t.indicatorId, areas);
+  }
+  return [...byIndicator.entries()].flatMap(([indicatorId, areas]): GridCell[] => {
+    const perArea = areas.filter((a): a is number => a !== null).sort((a, b) => a - b);
+    return perArea.length > 0
+      ? perArea.map((areaId) => ({ indicatorId, areaId }))
+      : [{ indicatorId, areaId: null }];
+  });
+}
+
+/** `YYYY-MM` months from `from` to `to`, both included (empty when `from` is after `to`). */
+export function monthRange(from: string, to: string): string[] {
+  return from > to ? [] : contractMonths(`${from}-01`, lastDayOfMonth(to));
+}
+
+/** `YYYY-MM` with a real month. */
+export const isMonth = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+
+/** The day by which a month is due (`deadlineDay` of the next month, the month's last day at most). */
+export function deadlineOf(month: string, deadlineDay: number): string {
+  const next = addMonthsIso(`${month}-01`, 1).slice(0, 7);
+  const day = Math.min(Math.max(1, Math.trunc(deadlineDay)), Number(lastDayOfMonth(next).slice(8)));
+  return `${next}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whether a person is on a station's roster in a month: started by its end, not left before it began. */
+export function onRoster(
+  person: { contractStart: string | null; leftOn: string | null },
+  month: string,
+): boolean {
+  return (
+    (person.contractStart ?? '') <= lastDayOfMonth(month) &&
+    (person.leftOn === null || person.leftOn >= `${month}-01`)
+  );
+}
