@@ -8,26 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from '../helpers/browser.ts';
+import { browserSuite, screenshots } from '../helpers/browser.ts';
 import { csvOf, messyTableGrid, xlsxOf } from '../helpers/files.ts';
 import { annex1Workbook, textOf } from '../helpers/officialTables.ts';
 
 const suite = browserSuite(undefined, 'station-chigang');
 const dir = mkdtempSync(join(tmpdir(), 'station-monitor-upload-'));
-const shots = process.env.SCREENSHOT_DIR;
 
-async function shot(name: string) {
-  if (!shots) return;
-  const { page } = suite.b;
-  for (const [width, height, tag] of [
-    [1440, 900, 'desktop'],
-    [390, 844, 'phone'],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(shots, `${name}-${tag}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shot = (name: string) => screenshots(suite.b.page, name);
 
 describe('the upload page', () => {
   it('checks a messy official table, shows its figures, problems and flags, and imports nothing until confirmed', async () => {
@@ -149,7 +137,7 @@ describe('the entry forms', () => {
     await page.getByTestId('entry-value').locator('input').fill('12');
     await page.getByTestId('entry-save').click();
     await page.getByTestId('entry-error').waitFor();
-    expect(await page.getByTestId('entry-error').textContent()).toContain('重叠');
+    expect(await page.getByTestId('entry-error').textContent()).toContain('未保存');
     await shot('entry-refused');
   });
 

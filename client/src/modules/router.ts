@@ -67,6 +67,8 @@ export const router = createRouter({
       'staffing',
       'volunteers',
       'evaluation',
+      // The monthly report and its cycle: everyone reads it; the buttons follow the role.
+      'month',
       // Getting figures in: for those who may write them (the bureau, the station itself).
       { tab: 'entry', needs: 'figures:write' },
       { tab: 'import', needs: 'figures:write' },
@@ -99,6 +101,7 @@ const chartless = new Set([
   'district',
   'station-entry',
   'station-import',
+  'station-month',
 ]);
 router.beforeEach((to) => {
   if (!chartless.has(String(to.name))) void loadLiveChart();
