@@ -23,7 +23,7 @@ import {
 } from '../domain/periods.ts';
 import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
-import { answersChanged } from '../services/versions.ts';
+import { figuresChanged } from '../services/figures.ts';
 import { monthFacts } from '../services/months.ts';
 import { stationInScope } from '../services/scope.ts';
 import { stationToWrite, type CommandContext, type Tx } from './context.ts';
@@ -153,7 +153,9 @@ async function move(
     after,
     ip: c.ip,
   });
-  await answersChanged(tx, { districtIds: [station.districtId] });
+  // A month submitted (or returned, unlocked) changes which months count as reported: the
+  // contract's stored figures and the district's cached answers end.
+  await figuresChanged(tx, { contractIds: [contract.id] });
   return after;
 }
 

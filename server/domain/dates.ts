@@ -81,3 +81,8 @@ export function contractMonths(start: string, end: string): string[] {
 export function contractMonthsThrough(start: string, end: string, date: string): string[] {
   return contractMonths(start, end).filter((m) => m <= monthOf(date));
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in Beijing (UTC+8, no daylight saving). */
+export function beijingDate(instant: string): string {
+  return new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
+}

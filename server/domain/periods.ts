@@ -122,3 +122,39 @@ export function onRoster(
     (person.leftOn === null || person.leftOn >= `${month}-01`)
   );
 }
+
+/** How a month stands against its deadline. */
+export type Timeliness = 'ON_TIME' | 'LATE' | 'MISSING' | 'RETURNED' | 'NOT_DUE';
+
+/**
+ * A month submitted by its deadline is `ON_TIME`, after it `LATE`; one not submitted is `NOT_DUE`
+ * until its deadline has passed, then `MISSING` (or `RETURNED`, waiting for the station's correction).
+ * A month locked without having been submitted counts as missing.
+ */
+export function timeliness(
+  state: PeriodState,
+  submittedOn: string | null,
+  deadline: string,
+  today: string,
+): Timeliness {
+  if (SUBMITTED_STATES.includes(state) && submittedOn !== null)
+    return submittedOn <= deadline ? 'ON_TIME' : 'LATE';
+  if (today <= deadline) return 'NOT_DUE';
+  return state === 'RETURNED' ? 'RETURNED' : 'MISSING';
+}
+
+/**
+ * Whether a month's records count as reported (staffing ratios): every month of a contract outside
+ * the cycle (nothing of it ever submitted or locked: imported history) and every month before the
+ * cycle began (`cycleFrom`); in the cycle, only a month submitted, approved or locked — a month
+ * being filled in does not move the ratios until it is submitted.
+ */
+export function countsAsReported(
+  month: string,
+  cycleFrom: string | null,
+  contractInCycle: boolean,
+  state: PeriodState | undefined,
+): boolean {
+  if (!contractInCycle || (cycleFrom !== null && month < cycleFrom)) return true;
+  return state !== undefined && SUBMITTED_STATES.includes(state);
+}

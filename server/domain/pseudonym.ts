@@ -31,3 +31,9 @@ export const given = [
 export function pseudonym(pick: (list: readonly string[]) => string): string {
   return pick(surnames) + pick(given) + pick(given);
 }
+
+/** 林晓岚 → 林**: the surname stays so that a roster still reads as people; the rest is hidden. */
+export function maskName(name: string): string {
+  const [first = '', ...rest] = [...name];
+  return first + '*'.repeat(Math.max(1, rest.length));
+}

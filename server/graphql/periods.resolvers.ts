@@ -1,5 +1,12 @@
 import * as entry from '../commands/entryInput.ts';
-import { contractPeriods, monthSheet, periodModel, reportingPeriods, userNames } from '../read/periods.ts';
+import {
+  completeness,
+  contractPeriods,
+  monthSheet,
+  periodModel,
+  reportingPeriods,
+  userNames,
+} from '../read/periods.ts';
 import type { Reader } from '../read/reader.ts';
 import type * as t from '../db/schema.ts';
 import type { Resolvers } from './generated/resolvers-types.ts';
@@ -20,6 +27,7 @@ async function monthAfterWrite(r: Reader, contract: t.ContractRow, month: string
 export const periodResolvers: Resolvers = {
   Query: {
     reportingPeriods: (_, { stationCode, year }, { read }) => reportingPeriods(read, stationCode, year),
+    completeness: (_, { districtCode, year }, { read }) => completeness(read, districtCode, year),
   },
   Contract: {
     reportingPeriods: (c, _, { read }) => contractPeriods(read, c),

@@ -18,7 +18,8 @@ import type { Reader } from './reader.ts';
 import { evaluations } from './evaluations.ts';
 import { progressNarrative } from './narrative.ts';
 import { dataQualityIssues } from './quality.ts';
-import { maskName, staffing } from './staffing.ts';
+import { maskName } from '../domain/pseudonym.ts';
+import { staffing } from './staffing.ts';
 import { contractStatuses } from './statuses.ts';
 
 export async function tableFile(

@@ -18,6 +18,7 @@ import {
 } from '../services/indicators.ts';
 import { resourceLookups } from '../services/resources.ts';
 import { rowsByKeys, type Owner, type Scope } from '../services/scope.ts';
+import { periodLookups } from '../services/periods.ts';
 import { attendanceCounts, staffingLookups } from '../services/staffing.ts';
 import { districtsByIds, stationLookups } from '../services/stations.ts';
 import { volunteerLookups } from '../services/volunteers.ts';
@@ -109,6 +110,7 @@ export function createLoaders(db: Db, scope: Scope, check: () => void = () => {}
     ),
     staffByStation: grouped(staffingLookups.staffByStation, (r) => r.stationId),
     attendanceByContract: grouped(staffingLookups.attendanceByContract, (r) => r.contractId),
+    periodsByContract: grouped(periodLookups.periodsByContract, (r) => r.contractId),
     evaluationsByContract: grouped(evaluationLookups.evaluationsByContract, (r) => r.contractId),
     partsByEvaluation: grouped(evaluationLookups.partsByEvaluation, (r) => r.evaluationId),
     findingsByEvaluation: grouped(evaluationLookups.findingsByEvaluation, (r) => r.evaluationId),

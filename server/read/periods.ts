@@ -2,17 +2,25 @@
  * The reporting cycle as pages read it: a contract's months with their states (`reportingPeriods`)
  * and one month as the month grid shows it (`monthSheet`).
  */
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
 import * as t from '../db/schema.ts';
 import { reportingDeadlineDay } from '../domain/config.ts';
-import { contractMonths, monthOf } from '../domain/dates.ts';
-import { deadlineOf, SUBMITTED_STATES, writeRefusal, type PeriodState } from '../domain/periods.ts';
+import { beijingDate, contractMonths, monthOf } from '../domain/dates.ts';
+import {
+  deadlineOf,
+  timeliness,
+  writeRefusal,
+  type PeriodState,
+  type Timeliness,
+} from '../domain/periods.ts';
+import { maskName } from '../domain/pseudonym.ts';
 import { appError } from '../errors.ts';
 import { monthFacts, NONE_NOTE, uninsuredText } from '../services/months.ts';
+import { reportingCycleFrom } from '../services/periods.ts';
 import type { Reader } from './reader.ts';
-import { maskName } from './staffing.ts';
-import { contractOfYear, station, stationOf } from './stations.ts';
+import { contractOfYear, districtDefaultYear, station, stationOf, stationsOf } from './stations.ts';
+import { districtByCode } from '../services/stations.ts';
 
 export interface PeriodModel {
   month: string;
@@ -32,24 +40,40 @@ export interface PeriodModel {
   unlockReason: string | null;
 }
 
+/**
+ * The first month the installation reports through the cycle (`settings.reporting_cycle_from`,
+ * YYYY-MM), if one is set: months before it were reported before the cycle existed and are
+ * neither due nor late. Without it every month is in the cycle.
+ */
+export const cycleFrom = (r: Reader): Promise<string | null> =>
+  r.memo('reportingCycleFrom', () => reportingCycleFrom(r.db));
+
+/** A contract's stored periods (batched across the request). */
+export const periodRows = (r: Reader, contractId: number) => r.loaders.periodsByContract.load(contractId);
+
+/** The day (Beijing time) a period was submitted on, if it was. */
+const submittedOn = (row: t.ReportingPeriodRow | null) =>
+  row?.submittedAt ? beijingDate(row.submittedAt) : null;
+
 /** A stored period (or none: `OPEN`) as the API gives it, with user ids turned into names. */
 export function periodModel(
   month: string,
   row: t.ReportingPeriodRow | null,
   today: string,
   names: ReadonlyMap<number, string>,
+  from: string | null = null,
 ): PeriodModel {
   const deadline = deadlineOf(month, reportingDeadlineDay);
   const state = row?.state ?? 'OPEN';
-  const submittedOn = row?.submittedAt?.slice(0, 10) ?? null;
-  const submitted = SUBMITTED_STATES.includes(state) && submittedOn !== null;
+  const standing =
+    from !== null && month < from ? 'NOT_DUE' : timeliness(state, submittedOn(row), deadline, today);
   const name = (id: number | null | undefined) => (id == null ? null : (names.get(id) ?? null));
   return {
     month,
     state,
     begun: month <= monthOf(today),
     deadline,
-    late: submitted ? submittedOn > deadline : today > deadline,
+    late: standing !== 'ON_TIME' && standing !== 'NOT_DUE',
     submittedAt: row?.submittedAt ?? null,
     submittedBy: name(row?.submittedBy),
     explanation: row?.explanation ?? null,
@@ -82,14 +106,11 @@ export async function userNames(
 /** Every month of the contract with its state. */
 export function contractPeriods(r: Reader, contract: t.ContractRow): Promise<PeriodModel[]> {
   return r.memo(`periods|${contract.id}`, async () => {
-    const rows = await r.db
-      .select()
-      .from(t.reportingPeriods)
-      .where(eq(t.reportingPeriods.contractId, contract.id));
+    const rows = await periodRows(r, contract.id);
     const byMonth = new Map(rows.map((p) => [p.month, p]));
-    const names = await userNames(r, rows);
+    const [names, from] = [await userNames(r, rows), await cycleFrom(r)];
     return contractMonths(contract.start, contract.end).map((m) =>
-      periodModel(m, byMonth.get(m) ?? null, r.today, names),
+      periodModel(m, byMonth.get(m) ?? null, r.today, names, from),
     );
   });
 }
@@ -147,3 +168,93 @@ export async function monthSheet(r: Reader, contract: t.ContractRow, month: stri
 
 export type MonthSheetModel = NonNullable<Awaited<ReturnType<typeof monthSheet>>>;
 export type MonthCellModel = MonthSheetModel['cells'][number];
+
+export interface StationCompletenessModel {
+  station: t.StationRow;
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  returned: number;
+  /** Submitted and not yet reviewed (any month). */
+  awaitingReview: number;
+  missingMonths: string[];
+  lateMonths: string[];
+}
+
+/**
+ * `completeness(districtCode, year)`: for each visible station of the district with a contract
+ * that year, its months due (deadline passed) and how they stand — on time, late, missing,
+ * returned — and how many wait for review; with the district's totals.
+ */
+export async function completeness(r: Reader, districtCode: string, year?: number | null) {
+  const district = await districtByCode(r.db, r.scope, districtCode);
+  if (!district) return null;
+  const shownYear = year ?? (await districtDefaultYear(r, district));
+  const stations = await stationsOf(r, district);
+  const pairs = (
+    await Promise.all(
+      stations.map(async (station) => ({ station, contract: await contractOfYear(r, station, shownYear) })),
+    )
+  ).filter((p): p is { station: t.StationRow; contract: t.ContractRow } => p.contract !== null);
+  const ids = pairs.map((p) => p.contract.id);
+  const rows =
+    ids.length === 0
+      ? []
+      : await r.db.select().from(t.reportingPeriods).where(inArray(t.reportingPeriods.contractId, ids));
+  const stored = new Map(rows.map((p) => [`${p.contractId}|${p.month}`, p]));
+  const from = await cycleFrom(r);
+  const items: StationCompletenessModel[] = pairs.map(({ station, contract }) => {
+    const item: StationCompletenessModel = {
+      station,
+      due: 0,
+      onTime: 0,
+      late: 0,
+      missing: 0,
+      returned: 0,
+      awaitingReview: 0,
+      missingMonths: [],
+      lateMonths: [],
+    };
+    for (const month of contractMonths(contract.start, contract.end).filter(
+      (m) => from === null || m >= from,
+    )) {
+      const row = stored.get(`${contract.id}|${month}`) ?? null;
+      if (row?.state === 'SUBMITTED') item.awaitingReview++;
+      const standing: Timeliness = timeliness(
+        row?.state ?? 'OPEN',
+        submittedOn(row),
+        deadlineOf(month, reportingDeadlineDay),
+        r.today,
+      );
+      if (standing === 'NOT_DUE') continue;
+      item.due++;
+      if (standing === 'ON_TIME') item.onTime++;
+      else if (standing === 'RETURNED') item.returned++;
+      else if (standing === 'LATE') {
+        item.late++;
+        item.lateMonths.push(month);
+      } else {
+        item.missing++;
+        item.missingMonths.push(month);
+      }
+    }
+    return item;
+  });
+  const sum = (key: 'due' | 'onTime' | 'late' | 'missing' | 'returned' | 'awaitingReview') =>
+    items.reduce((s, i) => s + i[key], 0);
+  return {
+    year: shownYear,
+    deadlineDay: reportingDeadlineDay,
+    cycleFrom: from,
+    due: sum('due'),
+    onTime: sum('onTime'),
+    late: sum('late'),
+    missing: sum('missing'),
+    returned: sum('returned'),
+    awaitingReview: sum('awaitingReview'),
+    stations: items,
+  };
+}
+
+export type CompletenessModel = NonNullable<Awaited<ReturnType<typeof completeness>>>;

@@ -25,7 +25,8 @@ import { reachDefinition } from '../domain/reach.ts';
 import { groupRows } from '../lib/group.ts';
 import type { ContractFacts, Push } from './qualityFacts.ts';
 import type { Reader } from './reader.ts';
-import { maskName, staffing } from './staffing.ts';
+import { maskName } from '../domain/pseudonym.ts';
+import { staffing } from './staffing.ts';
 import { contractStatuses } from './statuses.ts';
 
 const docKind = (c: ContractFacts, documentId: number | null): FigureSource | null =>

@@ -4,7 +4,10 @@ import { CERTIFICATIONS } from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonthsThrough, monthOf } from '../domain/dates.ts';
 import { attendanceRates, practiceYears, staffingRatios, type StaffingRatios } from '../domain/staffing.ts';
+import { countsAsReported } from '../domain/periods.ts';
 import { groupRows } from '../lib/group.ts';
+import { maskName } from '../domain/pseudonym.ts';
+import { cycleFrom, periodRows } from './periods.ts';
 import { authorize } from '../auth/authorize.ts';
 import type { Reader } from './reader.ts';
 
@@ -37,6 +40,16 @@ export interface StaffingModel extends StaffingRatios {
   staff: StaffMemberModel[];
 }
 
+/**
+ * Which months of a contract count as reported (`domain/periods.ts` `countsAsReported`; the
+ * database's counts, `attendanceCounts`, apply the same rule).
+ */
+async function reportedMonths(r: Reader, contractId: number): Promise<(month: string) => boolean> {
+  const [rows, from] = await Promise.all([periodRows(r, contractId), cycleFrom(r)]);
+  const states = new Map(rows.map((p) => [p.month, p.state]));
+  return (month) => countsAsReported(month, from, rows.length > 0, states.get(month));
+}
+
 /** The staffing of a contract; staff names masked unless the viewer may see them (`staff:names`). */
 export function staffing(r: Reader, contract: ContractRow, asked?: string | null): Promise<StaffingModel> {
   const asOf = contractAsOf(contract, asked, r.today);
@@ -49,7 +62,14 @@ export function staffing(r: Reader, contract: ContractRow, asked?: string | null
     ]);
     const named = station != null && authorize(r.viewer, 'staff:names', station);
     const shown = named ? roster : roster.map((s) => ({ ...s, name: maskName(s.name) }));
-    return contractStaffing(contract, shown, records, areas, asOf);
+    const counted = await reportedMonths(r, contract.id);
+    return contractStaffing(
+      contract,
+      shown,
+      records.filter((a) => counted(a.month)),
+      areas,
+      asOf,
+    );
   });
 }
 
@@ -77,12 +97,6 @@ export function staffingRates(
       counts?.continuouslyInPost ?? 0,
     );
   });
-}
-
-/** 林晓岚 → 林**: the surname stays so that a roster still reads as people; the rest is hidden. */
-export function maskName(name: string): string {
-  const [first = '', ...rest] = [...name];
-  return first + '*'.repeat(Math.max(1, rest.length));
 }
 
 /**

@@ -9,7 +9,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { addDaysIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
+import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
+import { CYCLE_FROM_KEY } from '../services/periods.ts';
 import { reportingDeadlineDay } from '../domain/config.ts';
 import { deadlineOf, type PeriodState } from '../domain/periods.ts';
 
@@ -84,6 +85,9 @@ export async function seedDemoPeriods(db: Db, asOf: string): Promise<void> {
     }
   }
   if (rows.length > 0) await db.insert(t.reportingPeriods).values(rows);
+  // The cycle began with the oldest of the three months: earlier ones are not due in it.
+  const start = addMonthsIso(`${asOf.slice(0, 7)}-01`, -3).slice(0, 7);
+  await db.insert(t.settings).values({ key: CYCLE_FROM_KEY, value: start }).onConflictDoNothing();
 }
 
 /** Months among `months` in which some cell of the contract has no figure (the demo's dropped month). */

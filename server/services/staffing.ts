@@ -2,7 +2,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { contractMonthWindows } from '../db/dialect.ts';
-import { attendance, staff } from '../db/schema.ts';
+import { attendance, reportingPeriods, settings, staff } from '../db/schema.ts';
+import { CYCLE_FROM_KEY } from './periods.ts';
 import { contractInScope, type Scope } from './scope.ts';
 
 /** The scoped lookups of this module (see `rowsByKeys`). */
@@ -40,7 +41,13 @@ export async function attendanceCounts(
 ): Promise<AttendanceCounts[]> {
   if (windows.length === 0) return [];
   const a = attendance;
-  const inWindow = sql`${a.contractId} = win.contract_id and ${a.month} >= win.from_month and ${a.month} <= win.to_month`;
+  // The months that count as reported, as `domain/periods.ts` `countsAsReported` decides: any month
+  // of a contract outside the cycle or before the cycle began, else only a submitted one.
+  const counted = sql`(${a.month} < coalesce((select s.value from ${settings} s where s.key = ${CYCLE_FROM_KEY}), '')
+    or not exists (select 1 from ${reportingPeriods} r0 where r0.contract_id = ${a.contractId})
+    or exists (select 1 from ${reportingPeriods} r1 where r1.contract_id = ${a.contractId} and r1.month = ${a.month}
+      and r1.state in ('SUBMITTED', 'APPROVED', 'LOCKED')))`;
+  const inWindow = sql`${a.contractId} = win.contract_id and ${a.month} >= win.from_month and ${a.month} <= win.to_month and ${counted}`;
   // Each subquery names its columns apart: drizzle refers to a subquery's computed columns by
   // their bare names, so two subqueries sharing a name would be ambiguous.
   const window = (prefix: string) => ({

@@ -5,7 +5,12 @@
  * step is audited; a submitted month takes no figures; what a month lacks is named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { system } from '../../server/auth/viewer.ts';
+import { contracts } from '../../server/db/schema.ts';
+import { createReader } from '../../server/read/reader.ts';
+import { staffingRates } from '../../server/read/staffing.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
+import { fullScope } from '../../server/services/scope.ts';
 import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
@@ -101,6 +106,106 @@ describe('a month from grid to lock', () => {
     // The station whose December figures are missing never submitted December.
     const fengyang = demo.find((s) => s.code === 'haizhu-fengyang')!.contract!.reportingPeriods;
     expect(fengyang.find((p) => p.month === '2024-12')?.state).toBe('OPEN');
+  });
+
+  it('completeness counts the months due of each station: on time, late, missing, returned, awaiting review', async () => {
+    type Row = {
+      station: { code: string };
+      due: number;
+      onTime: number;
+      late: number;
+      missing: number;
+      returned: number;
+      awaitingReview: number;
+      lateMonths: string[];
+    };
+    const res = await server.query<{
+      completeness: { year: number; due: number; cycleFrom: string; stations: Row[] };
+    }>(
+      `{ completeness(districtCode: "haizhu", year: 2024) { year due cycleFrom
+         stations { station { code } due onTime late missing returned awaitingReview lateMonths } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const of = (code: string) =>
+      res.data!.completeness.stations.find((s) => s.station.code === `haizhu-${code}`);
+    // The demo's cycle began in November (earlier months were reported before it). Today 2025-04-20:
+    // November to March are due (March's deadline was 04-10). Xingang submitted November to January
+    // on time (January waits for review), not February or March ...
+    expect(res.data!.completeness.cycleFrom).toBe('2024-11');
+    expect(of('xingang')).toMatchObject({
+      due: 5,
+      onTime: 3,
+      late: 0,
+      missing: 2,
+      returned: 0,
+      awaitingReview: 1,
+    });
+    // ... Sushe four days after each deadline ...
+    expect(of('sushe')).toMatchObject({ onTime: 0, late: 3, lateMonths: ['2024-11', '2024-12', '2025-01'] });
+    // ... and Binjiang's December was returned, its January never submitted.
+    expect(of('binjiang')).toMatchObject({ onTime: 1, returned: 1, missing: 3 });
+    // Chigang's 2023 contract is not in the list for 2024; the totals add up.
+    expect(of('chigang')).toBeUndefined();
+    const stations = res.data!.completeness.stations;
+    expect(res.data!.completeness.due).toBe(stations.reduce((n, s) => n + s.due, 0));
+    const denied = await server.queryAs(
+      'purchaser-chigang',
+      `{ completeness(districtCode: "other") { due } }`,
+    );
+    expect(denied.data).toEqual({ completeness: null });
+  });
+
+  it('a month being filled in does not move the staffing ratios until it is submitted (or locked)', async () => {
+    const rates = async () => {
+      const page = await server.query<{
+        station: { contract: { staffing: { months: number; attendanceRate: number } } };
+      }>(
+        `{ station(code: "haizhu-xingang") { contract(year: 2024) { staffing(asOf: "2025-02-28") { months attendanceRate } } } }`,
+      );
+      const contract = (await server.handle.db.select().from(contracts)).find(
+        (c) => c.id === xingangContract,
+      )!;
+      // The database's counts (what region figures use) against the page's records.
+      const counted = await staffingRates(
+        createReader(server.handle.db, system, TODAY, { scope: fullScope }),
+        contract,
+        '2025-02-28',
+      );
+      return { ...page.data!.station.contract.staffing, counted: counted.attendanceRate };
+    };
+    const xingangContract = Number(
+      (
+        await server.sql<{ id: number }>(
+          `select k.id from contracts k join stations s on s.id = k.station_id where s.code = 'haizhu-xingang' and k.service_year = 2024`,
+        )
+      )[0]!.id,
+    );
+    const before = await rates();
+    // June to October predate the cycle, November to January were submitted: eight months.
+    expect(before.months).toBe(8);
+    expect(before.counted).toBeCloseTo(before.attendanceRate, 12);
+    const sheet = await server.query<{
+      station: { contract: { monthSheet: { attendance: Array<{ staffName: string }> } } };
+    }>(
+      `{ station(code: "haizhu-xingang") { contract(year: 2024) { monthSheet(month: "2025-02") { attendance { staffName } } } } }`,
+    );
+    const one = sheet.data!.station.contract.monthSheet.attendance[0]!.staffName;
+    const recorded = await server.queryAs('station-xingang', SAVE, {
+      i: {
+        stationCode: 'haizhu-xingang',
+        month: '2025-02',
+        attendance: [{ staffName: one, inPost: true, insured: true, paid: true }],
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    expect(await rates()).toEqual(before);
+    // Locked by the bureau (submitted or not), February counts.
+    await server.query(LOCK, { s: 'haizhu-xingang', f: '2025-02', t: '2025-02' });
+    const after = await rates();
+    expect(after.months).toBe(9);
+    expect(after.counted).toBeCloseTo(after.attendanceRate, 12);
+    expect(after.attendanceRate).not.toBe(before.attendanceRate);
+    await server.query(UNLOCK, { s: 'haizhu-xingang', f: '2025-02', t: '2025-02', r: '测试后复原' });
   });
 
   it('the grid of a reported month holds every cell with last month and the year so far', async () => {

@@ -74,7 +74,7 @@ describe('two instances on one PostgreSQL database', () => {
 
     // Migrated and seeded exactly once, though both started on the empty database.
     expect(await rows(db.url, 'select count(*)::int as n from districts')).toEqual([{ n: 1 }]);
-    expect(await rows(db.url, 'select count(*)::int as n from users')).toEqual([{ n: 7 }]);
+    expect(await rows(db.url, 'select count(*)::int as n from users')).toEqual([{ n: 8 }]);
     const migrations = await rows<{ n: number }>(
       db.url,
       'select count(*)::int as n from drizzle.__drizzle_migrations',

@@ -54,6 +54,7 @@ const probes: Record<string, string[]> = {
   'Query.importHistory.year': ['2023'],
   'Query.reportingPeriods.stationCode': ['"haizhu-chigang"', '"haizhu-fengyang"', '"other-1"'],
   'Query.reportingPeriods.year': ['2023'],
+  'Query.completeness.districtCode': ['"haizhu"', '"other"'],
 };
 /** Root fields that take a station by code: out of scope, they answer "no such station". */
 const byStationCode = new Set(['tableFile', 'importHistory', 'reportingPeriods']);

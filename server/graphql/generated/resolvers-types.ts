@@ -9,7 +9,7 @@ import type { VolunteerTeamRow } from '../../services/volunteers.ts';
 import type { StaffingModel, StaffMemberModel, StaffingEventModel, ComplianceIssueModel, StaffExemptionModel, CertificationCountModel } from '../../read/staffing.ts';
 import type { EvaluationModel, EvaluationPartModel } from '../../read/evaluations.ts';
 import type { FindingRow } from '../../services/evaluations.ts';
-import type { PeriodModel, MonthSheetModel, MonthCellModel } from '../../read/periods.ts';
+import type { PeriodModel, MonthSheetModel, MonthCellModel, CompletenessModel, StationCompletenessModel } from '../../read/periods.ts';
 import type { MonthSavedModel } from '../../commands/month.ts';
 import type { LockResult, LockedPeriod } from '../../commands/periods.ts';
 import type { DataQualityIssueModel, QualityFigureModel } from '../../read/quality.ts';
@@ -101,6 +101,26 @@ export type CertificationCount = {
   count: Scalars['Int']['output'];
   /** The level. */
   level: Certification;
+};
+
+/** Months due and how they were reported (a month is due once its deadline has passed). */
+export type Completeness = {
+  __typename?: 'Completeness';
+  awaitingReview: Scalars['Int']['output'];
+  /**
+   * The first month reported through the cycle (YYYY-MM), when the installation started it part-way:
+   * earlier months are not due in it. Null: every month of the contract is.
+   */
+  cycleFrom?: Maybe<Scalars['String']['output']>;
+  /** A month is due by this day of the next month. */
+  deadlineDay: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  returned: Scalars['Int']['output'];
+  stations: Array<StationCompleteness>;
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A month in post without insurance or salary. */
@@ -1310,6 +1330,13 @@ export type Query = {
    * writes, with who, when, what, before and after. Bureau users only.
    */
   auditLog: Array<AuditEntry>;
+  /**
+   * How the stations of a district report: for a service year (default: the year the district opens
+   * on), each station's months due (their deadline has passed) — on time, late, missing, returned for
+   * correction — and how many wait for review, with the district's totals. Null for a district the
+   * viewer does not see (as `district`).
+   */
+  completeness?: Maybe<Completeness>;
   /** How many issues `dataQualityIssues` finds for the same district or station (all pages). */
   dataQualityIssueCount: Scalars['Int']['output'];
   /**
@@ -1380,6 +1407,12 @@ export type QueryAuditLogArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
   username?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCompletenessArgs = {
+  districtCode: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2002,6 +2035,24 @@ export type StationContractOnArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type StationCompleteness = {
+  __typename?: 'StationCompleteness';
+  /** Submitted and waiting for the supervisor (any month). */
+  awaitingReview: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  /** Submitted after the deadline. */
+  late: Scalars['Int']['output'];
+  lateMonths: Array<Scalars['String']['output']>;
+  /** Due and not submitted. */
+  missing: Scalars['Int']['output'];
+  missingMonths: Array<Scalars['String']['output']>;
+  /** Submitted by the deadline. */
+  onTime: Scalars['Int']['output'];
+  /** Due, returned by the supervisor and not yet submitted again. */
+  returned: Scalars['Int']['output'];
+  station: Station;
+};
+
 /** One station's headline figures for a year on a date, as its own pages compute them. */
 export type StationFigures = {
   __typename?: 'StationFigures';
@@ -2297,6 +2348,7 @@ export type ResolversTypes = {
   CellCommentInput: CellCommentInput;
   Certification: Certification;
   CertificationCount: ResolverTypeWrapper<CertificationCountModel>;
+  Completeness: ResolverTypeWrapper<CompletenessModel>;
   ComplianceIssue: ResolverTypeWrapper<ComplianceIssueModel>;
   Contract: ResolverTypeWrapper<ContractRow>;
   DataQualityIssue: ResolverTypeWrapper<DataQualityIssueModel>;
@@ -2387,6 +2439,7 @@ export type ResolversTypes = {
   StaffingMonth: ResolverTypeWrapper<StaffingMonth>;
   StaffingSummary: ResolverTypeWrapper<StaffingModel>;
   Station: ResolverTypeWrapper<StationRow>;
+  StationCompleteness: ResolverTypeWrapper<StationCompletenessModel>;
   StationFigures: ResolverTypeWrapper<StationFiguresModel>;
   StationFiguresPage: ResolverTypeWrapper<Omit<StationFiguresPage, 'items'> & { items: Array<ResolversTypes['StationFigures']> }>;
   StationFiguresSort: StationFiguresSort;
@@ -2415,6 +2468,7 @@ export type ResolversParentTypes = {
   CellComment: CellComment;
   CellCommentInput: CellCommentInput;
   CertificationCount: CertificationCountModel;
+  Completeness: CompletenessModel;
   ComplianceIssue: ComplianceIssueModel;
   Contract: ContractRow;
   DataQualityIssue: DataQualityIssueModel;
@@ -2485,6 +2539,7 @@ export type ResolversParentTypes = {
   StaffingMonth: StaffingMonth;
   StaffingSummary: StaffingModel;
   Station: StationRow;
+  StationCompleteness: StationCompletenessModel;
   StationFigures: StationFiguresModel;
   StationFiguresPage: Omit<StationFiguresPage, 'items'> & { items: Array<ResolversParentTypes['StationFigures']> };
   StationInput: StationInput;
@@ -2525,6 +2580,19 @@ export type CellCommentResolvers<ContextType = Context, ParentType extends Resol
 export type CertificationCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertificationCount'] = ResolversParentTypes['CertificationCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
+};
+
+export type CompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Completeness'] = ResolversParentTypes['Completeness']> = {
+  awaitingReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cycleFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadlineDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stations?: Resolver<Array<ResolversTypes['StationCompleteness']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ComplianceIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceIssue'] = ResolversParentTypes['ComplianceIssue']> = {
@@ -2925,6 +2993,7 @@ export type QuarterProgressResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  completeness?: Resolver<Maybe<ResolversTypes['Completeness']>, ParentType, ContextType, RequireFields<QueryCompletenessArgs, 'districtCode'>>;
   dataQualityIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryDataQualityIssueCountArgs>>;
   dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType, Partial<QueryDataQualityIssuesArgs>>;
   demoLogins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3172,6 +3241,18 @@ export type StationResolvers<ContextType = Context, ParentType extends Resolvers
   trend?: Resolver<Array<ResolversTypes['YearFigures']>, ParentType, ContextType>;
 };
 
+export type StationCompletenessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StationCompleteness'] = ResolversParentTypes['StationCompleteness']> = {
+  awaitingReview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missingMonths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+};
+
 export type StationFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StationFigures'] = ResolversParentTypes['StationFigures']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3272,6 +3353,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CellComment?: CellCommentResolvers<ContextType>;
   CertificationCount?: CertificationCountResolvers<ContextType>;
+  Completeness?: CompletenessResolvers<ContextType>;
   ComplianceIssue?: ComplianceIssueResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   DataQualityIssue?: DataQualityIssueResolvers<ContextType>;
@@ -3333,6 +3415,7 @@ export type Resolvers<ContextType = Context> = {
   StaffingMonth?: StaffingMonthResolvers<ContextType>;
   StaffingSummary?: StaffingSummaryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  StationCompleteness?: StationCompletenessResolvers<ContextType>;
   StationFigures?: StationFiguresResolvers<ContextType>;
   StationFiguresPage?: StationFiguresPageResolvers<ContextType>;
   StationPeriod?: StationPeriodResolvers<ContextType>;

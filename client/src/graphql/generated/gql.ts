@@ -19,6 +19,7 @@ type Documents = {
     "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": typeof types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": typeof types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": typeof types.DemoLoginsDocument,
+    "query DistrictCompleteness($code: String!, $year: Int) {\n  completeness(districtCode: $code, year: $year) {\n    year\n    deadlineDay\n    cycleFrom\n    due\n    onTime\n    late\n    missing\n    returned\n    awaitingReview\n    stations {\n      station {\n        code\n        nameZh\n        nameEn\n        isDemo\n      }\n      due\n      onTime\n      late\n      missing\n      returned\n      awaitingReview\n      missingMonths\n      lateMonths\n    }\n  }\n}": typeof types.DistrictCompletenessDocument,
     "query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {\n  district(code: $code) {\n    completionChart(year: $year, width: $width, lang: $lang) {\n      svg\n      description\n    }\n  }\n}": typeof types.DistrictCompletionChartDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n    region {\n      code\n      nameZh\n      nameEn\n      ancestors {\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n}": typeof types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": typeof types.DistrictIdentityFragmentDoc,
@@ -71,6 +72,7 @@ const documents: Documents = {
     "mutation AddStation($input: StationInput!) {\n  addStation(input: $input) {\n    code\n  }\n}": types.AddStationDocument,
     "query AuditLog($action: String, $username: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n  auditLog(\n    action: $action\n    username: $username\n    from: $from\n    to: $to\n    limit: $limit\n    offset: $offset\n  ) {\n    at\n    username\n    action\n    entity\n    entityId\n    before\n    after\n    sourceFile\n    sourceRow\n    ip\n  }\n}": types.AuditLogDocument,
     "query DemoLogins {\n  demoLogins\n}": types.DemoLoginsDocument,
+    "query DistrictCompleteness($code: String!, $year: Int) {\n  completeness(districtCode: $code, year: $year) {\n    year\n    deadlineDay\n    cycleFrom\n    due\n    onTime\n    late\n    missing\n    returned\n    awaitingReview\n    stations {\n      station {\n        code\n        nameZh\n        nameEn\n        isDemo\n      }\n      due\n      onTime\n      late\n      missing\n      returned\n      awaitingReview\n      missingMonths\n      lateMonths\n    }\n  }\n}": types.DistrictCompletenessDocument,
     "query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {\n  district(code: $code) {\n    completionChart(year: $year, width: $width, lang: $lang) {\n      svg\n      description\n    }\n  }\n}": types.DistrictCompletionChartDocument,
     "query DistrictHeader($code: String!) {\n  district(code: $code) {\n    ...DistrictIdentity\n    years\n    defaultYear\n    region {\n      code\n      nameZh\n      nameEn\n      ancestors {\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n}": types.DistrictHeaderDocument,
     "fragment DistrictIdentity on District {\n  code\n  nameZh\n  nameEn\n}": types.DistrictIdentityFragmentDoc,
@@ -135,6 +137,10 @@ export function graphql(source: "query AuditLog($action: String, $username: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoLogins {\n  demoLogins\n}"): typeof import('./graphql').DemoLoginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistrictCompleteness($code: String!, $year: Int) {\n  completeness(districtCode: $code, year: $year) {\n    year\n    deadlineDay\n    cycleFrom\n    due\n    onTime\n    late\n    missing\n    returned\n    awaitingReview\n    stations {\n      station {\n        code\n        nameZh\n        nameEn\n        isDemo\n      }\n      due\n      onTime\n      late\n      missing\n      returned\n      awaitingReview\n      missingMonths\n      lateMonths\n    }\n  }\n}"): typeof import('./graphql').DistrictCompletenessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -401,6 +401,14 @@ export type DemoLoginsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DemoLoginsQuery = { demoLogins: Array<string> };
 
+export type DistrictCompletenessQueryVariables = Exact<{
+  code: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type DistrictCompletenessQuery = { completeness: { year: number | null, deadlineDay: number, cycleFrom: string | null, due: number, onTime: number, late: number, missing: number, returned: number, awaitingReview: number, stations: Array<{ due: number, onTime: number, late: number, missing: number, returned: number, awaitingReview: number, missingMonths: Array<string>, lateMonths: Array<string>, station: { code: string, nameZh: string, nameEn: string, isDemo: boolean } }> } | null };
+
 export type DistrictCompletionChartQueryVariables = Exact<{
   code: string;
   year: number;
@@ -953,6 +961,37 @@ export const DemoLoginsDocument = new TypedDocumentString(`
   demoLogins
 }
     `) as unknown as TypedDocumentString<DemoLoginsQuery, DemoLoginsQueryVariables>;
+export const DistrictCompletenessDocument = new TypedDocumentString(`
+    query DistrictCompleteness($code: String!, $year: Int) {
+  completeness(districtCode: $code, year: $year) {
+    year
+    deadlineDay
+    cycleFrom
+    due
+    onTime
+    late
+    missing
+    returned
+    awaitingReview
+    stations {
+      station {
+        code
+        nameZh
+        nameEn
+        isDemo
+      }
+      due
+      onTime
+      late
+      missing
+      returned
+      awaitingReview
+      missingMonths
+      lateMonths
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictCompletenessQuery, DistrictCompletenessQueryVariables>;
 export const DistrictCompletionChartDocument = new TypedDocumentString(`
     query DistrictCompletionChart($code: String!, $year: Int!, $width: Int!, $lang: String) {
   district(code: $code) {
