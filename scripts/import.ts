@@ -18,7 +18,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { GraphQLError } from 'graphql';
 import { system } from '../server/auth/viewer.ts';
 import { databaseFromEnv, openDb } from '../server/db/client.ts';
-import { isIsoDate } from '../server/domain/dates.ts';
+import { isIsoDate, todayIso } from '../server/domain/dates.ts';
 import { importReport } from '../server/import/report.ts';
 import { applySuggestions, parseFile } from '../server/import/index.ts';
 import { applyImport, importContext, importTarget, type ImportSummary } from '../server/commands/imports.ts';
@@ -67,7 +67,7 @@ const { db, close } = await openDb(databaseFromEnv());
 let exitCode = 0;
 try {
   const target = await importTarget(db, fullScope, opts.station, year);
-  const parsed = await parseFile(basename(file), bytes, await importContext(db, target, dates));
+  const parsed = await parseFile(basename(file), bytes, await importContext(db, target, dates, todayIso()));
   applySuggestions(parsed, opts.accept ?? []);
   let summary: ImportSummary | null = null;
   if (parsed.ok && !opts['dry-run']) {

@@ -161,6 +161,10 @@ const messages = {
     zh: '第 {row} 行 {column} 列：期间 {value} 不在合同期 {start} 至 {end} 内',
     en: 'Row {row}, column {column}: the period {value} is outside the contract, {start} to {end}',
   },
+  'import/future_period': {
+    zh: '第 {row} 行 {column} 列：期间 {value} 尚未开始（今天是 {today}），不能填报',
+    en: 'Row {row}, column {column}: the period {value} has not begun (today is {today}): it cannot be reported',
+  },
   'import/duplicate': {
     zh: '第 {row} 行：与第 {other} 行重复（同一片区、指标和期间）',
     en: 'Row {row} repeats row {other} (same area, indicator and period)',

@@ -44,7 +44,7 @@ export async function importTable(
     throw appError('import/too_large', { limit: megabytes(importLimits.fileBytes) });
   const dates =
     input.contractStart && input.contractEnd ? { start: input.contractStart, end: input.contractEnd } : null;
-  const ctx = await importContext(r.db, target, dates);
+  const ctx = await importContext(r.db, target, dates, r.today);
   const parsed = await parseFileIsolated(input.fileName, base64, ctx, r.deadlineAt);
   const taken = applySuggestions(parsed, input.acceptSuggestions ?? []);
   const apply = parsed.ok && input.dryRun === false;

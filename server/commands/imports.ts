@@ -56,6 +56,7 @@ export async function importContext(
   db: Db,
   target: ImportTarget,
   dates: { start: string; end: string } | null = null,
+  today?: string,
 ): Promise<ImportContext> {
   const indicators = await db.select().from(t.indicatorDefinitions).orderBy(t.indicatorDefinitions.sortOrder);
   const areas = await db
@@ -91,6 +92,7 @@ export async function importContext(
     year: target.year,
     street: target.station.streetZh,
     otherStreets,
+    ...(today ? { today } : {}),
   };
 }
 

@@ -120,6 +120,7 @@ function rowSchema(ctx: ImportContext) {
       period = null;
     } else if (period && contract && (period.end < contract.start || period.start > contract.end))
       fail(zctx, 'period', 'import/period_outside_contract');
+    else if (period && ctx.today && period.start > ctx.today) fail(zctx, 'period', 'import/future_period');
     const target = quantity(zctx, row, 'target');
     const actual = quantity(zctx, row, 'actual');
     const rate = parseRate(row.rate);
@@ -194,7 +195,10 @@ export function readLong(rows: readonly Cell[][], ctx: ImportContext, ledger: Ce
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof typeof input;
         const col = key === 'indicator' ? (cols.indicator ?? cols.name) : cols[key];
-        const params: Record<string, string> = ctx.contract ? { ...ctx.contract } : {};
+        const params: Record<string, string> = {
+          ...(ctx.contract ?? {}),
+          ...(ctx.today ? { today: ctx.today } : {}),
+        };
         const code = ((issue as { params?: { code?: ErrorCode } }).params?.code ??
           'import/not_a_number') as ErrorCode;
         problems.push(

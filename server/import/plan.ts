@@ -20,6 +20,8 @@ export interface ImportContext {
   year?: number;
   street?: string;
   otherStreets?: readonly string[];
+  /** The server's today: a monthly figure for a month not begun by it is refused. */
+  today?: string;
   /** Periods of the actuals stored already, by `indicator|area` (area code or null). */
   storedPeriods?: ReadonlyMap<string, ReadonlyArray<{ start: string; end: string }>>;
 }

@@ -242,14 +242,15 @@ describe('bad files write nothing', () => {
   });
 
   it('a failure while writing the last row leaves the database unchanged', async () => {
-    // A first import of a year: the contract, targets and 240 monthly figures; the database refuses the last.
+    // A first import of a year (a past one: the months have all begun): the contract, targets and
+    // 240 monthly figures; the database refuses the last.
     const defs = await server.query<{ indicatorDefinitions: Array<{ code: string }> }>(
       '{ indicatorDefinitions { code } }',
     );
     const codes = (defs.data?.indicatorDefinitions ?? []).map((d) => d.code);
     const months = Array.from(
       { length: 12 },
-      (_, i) => `${2025 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}`,
+      (_, i) => `${2022 + Math.floor((i + 5) / 12)}-${String(((i + 5) % 12) + 1).padStart(2, '0')}`,
     );
     const rows: Array<Array<string | number | null>> = [['片区', '指标代码', '期间', '目标', '完成']];
     for (const code of codes) for (const month of months) rows.push(['合计', code, month, 120, 10]);
@@ -271,13 +272,13 @@ describe('bad files write nothing', () => {
     try {
       const { errors } = await importAs('bureau', {
         stationCode: 'haizhu-xingang',
-        year: 2025,
+        year: 2022,
         fileName: 'monthly.csv',
         contentBase64: b64(csvOf(rows)),
         dryRun: false,
         createContract: true,
-        contractStart: '2025-06-01',
-        contractEnd: '2026-05-31',
+        contractStart: '2022-06-01',
+        contractEnd: '2023-05-31',
         positions: 18,
       });
       expect(errors?.[0]?.extensions?.code).toBe('server/internal');
@@ -423,6 +424,29 @@ describe('writing', () => {
       { i: { stationCode: 'haizhu-chigang', year: 2023, indicatorCode: 'resources_linked', value: 200000 } },
     );
     expect(viaEntry.errors?.[0]?.extensions?.code).toBe('auth/targets');
+  });
+
+  it('a monthly figure for a month not begun is a problem naming its row and column, and nothing is written', async () => {
+    const before = await counts();
+    const { result } = await importAs('bureau', {
+      stationCode: 'haizhu-xingang',
+      year: 2024,
+      fileName: 'april.csv',
+      // The server's today is 2025-02-20: April has not begun.
+      contentBase64: b64(
+        csvOf([
+          ['片区', '指标代码', '期间', '目标', '完成'],
+          ['A', 'phone_visits', '2025-04', null, 12],
+        ]),
+      ),
+      dryRun: false,
+    });
+    expect(result?.ok).toBe(false);
+    expect(result?.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'C', value: '2025-04', code: 'import/future_period' }),
+    );
+    expect(result?.problems[0]?.messageZh).toContain('2025-02-20');
+    expect(await counts()).toEqual(before);
   });
 
   it('the same file twice changes nothing; a changed value replaces the old one, which is kept', async () => {
