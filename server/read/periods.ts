@@ -128,7 +128,12 @@ export async function monthSheet(r: Reader, contract: t.ContractRow, month: stri
   const period = (await contractPeriods(r, contract)).find((p) => p.month === month);
   if (!period) return null;
   const owner = await stationOf(r, contract);
-  const facts = await monthFacts(r.db, owner, contract, month);
+  const [facts, links, areas] = await Promise.all([
+    monthFacts(r.db, owner, contract, month),
+    r.loaders.resourceLinksByContract.load(contract.id),
+    r.loaders.areasByStation.load(contract.stationId),
+  ]);
+  const areaById = new Map(areas.map((a) => [a.id, a]));
   const named = authorize(r.viewer, 'staff:names', owner);
   const shown = (name: string) => (named ? name : maskName(name));
   const comments = new Map(period.cellComments.map((c) => [`${c.indicatorCode}|${c.areaCode}`, c.comment]));
@@ -158,6 +163,10 @@ export async function monthSheet(r: Reader, contract: t.ContractRow, month: stri
       paid: attendance?.paid ?? null,
     })),
     volunteers: facts.volunteers,
+    resources: links
+      .filter((l) => l.date.startsWith(month))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((l) => ({ ...l, area: l.areaId === null ? null : (areaById.get(l.areaId) ?? null) })),
     missing: facts.missing.map((text, i) => {
       const cell = facts.missingCells[i];
       return cell && 'staffName' in cell ? `考勤 · ${shown(cell.staffName)}` : text;

@@ -51,6 +51,7 @@ type Sheet = {
   }>;
   attendance: Array<{ staffName: string; recorded: boolean; inPost: boolean | null }>;
   volunteers: { newVolunteers: number } | null;
+  resources: Array<{ date: string; valueYuan: number }>;
   missing: string[];
   issues: string[];
 };
@@ -59,7 +60,7 @@ const PERIOD = `month state late deadline submittedBy reviewedBy comment cellCom
 const SHEET = `query($m: String!) { station(code: "haizhu-xingang") { contract(year: 2024) { monthSheet(month: $m) {
   writable period { ${PERIOD} }
   cells { indicator { code } area { code } value none previous cumulative target comment }
-  attendance { staffName recorded inPost } volunteers { newVolunteers } missing issues } } } }`;
+  attendance { staffName recorded inPost } volunteers { newVolunteers } resources { date valueYuan } missing issues } } } }`;
 const SAVE = `mutation($i: MonthInput!) { saveMonth(input: $i) { created updated unchanged period { state } } }`;
 const SUBMIT = `mutation($m: String!, $e: String) { submitPeriod(stationCode: "haizhu-xingang", month: $m, explanation: $e) { ${PERIOD} } }`;
 const REVIEW = `mutation($m: String!, $d: ReviewDecision!, $c: String, $cc: [CellCommentInput!]) {
@@ -229,6 +230,12 @@ describe('a month from grid to lock', () => {
       6,
     );
     expect(oct.missing).toEqual([]);
+    const links = await server.sql<{ date: string }>(
+      `select r.date from resource_links r join contracts k on k.id = r.contract_id join stations s on s.id = k.station_id
+       where s.code = 'haizhu-xingang' and r.date like '2024-10-%'`,
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(oct.resources.map((r) => r.date).sort()).toEqual(links.map((l) => l.date).sort());
     expect(oct.attendance.every((a) => a.recorded)).toBe(true);
   });
 

@@ -1017,6 +1017,8 @@ export type MonthSheet = {
   missing: Array<Scalars['String']['output']>;
   month: Scalars['String']['output'];
   period: ReportingPeriod;
+  /** The resources linked in the month (added one by one in the entry form's 资源链接). */
+  resources: Array<ResourceRecord>;
   volunteers?: Maybe<MonthVolunteers>;
   /** Whether the viewer may save figures into it now (writer, and the month open or returned). */
   writable: Scalars['Boolean']['output'];
@@ -2921,6 +2923,7 @@ export type MonthSheetResolvers<ContextType = Context, ParentType extends Resolv
   missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['ResourceRecord']>, ParentType, ContextType>;
   volunteers?: Resolver<Maybe<ResolversTypes['MonthVolunteers']>, ParentType, ContextType>;
   writable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
