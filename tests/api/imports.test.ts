@@ -49,6 +49,7 @@ interface ImportResult {
     row: number | null;
     column: string | null;
     value: string | null;
+    messageZh?: string;
     code: string;
     severity: string;
   }>;
