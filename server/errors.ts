@@ -254,6 +254,30 @@ const messages = {
     zh: '本站没有名为 {value} 的人员',
     en: 'The station has no staff member named {value}',
   },
+  'entry/too_large': {
+    zh: '{value} 超出合理范围（最大 {max}）',
+    en: '{value} is beyond any plausible figure (at most {max})',
+  },
+  'entry/too_long': {
+    zh: '文字过长（{length} 字，最多 {max} 字）',
+    en: 'The text is too long ({length} characters, at most {max})',
+  },
+  'entry/too_many': {
+    zh: '一次最多 {max} 项，收到 {value} 项',
+    en: 'At most {max} items at once, got {value}',
+  },
+  'entry/repeated_cell': {
+    zh: '{value} 在本次提交中出现了两次，请只保留一个数字',
+    en: '{value} is sent twice in this save: keep one figure',
+  },
+  'entry/not_in_grid': {
+    zh: '{value} 不是本合同按月填报的项目',
+    en: '{value} is not one of the figures this contract reports each month',
+  },
+  'period/no_contract': {
+    zh: '{station} 没有覆盖 {month} 的合同',
+    en: '{station} has no contract that reports {month}',
+  },
   'entry/no_contract': {
     zh: '{value} 年度没有合同，请先导入或创建合同',
     en: 'There is no contract for {value}: import or create it first',
@@ -277,6 +301,18 @@ const messages = {
   'entry/overlapping_period': {
     zh: '未保存：{value} 落在已存的 {start} 至 {end} 全年合计之内，再按月填报会重复计数',
     en: 'Not saved: {value} falls within the total stored for {start} to {end}; a month on top of it would count twice',
+  },
+  'quality/unknown_issue': {
+    zh: '{station} 没有这个数据质量问题（{value}）：数字改动后，问题会以新的编号重新出现',
+    en: '{station} has no such data-quality issue ({value}): when its figures change, an issue comes back under a new key',
+  },
+  'quality/explanation_required': {
+    zh: '说明问题时请写明原因',
+    en: 'Say why, to explain an issue',
+  },
+  'quality/bad_assignee': {
+    zh: '不能指派给 {value}：该用户不存在，或不能处理本站的问题',
+    en: 'Cannot assign to {value}: no such user, or one who cannot work on this station',
   },
   'period/locked': {
     zh: '未保存：{station} {month} 已由区民政局锁定，不能再修改；如需更正，请区民政局先解锁',
@@ -415,11 +451,20 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'entry/unknown_area': 400,
   'entry/unknown_staff': 400,
   'entry/no_contract': 400,
+  'entry/too_large': 400,
+  'entry/too_long': 400,
+  'entry/too_many': 400,
+  'entry/repeated_cell': 400,
+  'entry/not_in_grid': 400,
+  'period/no_contract': 400,
   'entry/bad_month': 400,
   'entry/period_outside_contract': 400,
   'entry/future_period': 400,
   'entry/duplicate': 400,
   'entry/overlapping_period': 400,
+  'quality/unknown_issue': 400,
+  'quality/explanation_required': 400,
+  'quality/bad_assignee': 400,
   'period/locked': 409,
   'period/under_review': 409,
   'period/bad_transition': 409,
@@ -475,7 +520,7 @@ function fill(template: string, params: Record<string, string>): string {
 
 /** The code, both messages and what the error is about, as a JSON error body carries them. */
 /** Codes that mean the input was wrong (Apollo's BAD_USER_INPUT), whatever the namespace. */
-const userInput = /^(input|entry|import|period)\//;
+const userInput = /^(input|entry|import|period|quality)\//;
 
 export function errorBody(code: ErrorCode, params: Record<string, string> = {}) {
   const { zh, en } = messages[code];

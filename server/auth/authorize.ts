@@ -25,6 +25,8 @@ export type Action =
   | 'period:review'
   /** Lock and unlock months (the district's bureau). */
   | 'period:lock'
+  /** Acknowledge, explain, resolve and assign a station's data-quality issues (the station, its supervisor, the bureau). */
+  | 'quality:work'
   /** Read the audit trail. */
   | 'audit:read'
   /** Compare stations side by side in district and region views (bureau, region, supervisor); others see one station. */
@@ -61,6 +63,8 @@ export function authorize(viewer: Viewer, action: Action, station: StationRef | 
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
     case 'period:lock':
       return inDistrict;
+    case 'quality:work':
+      return inDistrict || ((viewer.role === 'STATION' || viewer.role === 'SUPERVISOR') && own);
     case 'findings:write':
       return inDistrict || (viewer.role === 'SUPERVISOR' && own);
     case 'audit:read':
@@ -83,6 +87,7 @@ export const actions: readonly Action[] = [
   'period:submit',
   'period:review',
   'period:lock',
+  'quality:work',
   'audit:read',
   'district:overview',
 ];

@@ -13,6 +13,8 @@ import { bulkInsert } from '../db/bulk.ts';
 import type { Db } from '../db/client.ts';
 import { stationLock } from '../db/dialect.ts';
 import { monthsOfPeriod, periodGuard } from './periods.ts';
+import { contractMonths } from '../domain/dates.ts';
+import { onRoster } from '../domain/periods.ts';
 import * as t from '../db/schema.ts';
 import { pseudonym } from '../domain/pseudonym.ts';
 import { groupRows } from '../lib/group.ts';
@@ -160,6 +162,12 @@ export async function applyImport(
         .filter((v) => v.actual != null)
         .flatMap((v) => monthsOfPeriod(contract, v.period)),
       ...parsed.plan.staff.flatMap((s) => s.months.map((m) => m.month)),
+      // A person added or changed is on the roster of every month of their contract: those months' sheets change.
+      ...parsed.plan.staff.flatMap((s) =>
+        contractMonths(contract.start, contract.end).filter((m) =>
+          onRoster({ contractStart: s.contractStart, leftOn: s.leftOn }, m),
+        ),
+      ),
     ]);
     const known = new Set(
       (

@@ -66,23 +66,23 @@ export async function saveMonth(c: CommandContext, input: MonthInput): Promise<M
         userId,
       });
 
-    for (const [i, cell] of (input.cells ?? []).entries()) {
+    const seen = new Set<string>();
+    const cells = (input.cells ?? []).map((cell, i) => {
       const field = `input.cells.${i}`;
-      const value = cell.none ? 0 : cell.value;
-      if (value == null) continue;
       const areaCode = cell.areaCode ?? null;
+      const what = `${cell.indicatorCode}${areaCode ? ` · ${areaCode}` : ''}`;
       const found = facts.cells.find(
         (f) => f.indicator.code === cell.indicatorCode && (f.area?.code ?? null) === areaCode,
       );
-      if (!found) {
-        const known = facts.cells.some((f) => f.indicator.code === cell.indicatorCode);
-        throw known
-          ? appError('entry/unknown_area', { field: `${field}.areaCode`, value: String(areaCode) })
-          : appError('entry/unknown_indicator', {
-              field: `${field}.indicatorCode`,
-              value: cell.indicatorCode,
-            });
-      }
+      // Every cell names one the grid has, once, whether or not it carries a figure.
+      if (!found) throw appError('entry/not_in_grid', { field: `${field}.indicatorCode`, value: what });
+      if (seen.has(what)) throw appError('entry/repeated_cell', { field: `${field}.value`, value: what });
+      seen.add(what);
+      return { cell, field, areaCode, found };
+    });
+    for (const { cell, field, areaCode, found } of cells) {
+      const value = cell.none ? 0 : cell.value;
+      if (value == null) continue;
       if (found.coveredByTotal)
         throw appError('entry/overlapping_period', {
           field: `${field}.value`,
@@ -121,6 +121,7 @@ export async function saveMonth(c: CommandContext, input: MonthInput): Promise<M
       });
     }
 
+    const people = new Set<number>();
     for (const [i, row] of (input.attendance ?? []).entries()) {
       const person = facts.roster.find((p) => p.person.name === row.staffName.trim())?.person;
       if (!person)
@@ -128,6 +129,12 @@ export async function saveMonth(c: CommandContext, input: MonthInput): Promise<M
           field: `input.attendance.${i}.staffName`,
           value: row.staffName,
         });
+      if (people.has(person.id))
+        throw appError('entry/repeated_cell', {
+          field: `input.attendance.${i}.staffName`,
+          value: row.staffName,
+        });
+      people.add(person.id);
       const old = facts.roster.find((p) => p.person.id === person.id)?.attendance ?? null;
       const values = { inPost: row.inPost, insured: row.insured, paid: row.paid };
       if (old && old.inPost === row.inPost && old.insured === row.insured && old.paid === row.paid) {

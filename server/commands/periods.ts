@@ -14,7 +14,6 @@ import {
   actionNames,
   canMove,
   isMonth,
-  monthRange,
   nextState,
   stateNames,
   writeRefusal,
@@ -96,14 +95,22 @@ export async function stationMonth(
   const contract = (await tx.select().from(t.contracts).where(eq(t.contracts.stationId, station.id))).find(
     (k) => contractMonths(k.start, k.end).includes(month),
   );
-  if (!contract)
-    throw appError('entry/period_outside_contract', { field: 'month', value: month, start: '', end: '' });
+  if (!contract) throw appError('period/no_contract', { field: 'month', station: station.nameZh, month });
   if (month > monthOf(c.today))
     throw appError('entry/future_period', { field: 'month', value: month, today: c.today });
   return { station, contract };
 }
 
 const userIdOf = (c: CommandContext) => (c.viewer.kind === 'user' ? c.viewer.id : null);
+
+const badTransition = (station: t.StationRow, month: string, state: PeriodState, action: PeriodAction) =>
+  appError('period/bad_transition', {
+    station: station.nameZh,
+    month,
+    ...stateParams(state),
+    actionZh: actionNames[action].zh,
+    actionEn: actionNames[action].en,
+  });
 
 /** Moves one month a step on: checks the step, writes the row, audits it. */
 async function move(
@@ -116,14 +123,7 @@ async function move(
 ): Promise<t.ReportingPeriodRow> {
   const before = (await storedPeriods(tx, contract.id, [month])).get(month) ?? null;
   const state: PeriodState = before?.state ?? 'OPEN';
-  if (!canMove(state, action))
-    throw appError('period/bad_transition', {
-      station: station.nameZh,
-      month,
-      ...stateParams(state),
-      actionZh: actionNames[action].zh,
-      actionEn: actionNames[action].en,
-    });
+  if (!canMove(state, action)) throw badTransition(station, month, state, action);
   const now = new Date().toISOString();
   const values = { ...fields(now), state: nextState(action, before?.stateBeforeLock ?? null) };
   const after = before
@@ -174,6 +174,10 @@ export interface SubmitInput {
 export async function submitPeriod(c: CommandContext, input: SubmitInput): Promise<t.ReportingPeriodRow> {
   return c.db.transaction(async (tx) => {
     const target = await stationMonth(tx, c, input.stationCode, input.month, 'period:submit');
+    // A month that cannot be submitted says so before what it lacks.
+    const state =
+      (await storedPeriods(tx, target.contract.id, [input.month])).get(input.month)?.state ?? 'OPEN';
+    if (!canMove(state, 'submit')) throw badTransition(target.station, input.month, state, 'submit');
     const explanation = input.explanation?.trim() || null;
     const problems = await monthFacts(tx, target.station, target.contract, input.month);
     if (problems.missing.length > 0)
@@ -228,6 +232,16 @@ export async function reviewPeriod(c: CommandContext, input: ReviewInput): Promi
         comment: x.comment.trim(),
       }))
       .filter((x) => x.comment !== '');
+    if (cellComments.length > 0) {
+      // A comment names a cell the month's grid has.
+      const grid = (await monthFacts(tx, target.station, target.contract, input.month)).cells;
+      for (const [i, x] of cellComments.entries())
+        if (!grid.some((g) => g.indicator.code === x.indicatorCode && (g.area?.code ?? null) === x.areaCode))
+          throw appError('entry/not_in_grid', {
+            field: `cellComments.${i}`,
+            value: `${x.indicatorCode}${x.areaCode ? ` · ${x.areaCode}` : ''}`,
+          });
+    }
     const returning = input.decision === 'RETURN';
     if (returning && !comment && cellComments.length === 0)
       throw appError('period/comment_required', { field: 'comment', month: input.month });
@@ -284,15 +298,15 @@ async function changeLocks(
   const reason = input.reason?.trim() || null;
   if (action === 'unlock' && !reason)
     throw appError('period/reason_required', { field: 'reason', month: `${input.from}–${input.to}` });
-  const wanted = monthRange(input.from, input.to);
   return c.db.transaction(async (tx) => {
     const result: LockResult = { changed: 0, unchanged: 0, periods: [] };
+    // Who may lock first; then only the contracts' own months, whatever the range asked.
     for (const station of await stationsToLock(tx, c, input)) {
       await stationLock(tx, station.id);
       const contracts = await tx.select().from(t.contracts).where(eq(t.contracts.stationId, station.id));
       for (const contract of contracts) {
-        const months = contractMonthsThrough(contract.start, contract.end, c.today).filter((m) =>
-          wanted.includes(m),
+        const months = contractMonthsThrough(contract.start, contract.end, c.today).filter(
+          (m) => m >= input.from && m <= input.to,
         );
         const stored = await storedPeriods(tx, contract.id, months);
         for (const month of months) {

@@ -27,6 +27,7 @@ export const {
   staff,
   attendance,
   reportingPeriods,
+  qualityIssueStates,
   evaluations,
   evaluationParts,
   findings,

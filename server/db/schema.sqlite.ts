@@ -26,6 +26,7 @@ export const {
   staff,
   attendance,
   reportingPeriods,
+  qualityIssueStates,
   evaluations,
   evaluationParts,
   findings,

@@ -25,6 +25,7 @@ export {
   ROLES,
   IMPORT_LAYOUTS,
   PERIOD_STATES,
+  ISSUE_STATUSES,
 } from './tables.ts';
 
 const active: typeof pg = engine === 'pg' ? pg : lite;
@@ -50,6 +51,7 @@ export const {
   staff,
   attendance,
   reportingPeriods,
+  qualityIssueStates,
   evaluations,
   evaluationParts,
   findings,
@@ -82,3 +84,4 @@ export type ReportClaimRow = typeof reportClaims.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 export type ReportingPeriodRow = typeof reportingPeriods.$inferSelect;
+export type QualityIssueStateRow = typeof qualityIssueStates.$inferSelect;

@@ -61,6 +61,8 @@ export const IMPORT_LAYOUTS = ['long', 'wide', 'attendance'] as const;
  * (`LOCKED`). A month with no row is `OPEN`.
  */
 export const PERIOD_STATES = ['OPEN', 'SUBMITTED', 'RETURNED', 'APPROVED', 'LOCKED'] as const;
+/** Work on a data-quality issue (an issue with no row is `OPEN`); a resolved one leaves the open counts. */
+export const ISSUE_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'EXPLAINED', 'RESOLVED'] as const;
 
 /** Every table, built with one dialect's builders (`builders.ts`). */
 export function defineSchema(b: Builders) {
@@ -557,6 +559,29 @@ export function defineSchema(b: Builders) {
     (t) => [b.uniqueIndex('reporting_periods_contract_month').on(t.contractId, t.month)],
   );
 
+  /**
+   * Work on a data-quality issue, which the rules find anew on every read: its key (the rule, the
+   * indicator, the area and the words, so that changed figures make a new issue), status,
+   * explanation and who it is assigned to. The history of each change is in the audit trail.
+   */
+  const qualityIssueStates = b.table(
+    'quality_issue_states',
+    {
+      id: id(),
+      contractId: b
+        .integer('contract_id')
+        .notNull()
+        .references(() => contracts.id),
+      issueKey: b.text('issue_key').notNull(),
+      status: b.text('status', { enum: ISSUE_STATUSES }).notNull(),
+      explanation: b.text('explanation'),
+      assigneeId: b.integer('assignee_id').references(() => users.id),
+      updatedBy: b.integer('updated_by').references(() => users.id),
+      updatedAt: b.text('updated_at').notNull(),
+    },
+    (t) => [b.uniqueIndex('quality_issue_states_key').on(t.contractId, t.issueKey)],
+  );
+
   const evaluations = b.table(
     'evaluations',
     {
@@ -826,6 +851,7 @@ export function defineSchema(b: Builders) {
     staff,
     attendance,
     reportingPeriods,
+    qualityIssueStates,
     evaluations,
     evaluationParts,
     findings,

@@ -71,7 +71,12 @@ export function todayIso(): string {
 export function contractMonths(start: string, end: string): string[] {
   const first = addDaysIso(start, 1).slice(8) === '01' ? addDaysIso(start, 1) : start;
   const months: string[] = [];
-  for (let d = `${monthOf(first)}-01`; monthOf(d) <= monthOf(end); d = addMonthsIso(d, 1)) {
+  // At most a century of months: a date past 9999 would compare below the end and never stop.
+  for (
+    let d = `${monthOf(first)}-01`;
+    monthOf(d) <= monthOf(end) && months.length < 1200;
+    d = addMonthsIso(d, 1)
+  ) {
     months.push(monthOf(d));
   }
   return months;

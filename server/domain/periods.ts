@@ -7,7 +7,7 @@
  *     └── RETURNED ◀──return──────────────────┘        lock: from any state but LOCKED
  */
 import type { PERIOD_STATES } from '../db/tables.ts';
-import { addMonthsIso, contractMonths, lastDayOfMonth } from './dates.ts';
+import { addMonthsIso, lastDayOfMonth } from './dates.ts';
 import type { Bilingual } from './labels.ts';
 
 export type PeriodState = (typeof PERIOD_STATES)[number];
@@ -97,13 +97,8 @@ export function gridCells(targets: readonly GridCell[]): GridCell[] {
   });
 }
 
-/** `YYYY-MM` months from `from` to `to`, both included (empty when `from` is after `to`). */
-export function monthRange(from: string, to: string): string[] {
-  return from > to ? [] : contractMonths(`${from}-01`, lastDayOfMonth(to));
-}
-
-/** `YYYY-MM` with a real month. */
-export const isMonth = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+/** `YYYY-MM` with a real month, in the years a contract can have (1990–2199). */
+export const isMonth = (value: string): boolean => /^(199\d|2[01]\d\d)-(0[1-9]|1[0-2])$/.test(value);
 
 /** The day by which a month is due (`deadlineDay` of the next month, the month's last day at most). */
 export function deadlineOf(month: string, deadlineDay: number): string {

@@ -2,7 +2,7 @@
  * The reporting cycle as pages read it: a contract's months with their states (`reportingPeriods`)
  * and one month as the month grid shows it (`monthSheet`).
  */
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
 import * as t from '../db/schema.ts';
 import { reportingDeadlineDay } from '../domain/config.ts';
@@ -85,6 +85,15 @@ export function periodModel(
     lockedBy: name(row?.lockedBy),
     unlockReason: row?.unlockReason ?? null,
   };
+}
+
+/** A user's display name (null for none), read once per request. */
+export async function userName(r: Reader, id: number | null | undefined): Promise<string | null> {
+  if (id == null) return null;
+  const names = await r.memo(`userName|${id}`, async () =>
+    r.db.select({ displayName: t.users.displayName }).from(t.users).where(eq(t.users.id, id)),
+  );
+  return names[0]?.displayName ?? null;
 }
 
 /** Display names of the users a set of periods names. */

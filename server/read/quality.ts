@@ -3,7 +3,14 @@
  * names its station, contract year, indicator and area, with the numbers side by side and
  * where each comes from. The rules run per contract over facts fetched for all at once.
  */
-import type { ContractRow, IndicatorDefinitionRow, ServiceAreaRow, StationRow } from '../db/schema.ts';
+import { createHash } from 'node:crypto';
+import type {
+  ContractRow,
+  IndicatorDefinitionRow,
+  QualityIssueStateRow,
+  ServiceAreaRow,
+  StationRow,
+} from '../db/schema.ts';
 import { contractAsOf } from '../domain/asOf.ts';
 import { contractMonths, lastDayOfMonth } from '../domain/dates.ts';
 import { feedNames, scopedName } from '../domain/labels.ts';
@@ -18,7 +25,7 @@ import {
   type QualityFinding,
 } from '../domain/quality.ts';
 import { groupRows } from '../lib/group.ts';
-import { qualityFacts, type QualityFacts } from '../services/quality.ts';
+import { issueStates, qualityFacts, type QualityFacts } from '../services/quality.ts';
 import { contractsWithStations } from '../services/stations.ts';
 import {
   areaNames,
@@ -40,22 +47,43 @@ export interface DataQualityIssueModel extends QualityFinding {
   contract: ContractRow;
   indicator: IndicatorDefinitionRow | null;
   area: ServiceAreaRow | null;
+  /** Names the issue across reads while its figures stay as they are (`issueKey`). */
+  key: string;
+  /** The work on it (status, explanation, assignee); null while nobody has touched it. */
+  work: QualityIssueStateRow | null;
+}
+
+/**
+ * An issue's key: its contract, rule, indicator, area and Chinese words. Changed figures change
+ * the words, hence the key: a new issue, open again, while the old one's work stays in the history.
+ */
+export function issueKey(
+  contractId: number,
+  issue: Pick<QualityFinding, 'code' | 'message'>,
+  indicatorCode: string | null,
+  areaCode: string | null,
+): string {
+  const text = [contractId, issue.code, indicatorCode ?? '', areaCode ?? '', issue.message.zh].join('|');
+  return createHash('sha256').update(text).digest('hex').slice(0, 20);
+}
+
+export interface QualityFilter {
+  districtCode?: string | null;
+  stationCode?: string | null;
+  contractIds?: readonly number[];
+  /** Also the issues marked resolved (they leave the lists and counts otherwise). */
+  includeResolved?: boolean | null;
 }
 
 type Rule = (r: Reader, c: ContractFacts, push: Push) => void | Promise<void>;
 
-export function dataQualityIssues(
-  r: Reader,
-  filter: { districtCode?: string | null; stationCode?: string | null; contractIds?: readonly number[] },
-): Promise<DataQualityIssueModel[]> {
+export async function dataQualityIssues(r: Reader, filter: QualityFilter): Promise<DataQualityIssueModel[]> {
   const key = `quality|${filter.districtCode ?? ''}|${filter.stationCode ?? ''}|${filter.contractIds?.join(',') ?? ''}`;
-  return r.memo(key, () => findIssues(r, filter));
+  const all = await r.memo(key, () => findIssues(r, filter));
+  return filter.includeResolved ? all : all.filter((i) => i.work?.status !== 'RESOLVED');
 }
 
-async function findIssues(
-  r: Reader,
-  filter: { districtCode?: string | null; stationCode?: string | null; contractIds?: readonly number[] },
-): Promise<DataQualityIssueModel[]> {
+async function findIssues(r: Reader, filter: QualityFilter): Promise<DataQualityIssueModel[]> {
   const rows = await contractsWithStations(r.db, r.scope, filter);
   if (rows.length === 0) return [];
   const asOfOf = (c: ContractRow) => contractAsOf(c, null, r.today);
@@ -72,6 +100,14 @@ async function findIssues(
     // the statuses.
     Promise.all(rows.map(({ contract: c }) => r.loaders.targetsByContract.load(c.id))),
   ]);
+  const worked = new Map(
+    (
+      await issueStates(
+        r.db,
+        rows.map((row) => row.contract.id),
+      )
+    ).map((w) => [`${w.contractId}|${w.issueKey}`, w]),
+  );
   const targetByScope = new Map(
     targetLists.flat().map((t) => [`${t.contractId}|${t.indicatorId}|${t.areaId}`, t.value]),
   );
@@ -100,7 +136,16 @@ async function findIssues(
       const push: Push = (finding, indicator = null, areaId = null) => {
         if (!finding) return;
         const area = areaId == null ? null : (areaById.get(areaId) ?? null);
-        issues.push({ ...finding, station, contract, indicator, area });
+        const key = issueKey(contract.id, finding, indicator?.code ?? null, area?.code ?? null);
+        issues.push({
+          ...finding,
+          station,
+          contract,
+          indicator,
+          area,
+          key,
+          work: worked.get(`${contract.id}|${key}`) ?? null,
+        });
       };
       for (const rule of contractRules) await rule(r, c, push);
       return issues;

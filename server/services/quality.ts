@@ -13,12 +13,14 @@ import {
   documentFacts,
   indicatorDefinitions,
   progressEntries,
+  qualityIssueStates,
   reachFigures,
   reportClaims,
   serviceAreas,
   sourceDocuments,
   staff,
   volunteerSystemCounts,
+  type QualityIssueStateRow,
 } from '../db/schema.ts';
 import { contractInScope, type Scope } from './scope.ts';
 
@@ -122,3 +124,12 @@ export async function qualityFacts(db: Db, scope: Scope, contractIds: readonly n
 }
 
 export type QualityFacts = Awaited<ReturnType<typeof qualityFacts>>;
+
+/** The work recorded on the issues of some contracts (`quality_issue_states`). */
+export async function issueStates(db: Db, contractIds: readonly number[]): Promise<QualityIssueStateRow[]> {
+  if (contractIds.length === 0) return [];
+  return db
+    .select()
+    .from(qualityIssueStates)
+    .where(inArray(qualityIssueStates.contractId, [...contractIds]));
+}

@@ -14,7 +14,7 @@ import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeDefs } from '../../server/graphql/schema.ts';
 import { seedDemoDatabase } from '../../server/seed/index.ts';
-import { csvOf, messyTableGrid } from '../helpers/files.ts';
+import { attendanceRows, csvOf, messyTableGrid } from '../helpers/files.ts';
 import { startTestServer, TEST_TODAY, type TestServer } from '../helpers/server.ts';
 
 const run = promisify(execFile);
@@ -40,6 +40,7 @@ const notMonthWrites: Record<string, string> = {
   submitPeriod: 'the cycle itself (tests/api/periods.test.ts: a locked month cannot be submitted)',
   reviewPeriod: 'the cycle itself (a locked month cannot be reviewed: bad_transition)',
   lockPeriod: 'the cycle itself',
+  updateQualityIssue: 'work on a data-quality issue: its status, no figures',
   unlockPeriod: 'the cycle itself',
 };
 
@@ -200,6 +201,22 @@ describe('a locked month refuses every write path', () => {
       t: LOCKED,
     });
     expect(relock.data?.lockPeriod.changed).toBe(1);
+  });
+
+  it('an attendance annex is refused when the people it adds are on the roster of a locked month', async () => {
+    // June and July are marked, August (locked) is not: the people's contracts still reach into it.
+    const before = await counts();
+    const res = await server.query<{ importTable: { applied: boolean } }>(probes.importTable!.query, {
+      i: {
+        stationCode: 'haizhu-chigang',
+        year: 2023,
+        fileName: '附件2.csv',
+        contentBase64: csvOf(attendanceRows()).toString('base64'),
+        dryRun: false,
+      },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'period/locked', month: '2023-08' });
+    expect(await counts()).toEqual(before);
   });
 
   it('the command-line import is refused too, exits non-zero and writes nothing', async () => {

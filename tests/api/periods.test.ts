@@ -435,6 +435,59 @@ describe('a month from grid to lock', () => {
     });
   });
 
+  it('what a careless or hostile client sends is refused, coded, at once, and writes nothing', async () => {
+    const cell = (value: unknown, indicatorCode = 'phone_visits', areaCode: string | null = 'A') => ({
+      indicatorCode,
+      areaCode,
+      value,
+    });
+    const save = (cells: unknown[]) =>
+      server.queryAs('station-xingang', SAVE, {
+        i: { stationCode: 'haizhu-xingang', month: '2024-10', cells },
+      });
+    const before = await count('progress_entries');
+    expect((await save([cell(5), cell(6)])).errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/repeated_cell',
+      field: 'input.cells.1.value',
+    });
+    expect((await save([cell(null, 'no_such')])).errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/not_in_grid',
+      field: 'input.cells.0.indicatorCode',
+    });
+    expect((await save([cell(1e308)])).errors?.[0]?.extensions).toMatchObject({
+      code: 'entry/too_large',
+      field: 'input.cells.0.value',
+    });
+    expect((await save(Array.from({ length: 1001 }, () => cell(1)))).errors?.[0]?.extensions?.code).toBe(
+      'entry/too_many',
+    );
+    expect(await count('progress_entries')).toBe(before);
+    // A range that reaches past any plausible year is refused before anything runs.
+    for (const [f, t] of [
+      ['9999-12', '9999-12'],
+      ['2026-12', '9999-12'],
+      ['0000-01', '2024-01'],
+    ])
+      expect((await server.query(LOCK, { s: 'haizhu-xingang', f, t })).errors?.[0]?.extensions?.code).toBe(
+        'period/bad_range',
+      );
+    const long = await server.queryAs('supervisor', REVIEW, {
+      m: '2025-01',
+      d: 'RETURN',
+      c: '长'.repeat(2001),
+    });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'entry/too_long', field: 'comment' });
+    const unknownCell = await server.queryAs('supervisor', REVIEW, {
+      m: '2025-01',
+      d: 'RETURN',
+      cc: [{ indicatorCode: 'no_such', areaCode: 'ZZ', comment: '<script>' }],
+    });
+    expect(unknownCell.errors?.[0]?.extensions?.code).toBe('entry/not_in_grid');
+    // A month that cannot be submitted says so first, not what it lacks.
+    const locked = await server.queryAs('station-xingang', SUBMIT, { m: '2024-11' });
+    expect(locked.errors?.[0]?.extensions?.code).toBe('period/bad_transition');
+  });
+
   it('months not begun or outside the contract are refused, and bad cells name themselves', async () => {
     const future = await server.queryAs('station-xingang', SAVE, {
       i: { stationCode: 'haizhu-xingang', month: '2025-05', cells: [] },
@@ -460,8 +513,9 @@ describe('a month from grid to lock', () => {
       },
     });
     expect(unknown.errors![0]!.extensions).toMatchObject({
-      code: 'entry/unknown_area',
-      field: 'input.cells.0.areaCode',
+      code: 'entry/not_in_grid',
+      field: 'input.cells.0.indicatorCode',
+      value: 'phone_visits · Z',
     });
     const purchaser = await server.queryAs('purchaser-chigang', SUBMIT, { m: '2024-10' });
     expect(codeOf(purchaser)).toBe('import/unknown_station');

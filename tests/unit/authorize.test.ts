@@ -72,6 +72,9 @@ describe('authorize: one place, deny by default', () => {
     ['the bureau locks its district', user('BUREAU', [], 1), 'period:lock', neighbour, true],
     ['the bureau locks no other district', user('BUREAU', [], 1), 'period:lock', elsewhere, false],
     ['a region locks nothing', user('REGION', [], null, [1]), 'period:lock', own, false],
+    ['the station works on its quality issues', user('STATION', [7]), 'quality:work', own, true],
+    ['the purchaser works on none', user('PURCHASER', [7]), 'quality:work', own, false],
+    ['the supervisor works on none elsewhere', user('SUPERVISOR', [7]), 'quality:work', elsewhere, false],
     ['an unknown action is denied', user('BUREAU', [], 1), 'station:delete' as Action, own, false],
   ];
   it.each(table)('%s', (_name, viewer, action, station, allowed) => {
@@ -93,6 +96,7 @@ describe('authorize: one place, deny by default', () => {
       'period:lock',
       'period:review',
       'period:submit',
+      'quality:work',
       'staff:keep_names',
       'staff:names',
       'station:create',
@@ -102,12 +106,14 @@ describe('authorize: one place, deny by default', () => {
     expect(capabilities(user('STATION', [7])).sort()).toEqual([
       'figures:write',
       'period:submit',
+      'quality:work',
       'staff:names',
     ]);
     expect(capabilities(user('SUPERVISOR', [7])).sort()).toEqual([
       'district:overview',
       'findings:write',
       'period:review',
+      'quality:work',
     ]);
   });
 });

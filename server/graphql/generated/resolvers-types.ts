@@ -285,14 +285,20 @@ export type DataQualityIssue = {
   __typename?: 'DataQualityIssue';
   /** The service area, when the issue concerns one. */
   area?: Maybe<ServiceArea>;
+  /** Who it is assigned to (display name). */
+  assignee?: Maybe<Scalars['String']['output']>;
   /** Namespaced rule code, e.g. `quality/stated_rate_mismatch`. */
   code: Scalars['String']['output'];
   /** Service year of the contract the figures belong to. */
   contractYear: Scalars['Int']['output'];
+  /** Why the figures are right, when explained. */
+  explanation?: Maybe<Scalars['String']['output']>;
   /** The numbers compared, side by side. */
   figures: Array<QualityFigure>;
   /** The indicator, when the issue concerns one. */
   indicator?: Maybe<IndicatorDefinition>;
+  /** Names the issue while its figures stay as they are (for `updateQualityIssue`). */
+  key: Scalars['String']['output'];
   /** Inconsistency, outlier, missing or invalid. */
   kind: QualityKind;
   /** What is wrong, in `lang` (`zh` default, or `en`). */
@@ -301,8 +307,12 @@ export type DataQualityIssue = {
   severity: Severity;
   /** The station. */
   station: Station;
+  status: IssueStatus;
   /** The likely fix, when one can be computed (e.g. the value with its lost decimal point). */
   suggestion?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Who last changed its status, and when (ISO 8601). */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -934,6 +944,17 @@ export type IndicatorStatusCode =
    */
   | 'PENDING';
 
+/** Where the work on a data-quality issue stands. */
+export type IssueStatus =
+  /** Seen; being looked into. */
+  | 'ACKNOWLEDGED'
+  /** Explained: the figures are right for the reason given. */
+  | 'EXPLAINED'
+  /** Nobody has taken it up. */
+  | 'OPEN'
+  /** Dealt with: it leaves the open lists and counts. */
+  | 'RESOLVED';
+
 /** A person on the roster in the month and their attendance, when recorded. */
 export type MonthAttendance = {
   __typename?: 'MonthAttendance';
@@ -1097,6 +1118,14 @@ export type Mutation = {
   submitPeriod: ReportingPeriod;
   /** The bureau unlocks months (a reason is required and audited); each returns to the state it was locked in. */
   unlockPeriod: PeriodsChanged;
+  /**
+   * Work on a data-quality issue of a station (its clerk, its supervisor, the bureau): acknowledge
+   * it, explain it (an explanation is required), resolve it (it leaves the open lists and counts and
+   * stays in the history: `includeResolved`) or reopen it, and assign it to a user who may work on
+   * the station (`assignee`: a username; null: nobody). Audited. An issue whose figures changed has
+   * a new `key`: `quality/unknown_issue`.
+   */
+  updateQualityIssue: DataQualityIssue;
 };
 
 
@@ -1176,6 +1205,15 @@ export type MutationUnlockPeriodArgs = {
   reason: Scalars['String']['input'];
   stationCode?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateQualityIssueArgs = {
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  stationCode: Scalars['String']['input'];
+  status: IssueStatus;
 };
 
 /** A party that scores the station. */
@@ -1420,12 +1458,14 @@ export type QueryCompletenessArgs = {
 
 export type QueryDataQualityIssueCountArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   stationCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryDataQualityIssuesArgs = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   stationCode?: InputMaybe<Scalars['String']['input']>;
@@ -2389,6 +2429,7 @@ export type ResolversTypes = {
   IndicatorStatus: ResolverTypeWrapper<IndicatorStatusModel>;
   IndicatorStatusCode: IndicatorStatusCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssueStatus: IssueStatus;
   MonthAttendance: ResolverTypeWrapper<MonthAttendance>;
   MonthAttendanceInput: MonthAttendanceInput;
   MonthCell: ResolverTypeWrapper<MonthCellModel>;
@@ -2631,15 +2672,21 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
 
 export type DataQualityIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataQualityIssue'] = ResolversParentTypes['DataQualityIssue']> = {
   area?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['QualityFigure']>, ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['IndicatorDefinition']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['QualityKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<DataQualityIssueMessageArgs>>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IssueStatus'], ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<DataQualityIssueSuggestionArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2949,6 +2996,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setTarget?: Resolver<ResolversTypes['EntryResult'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
   submitPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType, RequireFields<MutationSubmitPeriodArgs, 'month' | 'stationCode'>>;
   unlockPeriod?: Resolver<ResolversTypes['PeriodsChanged'], ParentType, ContextType, RequireFields<MutationUnlockPeriodArgs, 'from' | 'reason' | 'to'>>;
+  updateQualityIssue?: Resolver<ResolversTypes['DataQualityIssue'], ParentType, ContextType, RequireFields<MutationUpdateQualityIssueArgs, 'key' | 'stationCode' | 'status'>>;
 };
 
 export type PartyWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyWeight'] = ResolversParentTypes['PartyWeight']> = {
@@ -2997,8 +3045,8 @@ export type QuarterProgressResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   completeness?: Resolver<Maybe<ResolversTypes['Completeness']>, ParentType, ContextType, RequireFields<QueryCompletenessArgs, 'districtCode'>>;
-  dataQualityIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryDataQualityIssueCountArgs>>;
-  dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType, Partial<QueryDataQualityIssuesArgs>>;
+  dataQualityIssueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryDataQualityIssueCountArgs, 'includeResolved'>>;
+  dataQualityIssues?: Resolver<Array<ResolversTypes['DataQualityIssue']>, ParentType, ContextType, RequireFields<QueryDataQualityIssuesArgs, 'includeResolved'>>;
   demoLogins?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
