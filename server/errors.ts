@@ -274,6 +274,10 @@ const messages = {
     zh: '{value} 不是本合同按月填报的项目',
     en: '{value} is not one of the figures this contract reports each month',
   },
+  'period/not_ended': {
+    zh: '{month} 还没有结束（今天是 {today}），月末之后才能提交',
+    en: '{month} has not ended (today is {today}): it can be submitted once it has',
+  },
   'period/no_contract': {
     zh: '{station} 没有覆盖 {month} 的合同',
     en: '{station} has no contract that reports {month}',
@@ -457,6 +461,7 @@ export const errorStatus: Partial<Record<ErrorCode, number>> = {
   'entry/repeated_cell': 400,
   'entry/not_in_grid': 400,
   'period/no_contract': 400,
+  'period/not_ended': 400,
   'entry/bad_month': 400,
   'entry/period_outside_contract': 400,
   'entry/future_period': 400,

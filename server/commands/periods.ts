@@ -9,7 +9,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { authorize, type Action } from '../auth/authorize.ts';
 import { stationLock } from '../db/dialect.ts';
 import * as t from '../db/schema.ts';
-import { contractMonths, contractMonthsThrough, monthOf } from '../domain/dates.ts';
+import { contractMonths, contractMonthsThrough, lastDayOfMonth, monthOf } from '../domain/dates.ts';
 import {
   actionNames,
   canMove,
@@ -178,6 +178,8 @@ export async function submitPeriod(c: CommandContext, input: SubmitInput): Promi
     const state =
       (await storedPeriods(tx, target.contract.id, [input.month])).get(input.month)?.state ?? 'OPEN';
     if (!canMove(state, 'submit')) throw badTransition(target.station, input.month, state, 'submit');
+    if (lastDayOfMonth(input.month) >= c.today)
+      throw appError('period/not_ended', { field: 'month', month: input.month, today: c.today });
     const explanation = input.explanation?.trim() || null;
     const problems = await monthFacts(tx, target.station, target.contract, input.month);
     if (problems.missing.length > 0)

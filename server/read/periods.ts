@@ -6,7 +6,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { authorize } from '../auth/authorize.ts';
 import * as t from '../db/schema.ts';
 import { reportingDeadlineDay } from '../domain/config.ts';
-import { beijingDate, contractMonths, monthOf } from '../domain/dates.ts';
+import { beijingDate, contractMonths, lastDayOfMonth, monthOf } from '../domain/dates.ts';
 import {
   deadlineOf,
   timeliness,
@@ -26,6 +26,8 @@ export interface PeriodModel {
   month: string;
   state: PeriodState;
   begun: boolean;
+  ended: boolean;
+  inCycle: boolean;
   deadline: string;
   late: boolean;
   submittedAt: string | null;
@@ -72,6 +74,8 @@ export function periodModel(
     month,
     state,
     begun: month <= monthOf(today),
+    ended: lastDayOfMonth(month) < today,
+    inCycle: from === null || month >= from,
     deadline,
     late: standing !== 'ON_TIME' && standing !== 'NOT_DUE',
     submittedAt: row?.submittedAt ?? null,
@@ -239,13 +243,10 @@ export async function completeness(r: Reader, districtCode: string, year?: numbe
     )) {
       const row = stored.get(`${contract.id}|${month}`) ?? null;
       if (row?.state === 'SUBMITTED') item.awaitingReview++;
-      const standing: Timeliness = timeliness(
-        row?.state ?? 'OPEN',
-        submittedOn(row),
-        deadlineOf(month, reportingDeadlineDay),
-        r.today,
-      );
-      if (standing === 'NOT_DUE') continue;
+      const deadline = deadlineOf(month, reportingDeadlineDay);
+      // Due once its deadline has passed, however early it was submitted.
+      if (r.today <= deadline) continue;
+      const standing: Timeliness = timeliness(row?.state ?? 'OPEN', submittedOn(row), deadline, r.today);
       item.due++;
       if (standing === 'ON_TIME') item.onTime++;
       else if (standing === 'RETURNED') item.returned++;

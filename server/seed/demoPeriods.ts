@@ -9,7 +9,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth } from '../domain/dates.ts';
+import { addDaysIso, addMonthsIso, contractMonths, lastDayOfMonth, minDate } from '../domain/dates.ts';
 import { CYCLE_FROM_KEY } from '../services/periods.ts';
 import { reportingDeadlineDay } from '../domain/config.ts';
 import { deadlineOf, type PeriodState } from '../domain/periods.ts';
@@ -63,8 +63,9 @@ export async function seedDemoPeriods(db: Db, asOf: string): Promise<void> {
       if (state === 'OPEN') continue;
       const deadline = deadlineOf(month, reportingDeadlineDay);
       // Station index 2 submits a few days late; the others a few days early.
-      const submittedOn = addDaysIso(deadline, index % patterns.length === 2 ? 4 : -3);
-      const reviewedOn = addDaysIso(submittedOn, 2);
+      // Nothing happens after the demo's today.
+      const submittedOn = minDate(addDaysIso(deadline, index % patterns.length === 2 ? 4 : -3), asOf);
+      const reviewedOn = minDate(addDaysIso(submittedOn, 2), asOf);
       rows.push({
         contractId: contract.id,
         month,
@@ -78,7 +79,7 @@ export async function seedDemoPeriods(db: Db, asOf: string): Promise<void> {
           state === 'RETURNED'
             ? [{ indicatorCode: 'home_visits', areaCode: 'A', comment: '与服务记录不符，请核对（示例）' }]
             : [],
-        lockedAt: state === 'LOCKED' ? at(addDaysIso(reviewedOn, 5)) : null,
+        lockedAt: state === 'LOCKED' ? at(minDate(addDaysIso(reviewedOn, 5), asOf)) : null,
         lockedBy: state === 'LOCKED' ? bureau : null,
         stateBeforeLock: state === 'LOCKED' ? 'APPROVED' : null,
       });

@@ -79,11 +79,17 @@ describe('a month from grid to lock', () => {
     expect(await page.getByTestId('month-grid').textContent()).toContain('与台账不符，请核对');
     await shot('month-returned');
     const first = page.getByTestId('month-grid').locator('tbody input').first();
-    await first.fill(String(Number(await first.inputValue()) + 1));
-    await page.getByTestId('month-save').click();
-    await expect.poll(() => page.getByTestId('month-done').textContent()).toContain('已保存 1 项');
+    const corrected = String(Number(await first.inputValue()) + 1);
+    await first.fill(corrected);
+    expect(await page.getByTestId('month-pending').textContent()).toContain('1');
+    // Submitted straight away: the correction is saved first, not left behind.
     await page.getByTestId('month-submit').click();
     await expect.poll(state).toBe('已提交待审核');
+    await page.reload();
+    await settled(page);
+    expect((await page.getByTestId('month-grid').locator('tbody tr').first().textContent()) ?? '').toContain(
+      corrected,
+    );
   });
 
   it('the supervisor approves; the bureau locks it (read-only), then unlocks it with a reason', async () => {

@@ -32,7 +32,8 @@ export function useMonthSheet(code: Ref<string>, year: Ref<number>, month: Ref<s
   const error = ref<QueryError | null>(null);
   const done = ref<{ action: PeriodAction; count?: number } | null>(null);
 
-  async function run(action: PeriodAction, step: () => Promise<number | undefined>) {
+  /** Runs a step; true when it went through. */
+  async function run(action: PeriodAction, step: () => Promise<number | undefined>): Promise<boolean> {
     busy.value = action;
     error.value = null;
     done.value = null;
@@ -40,8 +41,10 @@ export function useMonthSheet(code: Ref<string>, year: Ref<number>, month: Ref<s
       const count = await step();
       done.value = { action, count };
       load.retry();
+      return true;
     } catch (e) {
       error.value = failureOf(e);
+      return false;
     } finally {
       busy.value = null;
     }

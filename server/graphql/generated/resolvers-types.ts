@@ -1685,8 +1685,15 @@ export type ReportingPeriod = {
   comment?: Maybe<Scalars['String']['output']>;
   /** The last day it is due on (`policy.reportingDeadlineDay` of the next month). */
   deadline: Scalars['Date']['output'];
+  /** Whether the month has ended (it can be submitted). */
+  ended: Scalars['Boolean']['output'];
   /** What the station wrote when submitting (why a data-quality issue is not an error). */
   explanation?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether the month is reported through the cycle (false before the installation's cycle began:
+   * `Completeness.cycleFrom`).
+   */
+  inCycle: Scalars['Boolean']['output'];
   /** True when it was submitted after its deadline, or is still not submitted once the deadline has passed. */
   late: Scalars['Boolean']['output'];
   lockedAt?: Maybe<Scalars['String']['output']>;
@@ -3129,7 +3136,9 @@ export type ReportingPeriodResolvers<ContextType = Context, ParentType extends R
   cellComments?: Resolver<Array<ResolversTypes['CellComment']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inCycle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lockedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -527,7 +527,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type PeriodFieldsFragment = { month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> };
+export type PeriodFieldsFragment = { month: string, state: PeriodState, begun: boolean, ended: boolean, inCycle: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> };
 
 export type MonthSheetQueryVariables = Exact<{
   code: string;
@@ -536,7 +536,7 @@ export type MonthSheetQueryVariables = Exact<{
 }>;
 
 
-export type MonthSheetQuery = { station: { code: string, district: { code: string }, contract: { year: number, start: string, end: string, reportingPeriods: Array<{ month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }>, monthSheet: { month: string, writable: boolean, missing: Array<string>, issues: Array<string>, period: { month: string, state: PeriodState, begun: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }, cells: Array<{ value: number | null, none: boolean, previous: number | null, cumulative: number, target: number | null, expectedRate: number, coveredByTotal: boolean, comment: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string, label: string } | null }>, attendance: Array<{ staffName: string, position: string, recorded: boolean, inPost: boolean | null, insured: boolean | null, paid: boolean | null }>, volunteers: { newVolunteers: number, backbone: number, serviceHours: number | null } | null, resources: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { label: string } | null }> } | null } | null } | null };
+export type MonthSheetQuery = { station: { code: string, district: { code: string }, contract: { year: number, start: string, end: string, reportingPeriods: Array<{ month: string, state: PeriodState, begun: boolean, ended: boolean, inCycle: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }>, monthSheet: { month: string, writable: boolean, missing: Array<string>, issues: Array<string>, period: { month: string, state: PeriodState, begun: boolean, ended: boolean, inCycle: boolean, deadline: string, late: boolean, submittedAt: string | null, submittedBy: string | null, explanation: string | null, reviewedAt: string | null, reviewedBy: string | null, comment: string | null, lockedAt: string | null, lockedBy: string | null, unlockReason: string | null, cellComments: Array<{ indicatorCode: string, areaCode: string | null, comment: string }> }, cells: Array<{ value: number | null, none: boolean, previous: number | null, cumulative: number, target: number | null, expectedRate: number, coveredByTotal: boolean, comment: string | null, indicator: { code: string, nameZh: string, nameEn: string, unit: string, unitEn: string }, area: { code: string, label: string } | null }>, attendance: Array<{ staffName: string, position: string, recorded: boolean, inPost: boolean | null, insured: boolean | null, paid: boolean | null }>, volunteers: { newVolunteers: number, backbone: number, serviceHours: number | null } | null, resources: Array<{ date: string, sourceType: ResourceSourceType, kind: ResourceKind, valueYuan: number, description: string | null, area: { label: string } | null }> } | null } | null } | null };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: AttendanceInput;
@@ -776,6 +776,8 @@ export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
   month
   state
   begun
+  ended
+  inCycle
   deadline
   late
   submittedAt
@@ -1507,6 +1509,8 @@ export const MonthSheetDocument = new TypedDocumentString(`
   month
   state
   begun
+  ended
+  inCycle
   deadline
   late
   submittedAt
