@@ -113,4 +113,20 @@ describe('a month from grid to lock', () => {
     await expect.poll(state).toBe('Approved');
     await page.getByRole('button', { name: '中文' }).click();
   });
+
+  it('the bureau resolves a data-quality issue: it leaves the list and shows again with the resolved ones', async () => {
+    const { page } = suite.b;
+    await as('bureau');
+    await suite.open('/districts/haizhu/quality');
+    await settled(page);
+    const counted = async () =>
+      Number(/\d+/.exec((await page.locator('.table-head .meta').textContent()) ?? '')?.[0]);
+    const before = await counted();
+    await page.getByTestId('issue-resolve').first().click();
+    await expect.poll(counted).toBe(before - 1);
+    await page.getByTestId('show-resolved').click();
+    await expect.poll(counted).toBe(before);
+    expect(await page.getByTestId('quality-table').textContent()).toContain('已解决');
+    await shot('quality-resolved');
+  });
 });

@@ -155,6 +155,17 @@ export type IndicatorStatusCode =
    */
   | 'PENDING';
 
+/** Where the work on a data-quality issue stands. */
+export type IssueStatus =
+  /** Seen; being looked into. */
+  | 'ACKNOWLEDGED'
+  /** Explained: the figures are right for the reason given. */
+  | 'EXPLAINED'
+  /** Nobody has taken it up. */
+  | 'OPEN'
+  /** Dealt with: it leaves the open lists and counts. */
+  | 'RESOLVED';
+
 export type MonthAttendanceInput = {
   inPost: boolean;
   insured: boolean;
@@ -439,10 +450,11 @@ export type DistrictOverviewQuery = { district: { code: string, nameZh: string, 
 export type DistrictQualityQueryVariables = Exact<{
   code: string;
   lang?: string | null | undefined;
+  resolved?: boolean | null | undefined;
 }>;
 
 
-export type DistrictQualityQuery = { dataQualityIssues: Array<{ code: string, kind: QualityKind, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ key: string, label: string, value: string, source: FigureSource }> }> };
+export type DistrictQualityQuery = { dataQualityIssues: Array<{ key: string, status: IssueStatus, explanation: string | null, assignee: string | null, updatedBy: string | null, code: string, kind: QualityKind, severity: Severity, contractYear: number, message: string, suggestion: string | null, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { code: string, nameZh: string, nameEn: string } | null, area: { code: string } | null, figures: Array<{ key: string, label: string, value: string, source: FigureSource }> }> };
 
 export type DistrictTrendQueryVariables = Exact<{
   code: string;
@@ -734,6 +746,17 @@ export type UnlockPeriodMutationVariables = Exact<{
 
 
 export type UnlockPeriodMutation = { unlockPeriod: { changed: number, unchanged: number } };
+
+export type UpdateQualityIssueMutationVariables = Exact<{
+  station: string;
+  key: string;
+  status: IssueStatus;
+  explanation?: string | null | undefined;
+  assignee?: string | null | undefined;
+}>;
+
+
+export type UpdateQualityIssueMutation = { updateQualityIssue: { key: string, status: IssueStatus } };
 
 export type WeakIndicatorFragment = { contractYear: number, explanation: string, asOf: string, status: IndicatorStatusCode, weak: boolean, completionRate: number | null, complete: boolean, station: { code: string, nameZh: string, nameEn: string, streetZh: string, isDemo: boolean }, indicator: { feed: Feed, code: string, nameZh: string, nameEn: string }, area: { code: string } | null };
 
@@ -1097,8 +1120,13 @@ fragment StationIdentity on Station {
   isDemo
 }`) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
 export const DistrictQualityDocument = new TypedDocumentString(`
-    query DistrictQuality($code: String!, $lang: String) {
-  dataQualityIssues(districtCode: $code) {
+    query DistrictQuality($code: String!, $lang: String, $resolved: Boolean) {
+  dataQualityIssues(districtCode: $code, includeResolved: $resolved) {
+    key
+    status
+    explanation
+    assignee
+    updatedBy
     code
     kind
     severity
@@ -2297,3 +2325,17 @@ export const UnlockPeriodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnlockPeriodMutation, UnlockPeriodMutationVariables>;
+export const UpdateQualityIssueDocument = new TypedDocumentString(`
+    mutation UpdateQualityIssue($station: String!, $key: String!, $status: IssueStatus!, $explanation: String, $assignee: String) {
+  updateQualityIssue(
+    stationCode: $station
+    key: $key
+    status: $status
+    explanation: $explanation
+    assignee: $assignee
+  ) {
+    key
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateQualityIssueMutation, UpdateQualityIssueMutationVariables>;
