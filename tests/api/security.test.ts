@@ -174,6 +174,9 @@ describe('the attack queries are refused at once, and the server keeps answering
       to: '2024-03',
       reason: 'x',
       decision: 'APPROVE',
+      station: 'x',
+      key: 'x',
+      status: 'ACKNOWLEDGED',
     };
     const station = { stationCode: 'x', year: 2023 };
     // The writes' inputs (a write costs little, but the import's answer holds lists).
