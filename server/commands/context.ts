@@ -45,3 +45,10 @@ export async function stationToWrite(
   await stationLock(tx, station.id);
   return station;
 }
+
+/** Who a command's audit entry names: the user (id and username), or the system. */
+export function actorOf(c: CommandContext): { userId: number | null; username: string } {
+  return c.viewer.kind === 'user'
+    ? { userId: c.viewer.id, username: c.viewer.username }
+    : { userId: null, username: 'system' };
+}

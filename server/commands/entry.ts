@@ -12,7 +12,7 @@ import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { answersChanged } from '../services/versions.ts';
-import { stationToWrite, type CommandContext, type Tx } from './context.ts';
+import { actorOf, stationToWrite, type CommandContext, type Tx } from './context.ts';
 import { periodGuard } from './periods.ts';
 
 export type EntryContext = CommandContext;
@@ -92,7 +92,7 @@ async function write<T extends EntryResult>(
   return c.db.transaction(async (tx) => {
     const target = await entryTarget(tx, c, stationCode, year);
     const { before, after, ...result } = await body(tx, target);
-    const userId = c.viewer.kind === 'user' ? c.viewer.id : null;
+    const { userId, username } = actorOf(c);
     if (result.replaced && before)
       await tx.insert(t.replacedValues).values({
         entity: result.entity,
@@ -104,7 +104,7 @@ async function write<T extends EntryResult>(
       });
     await appendAudit(tx, {
       userId,
-      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      username,
       action,
       entity: result.entity,
       entityId: String(result.id),
@@ -422,8 +422,7 @@ export async function addStation(c: EntryContext, input: StationInput): Promise<
         .returning()
     )[0]!;
     await appendAudit(tx, {
-      userId: c.viewer.kind === 'user' ? c.viewer.id : null,
-      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      ...actorOf(c),
       action: 'station.add',
       entity: 'station',
       entityId: String(after.id),

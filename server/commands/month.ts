@@ -11,7 +11,7 @@ import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { monthFacts, NONE_NOTE } from '../services/months.ts';
-import type { CommandContext } from './context.ts';
+import { actorOf, type CommandContext } from './context.ts';
 import { periodGuard, stationMonth } from './periods.ts';
 
 export interface MonthCellInput {
@@ -54,7 +54,7 @@ export async function saveMonth(c: CommandContext, input: MonthInput): Promise<M
       month: input.month,
     };
     const changes: Change[] = [];
-    const userId = c.viewer.kind === 'user' ? c.viewer.id : null;
+    const { userId, username } = actorOf(c);
     const now = new Date().toISOString();
     const keep = async (entity: string, before: { id: number }) =>
       tx.insert(t.replacedValues).values({
@@ -195,7 +195,7 @@ export async function saveMonth(c: CommandContext, input: MonthInput): Promise<M
     await appendAudit(tx, {
       at: now,
       userId,
-      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      username,
       action: 'month.save',
       entity: 'contract_month',
       entityId: `${contract.id}:${input.month}`,

@@ -25,7 +25,7 @@ import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { monthFacts } from '../services/months.ts';
 import { stationInScope } from '../services/scope.ts';
-import { stationToWrite, type CommandContext, type Tx } from './context.ts';
+import { actorOf, stationToWrite, type CommandContext, type Tx } from './context.ts';
 
 const stateParams = (state: PeriodState) => ({
   state,
@@ -101,7 +101,7 @@ export async function stationMonth(
   return { station, contract };
 }
 
-const userIdOf = (c: CommandContext) => (c.viewer.kind === 'user' ? c.viewer.id : null);
+const userIdOf = (c: CommandContext) => actorOf(c).userId;
 
 const badTransition = (station: t.StationRow, month: string, state: PeriodState, action: PeriodAction) =>
   appError('period/bad_transition', {
@@ -142,8 +142,7 @@ async function move(
       )[0]!;
   await appendAudit(tx, {
     at: now,
-    userId: userIdOf(c),
-    username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+    ...actorOf(c),
     action: `period.${action}`,
     entity: 'reporting_period',
     entityId: String(after.id),

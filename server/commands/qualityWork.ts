@@ -12,7 +12,7 @@ import { appError } from '../errors.ts';
 import { appendAudit } from '../services/audit.ts';
 import { figuresChanged } from '../services/figures.ts';
 import { userByUsername } from '../services/users.ts';
-import { stationToWrite, type CommandContext } from './context.ts';
+import { actorOf, stationToWrite, type CommandContext } from './context.ts';
 
 export interface IssueWorkInput {
   stationCode: string;
@@ -62,7 +62,7 @@ export async function updateQualityIssue(
       status: input.status,
       explanation,
       assigneeId,
-      updatedBy: c.viewer.kind === 'user' ? c.viewer.id : null,
+      updatedBy: actorOf(c).userId,
       updatedAt: new Date().toISOString(),
     };
     const after = before
@@ -74,8 +74,7 @@ export async function updateQualityIssue(
             .returning()
         )[0]!;
     await appendAudit(tx, {
-      userId: c.viewer.kind === 'user' ? c.viewer.id : null,
-      username: c.viewer.kind === 'user' ? c.viewer.username : 'system',
+      ...actorOf(c),
       action: 'quality.update',
       entity: 'quality_issue',
       entityId: String(after.id),
